@@ -1,0 +1,112 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
+import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity'
+import { IAMClient } from '@aws-sdk/client-iam'
+import { STSClient } from '@aws-sdk/client-sts'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware } from '@smithy/types'
+import { categoryOf, type RateLimiter } from './limiter'
+
+export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam'
+
+export interface AwsClients {
+  idp: CognitoIdentityProviderClient
+  identity: CognitoIdentityClient
+  sts: STSClient
+  iam: IAMClient
+}
+
+/** Sees every command before it is sent and after it ends: read-only refusal, audit, throttle counts. */
+export interface CommandObserver {
+  /** May throw to refuse the command before anything is sent. */
+  before?(service: ServiceName, commandName: string, input: unknown): void
+  after?(service: ServiceName, commandName: string, input: unknown, outcome: { ok: true } | { ok: false; error: unknown }): void
+  /** A single attempt was answered with a throttling error (the SDK may still retry it). */
+  throttled?(service: ServiceName, commandName: string): void
+}
+
+export interface ClientSettings {
+  region: string
+  endpoint?: string
+  credentials: AwsCredentialIdentityProvider
+  limiter: RateLimiter
+  observer?: CommandObserver
+  /** Attempts per call including the first; the SDK's adaptive retry backs off on throttles. */
+  maxAttempts?: number
+  connectionTimeoutMs?: number
+  requestTimeoutMs?: number
+}
+
+const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling', 'RequestLimitExceeded'])
+
+export function isThrottle(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && THROTTLE_NAMES.has((error as { name?: string }).name ?? '')
+}
+
+interface MiddlewareHost {
+  middlewareStack: {
+    add(m: InitializeMiddleware<object, object>, o: { step: 'initialize'; name: string }): void
+    add(m: FinalizeRequestMiddleware<object, object>, o: { step: 'finalizeRequest'; name: string; priority: 'low' }): void
+  }
+}
+
+function instrument(client: MiddlewareHost, service: ServiceName, settings: ClientSettings): void {
+  const { limiter, observer } = settings
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = context.commandName ?? 'UnknownCommand'
+      observer?.before?.(service, name, args.input)
+      try {
+        const result = await next(args)
+        observer?.after?.(service, name, args.input, { ok: true })
+        return result
+      } catch (error) {
+        observer?.after?.(service, name, args.input, { ok: false, error })
+        throw error
+      }
+    },
+    { step: 'initialize', name: 'consoleObserver' }
+  )
+  // Inside the retry loop, so every attempt (retries included) waits for its turn under the quota.
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = context.commandName ?? 'UnknownCommand'
+      await limiter.acquire(categoryOf(name))
+      try {
+        return await next(args)
+      } catch (error) {
+        if (isThrottle(error)) observer?.throttled?.(service, name)
+        throw error
+      }
+    },
+    { step: 'finalizeRequest', name: 'consolePacing', priority: 'low' }
+  )
+}
+
+export function createAwsClients(settings: ClientSettings): AwsClients {
+  const common = {
+    region: settings.region,
+    credentials: settings.credentials,
+    maxAttempts: settings.maxAttempts ?? 5,
+    retryMode: 'adaptive',
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
+      requestTimeout: settings.requestTimeoutMs ?? 30_000
+    }),
+    ...(settings.endpoint ? { endpoint: settings.endpoint } : {})
+  }
+  const clients: AwsClients = {
+    idp: new CognitoIdentityProviderClient(common),
+    identity: new CognitoIdentityClient(common),
+    sts: new STSClient(common),
+    iam: new IAMClient(common)
+  }
+  instrument(clients.idp as unknown as MiddlewareHost, 'cognito-idp', settings)
+  instrument(clients.identity as unknown as MiddlewareHost, 'cognito-identity', settings)
+  instrument(clients.sts as unknown as MiddlewareHost, 'sts', settings)
+  instrument(clients.iam as unknown as MiddlewareHost, 'iam', settings)
+  return clients
+}
+
+export function destroyAwsClients(clients: AwsClients): void {
+  for (const client of Object.values(clients)) client.destroy()
+}

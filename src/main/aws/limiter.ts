@@ -1,0 +1,227 @@
+/**
+ * Client-side pacing at Cognito's published request-rate quotas. One RateLimiter is shared by every
+ * caller of a connection (quotas are per account and region), so a bulk job, the pool index and the
+ * screen the person is looking at draw from the same budget instead of tripping each other's throttles.
+ */
+
+export const QUOTA_CATEGORIES = [
+  'UserList',
+  'UserRead',
+  'UserCreation',
+  'UserUpdate',
+  'UserDeletion',
+  'UserResourceRead',
+  'UserResourceUpdate',
+  'UserAuthentication',
+  'UserPoolRead',
+  'UserPoolUpdate',
+  'ClientRead',
+  'ClientUpdate',
+  'GroupRead',
+  'GroupUpdate',
+  'IdentityId',
+  'IdentityCredentials',
+  'IdentityRead',
+  'IdentityUpdate',
+  'Other'
+] as const
+
+export type QuotaCategory = (typeof QUOTA_CATEGORIES)[number]
+
+/** Default requests per second (AWS defaults; some are adjustable in the account's Service Quotas). */
+export const DEFAULT_QUOTAS: Record<QuotaCategory, number> = {
+  UserList: 30,
+  UserRead: 120,
+  UserCreation: 50,
+  UserUpdate: 25,
+  UserDeletion: 25,
+  UserResourceRead: 50,
+  UserResourceUpdate: 25,
+  UserAuthentication: 120,
+  UserPoolRead: 15,
+  UserPoolUpdate: 15,
+  ClientRead: 15,
+  ClientUpdate: 15,
+  GroupRead: 15,
+  GroupUpdate: 15,
+  IdentityId: 25,
+  IdentityCredentials: 200,
+  IdentityRead: 10,
+  IdentityUpdate: 5,
+  Other: 25
+}
+
+const commandCategories: Record<string, QuotaCategory> = {
+  ListUsersCommand: 'UserList',
+  ListUsersInGroupCommand: 'UserList',
+  AdminGetUserCommand: 'UserRead',
+  GetUserCommand: 'UserRead',
+  AdminListGroupsForUserCommand: 'UserRead',
+  AdminCreateUserCommand: 'UserCreation',
+  SignUpCommand: 'UserCreation',
+  AdminDeleteUserCommand: 'UserDeletion',
+  AdminDisableUserCommand: 'UserUpdate',
+  AdminEnableUserCommand: 'UserUpdate',
+  AdminUpdateUserAttributesCommand: 'UserUpdate',
+  AdminDeleteUserAttributesCommand: 'UserUpdate',
+  AdminSetUserPasswordCommand: 'UserUpdate',
+  AdminResetUserPasswordCommand: 'UserUpdate',
+  AdminConfirmSignUpCommand: 'UserUpdate',
+  AdminUserGlobalSignOutCommand: 'UserUpdate',
+  AdminSetUserMFAPreferenceCommand: 'UserUpdate',
+  AdminSetUserSettingsCommand: 'UserUpdate',
+  AdminAddUserToGroupCommand: 'UserUpdate',
+  AdminRemoveUserFromGroupCommand: 'UserUpdate',
+  AdminListDevicesCommand: 'UserResourceRead',
+  AdminGetDeviceCommand: 'UserResourceRead',
+  AdminListUserAuthEventsCommand: 'UserResourceRead',
+  AdminForgetDeviceCommand: 'UserResourceUpdate',
+  InitiateAuthCommand: 'UserAuthentication',
+  AdminInitiateAuthCommand: 'UserAuthentication',
+  RespondToAuthChallengeCommand: 'UserAuthentication',
+  AdminRespondToAuthChallengeCommand: 'UserAuthentication',
+  AssociateSoftwareTokenCommand: 'UserAuthentication',
+  VerifySoftwareTokenCommand: 'UserAuthentication',
+  ListUserPoolsCommand: 'UserPoolRead',
+  DescribeUserPoolCommand: 'UserPoolRead',
+  GetUserPoolMfaConfigCommand: 'UserPoolRead',
+  GetCSVHeaderCommand: 'UserPoolRead',
+  DescribeUserPoolDomainCommand: 'UserPoolRead',
+  ListTagsForResourceCommand: 'UserPoolRead',
+  CreateUserPoolCommand: 'UserPoolUpdate',
+  UpdateUserPoolCommand: 'UserPoolUpdate',
+  DeleteUserPoolCommand: 'UserPoolUpdate',
+  AddCustomAttributesCommand: 'UserPoolUpdate',
+  SetUserPoolMfaConfigCommand: 'UserPoolUpdate',
+  ListUserPoolClientsCommand: 'ClientRead',
+  DescribeUserPoolClientCommand: 'ClientRead',
+  CreateUserPoolClientCommand: 'ClientUpdate',
+  UpdateUserPoolClientCommand: 'ClientUpdate',
+  DeleteUserPoolClientCommand: 'ClientUpdate',
+  ListGroupsCommand: 'GroupRead',
+  GetGroupCommand: 'GroupRead',
+  CreateGroupCommand: 'GroupUpdate',
+  UpdateGroupCommand: 'GroupUpdate',
+  DeleteGroupCommand: 'GroupUpdate',
+  GetIdCommand: 'IdentityId',
+  GetCredentialsForIdentityCommand: 'IdentityCredentials',
+  GetOpenIdTokenCommand: 'IdentityCredentials',
+  ListIdentitiesCommand: 'IdentityRead',
+  ListIdentityPoolsCommand: 'IdentityRead',
+  DescribeIdentityPoolCommand: 'IdentityRead',
+  DescribeIdentityCommand: 'IdentityRead',
+  GetIdentityPoolRolesCommand: 'IdentityRead',
+  CreateIdentityPoolCommand: 'IdentityUpdate',
+  UpdateIdentityPoolCommand: 'IdentityUpdate',
+  DeleteIdentityPoolCommand: 'IdentityUpdate',
+  SetIdentityPoolRolesCommand: 'IdentityUpdate',
+  DeleteIdentitiesCommand: 'IdentityUpdate'
+}
+
+export function categoryOf(commandName: string): QuotaCategory {
+  return commandCategories[commandName] ?? 'Other'
+}
+
+type Sleep = (ms: number) => Promise<void>
+const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * A token bucket that hands out permits in strict arrival order (no starvation). Capacity is one
+ * second's worth, so a burst never exceeds the quota within any one-second window by more than that.
+ */
+export class TokenBucket {
+  private tokens: number
+  private last: number
+  private chain: Promise<void> = Promise.resolve()
+  waiting = 0
+
+  constructor(
+    private rate: number,
+    private readonly now: () => number = () => performance.now(),
+    private readonly sleep: Sleep = realSleep
+  ) {
+    this.tokens = Math.min(rate, 1)
+    this.last = now()
+  }
+
+  setRate(rate: number): void {
+    this.refill()
+    this.rate = rate
+    this.tokens = Math.min(this.tokens, rate)
+  }
+
+  get ratePerSecond(): number {
+    return this.rate
+  }
+
+  private refill(): void {
+    const t = this.now()
+    this.tokens = Math.min(this.rate, this.tokens + ((t - this.last) / 1000) * this.rate)
+    this.last = t
+  }
+
+  /** Resolves when the caller may send one request. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    this.waiting++
+    const turn = this.chain.then(async () => {
+      for (;;) {
+        if (signal?.aborted) throw signal.reason ?? new Error('aborted')
+        this.refill()
+        if (this.tokens >= 1) {
+          this.tokens -= 1
+          return
+        }
+        await this.sleep(Math.max(1, ((1 - this.tokens) / this.rate) * 1000))
+      }
+    })
+    const done = turn.finally(() => {
+      this.waiting--
+    })
+    this.chain = done.catch(() => undefined)
+    return done
+  }
+}
+
+export interface LimiterSnapshot {
+  waiting: Partial<Record<QuotaCategory, number>>
+}
+
+/** One bucket per quota category, at rates the person can change in Settings. */
+export class RateLimiter {
+  private readonly buckets = new Map<QuotaCategory, TokenBucket>()
+
+  constructor(
+    private quotas: Record<QuotaCategory, number> = { ...DEFAULT_QUOTAS },
+    private readonly clock?: { now: () => number; sleep: Sleep }
+  ) {}
+
+  bucket(category: QuotaCategory): TokenBucket {
+    let b = this.buckets.get(category)
+    if (!b) {
+      b = new TokenBucket(this.quotas[category], this.clock?.now, this.clock?.sleep)
+      this.buckets.set(category, b)
+    }
+    return b
+  }
+
+  acquire(category: QuotaCategory, signal?: AbortSignal): Promise<void> {
+    return this.bucket(category).acquire(signal)
+  }
+
+  setQuotas(quotas: Partial<Record<QuotaCategory, number>>): void {
+    for (const [category, rate] of Object.entries(quotas) as [QuotaCategory, number][]) {
+      this.quotas[category] = rate
+      this.buckets.get(category)?.setRate(rate)
+    }
+  }
+
+  quota(category: QuotaCategory): number {
+    return this.quotas[category]
+  }
+
+  snapshot(): LimiterSnapshot {
+    const waiting: Partial<Record<QuotaCategory, number>> = {}
+    for (const [category, b] of this.buckets) if (b.waiting > 0) waiting[category] = b.waiting
+    return { waiting }
+  }
+}

@@ -1,0 +1,113 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { BrowserWindow, app, ipcMain, net, protocol, session, shell } from 'electron'
+import { createAppContext, disposeAppContext, type AppContext } from './context'
+import { bindIpcMain, windowEventSink } from './ipc/electron'
+import { handlers } from './ipc/handlers'
+import { createRouter } from './ipc/router'
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  contentSecurityPolicy,
+  permissionDecision,
+  safeOpenExternal,
+  secureWebPreferences,
+  shouldBlockNavigation,
+  trustedOrigins,
+  isTrustedSender
+} from './security/policy'
+import { resolveAppPath } from './security/protocol'
+import { createElectronSettingsStore } from './store/electron-store'
+import { DATA_DIR_ENV } from './store/settings'
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const origins = trustedOrigins(devServerUrl)
+const rendererRoot = join(__dirname, '../renderer')
+
+if (process.env[DATA_DIR_ENV]) app.setPath('userData', process.env[DATA_DIR_ENV])
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+])
+
+let mainWindow: BrowserWindow | null = null
+let context: AppContext | null = null
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppPath(rendererRoot, request.url)
+    if (!file) return new Response('Not found', { status: 404 })
+    const response = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(response.headers)
+    headers.set('Content-Security-Policy', contentSecurityPolicy())
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(response.body, { status: response.status, headers })
+  })
+}
+
+function hardenSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)))
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission))
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Cognito Admin Console',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
+  })
+  win.once('ready-to-show', () => win.show())
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    void safeOpenExternal(url, (u) => shell.openExternal(u))
+    return { action: 'deny' }
+  })
+  win.webContents.on('will-navigate', (event, url) => {
+    if (shouldBlockNavigation(url, origins)) {
+      event.preventDefault()
+      void safeOpenExternal(url, (u) => shell.openExternal(u))
+    }
+  })
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+  return win
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-redirect', (event, url) => {
+    if (contents === mainWindow?.webContents && shouldBlockNavigation(url, origins)) event.preventDefault()
+  })
+})
+
+void app.whenReady().then(() => {
+  serveRenderer()
+  hardenSession()
+  context = createAppContext({
+    store: createElectronSettingsStore(),
+    events: windowEventSink(() => mainWindow),
+    info: {
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node }
+    }
+  })
+  const router = createRouter({ handlers, context, isTrustedSender: (sender) => isTrustedSender(sender, origins) })
+  bindIpcMain(ipcMain, router)
+  mainWindow = createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+app.on('will-quit', () => {
+  if (context) disposeAppContext(context)
+})

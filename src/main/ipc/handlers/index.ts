@@ -1,0 +1,13 @@
+import type { Handlers } from '../router'
+import { appHandlers } from './app'
+import { connectionsHandlers } from './connections'
+import { poolsHandlers } from './pools'
+import { settingsHandlers } from './settings'
+
+/** One handler per contract channel; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  app: appHandlers,
+  settings: settingsHandlers,
+  connections: connectionsHandlers,
+  pools: poolsHandlers
+}

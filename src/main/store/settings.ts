@@ -1,0 +1,56 @@
+import Conf, { type Options } from 'conf'
+import { z } from 'zod'
+import { connectionSchema } from '@shared/contract/connections'
+import { preferencesSchema, type Preferences } from '@shared/contract/settings'
+
+/**
+ * Everything the app keeps on disk. No secret has a place here: connections name a profile, never
+ * keys; tokens and passwords live in memory only.
+ */
+export const storedSettingsSchema = z.strictObject({
+  preferences: preferencesSchema,
+  connections: z.array(connectionSchema).max(200),
+  activeConnectionId: z.uuid().nullable()
+})
+
+export type StoredSettings = z.infer<typeof storedSettingsSchema>
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  theme: 'system',
+  language: 'en',
+  tableColumns: {},
+  lastPoolId: {}
+}
+
+export const SETTINGS_DEFAULTS: StoredSettings = {
+  preferences: DEFAULT_PREFERENCES,
+  connections: [],
+  activeConnectionId: null
+}
+
+/** The environment variable that moves the app's data folder (settings, audit log), for tests. */
+export const DATA_DIR_ENV = 'COGNITO_CONSOLE_DATA_DIR'
+
+/** The subset of electron-store / conf the app uses, so tests can hand in either. */
+export type SettingsStore = Pick<Conf<StoredSettings>, 'get' | 'set' | 'path'>
+
+/**
+ * Options shared by electron-store (in the app) and conf (its base, in tests): the JSON schema is
+ * generated from the same zod schemas the IPC contract validates with, so the two cannot drift.
+ */
+export function settingsStoreOptions(): Options<StoredSettings> {
+  const schema = Object.fromEntries(
+    Object.entries(storedSettingsSchema.shape).map(([key, value]) => [key, z.toJSONSchema(value, { target: 'draft-7' })])
+  ) as Options<StoredSettings>['schema']
+  return {
+    configName: 'settings',
+    schema,
+    defaults: SETTINGS_DEFAULTS,
+    clearInvalidConfig: false
+  }
+}
+
+/** A settings store in a given folder, without Electron (tests, the E2E bridge, the sandbox). */
+export function createSettingsStore(cwd: string): SettingsStore {
+  return new Conf<StoredSettings>({ ...settingsStoreOptions(), cwd, projectName: 'cognito-admin-console' })
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod'
+import type { AnyChannel, Channel } from './define'
+import { appContract } from './app'
+import { connectionsContract } from './connections'
+import { poolsContract } from './pools'
+import { settingsContract } from './settings'
+
+/**
+ * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
+ * main registers one handler per entry, so adding a channel here is the only way to add one.
+ */
+export const contract = {
+  app: appContract,
+  settings: settingsContract,
+  connections: connectionsContract,
+  pools: poolsContract
+}
+
+export type Contract = typeof contract
+export type Domain = keyof Contract
+export type ActionOf<D extends Domain> = keyof Contract[D] & string
+export type ChannelName = { [D in Domain]: `${D}:${ActionOf<D>}` }[Domain]
+
+type ChannelOf<D extends Domain, A extends ActionOf<D>> = Contract[D][A] extends AnyChannel ? Contract[D][A] : never
+/** What the renderer sends (schema input). */
+export type RequestOf<D extends Domain, A extends ActionOf<D>> = z.input<ChannelOf<D, A>['request']>
+/** What a handler receives (schema output, after defaults and transforms). */
+export type ParsedRequestOf<D extends Domain, A extends ActionOf<D>> = z.output<ChannelOf<D, A>['request']>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- inference site only
+export type ResponseOf<D extends Domain, A extends ActionOf<D>> = ChannelOf<D, A> extends Channel<any, infer R, any> ? R : never
+
+/** Every channel with its kind, flattened: for the router, the fuzzer and the surface snapshot. */
+export function listChannels(): { name: ChannelName; domain: Domain; action: string; channel: AnyChannel }[] {
+  return Object.entries(contract).flatMap(([domain, channels]) =>
+    Object.entries(channels as Record<string, AnyChannel>).map(([action, channel]) => ({
+      name: `${domain}:${action}` as ChannelName,
+      domain: domain as Domain,
+      action,
+      channel
+    }))
+  )
+}

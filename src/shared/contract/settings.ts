@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { local, query } from './define'
+import { empty, strict, text, userPoolIdSchema } from '../schemas'
+
+export const THEMES = ['system', 'light', 'dark'] as const
+export const LANGUAGES = ['en', 'ja'] as const
+
+export const preferencesSchema = strict({
+  theme: z.enum(THEMES),
+  language: z.enum(LANGUAGES),
+  /** Columns shown in the users table, per user pool id. */
+  tableColumns: z.record(userPoolIdSchema, z.array(text(64, 1)).max(64)),
+  /** The pool last opened, per connection id. */
+  lastPoolId: z.record(text(64, 1), userPoolIdSchema)
+})
+
+export type Preferences = z.infer<typeof preferencesSchema>
+
+export const settingsContract = {
+  get: query(empty).returns<Preferences>(),
+  update: local(preferencesSchema.partial()).returns<Preferences>()
+}

@@ -1,0 +1,47 @@
+/**
+ * Events main sends to the renderer. Each has a payload type; the preload subscribes only to names in
+ * EVENT_NAMES, so the renderer cannot listen on arbitrary IPC channels.
+ */
+
+export interface MfaPrompt {
+  requestId: string
+  profile: string
+  /** The MFA device ARN or serial number from the profile's `mfa_serial`. */
+  serialNumber: string
+}
+
+export type JobState = 'queued' | 'running' | 'paused' | 'done' | 'cancelled' | 'failed'
+
+export interface JobProgress {
+  jobId: string
+  kind: string
+  state: JobState
+  total: number
+  done: number
+  failed: number
+  skipped: number
+  /** Calls being held back by the rate limiter right now. */
+  throttled: boolean
+  message?: string
+}
+
+export interface LimiterState {
+  /** Quota categories whose calls are waiting for their turn, with how many wait. */
+  waiting: Record<string, number>
+  /** Throttling answers from AWS in the last minute. */
+  throttledRecently: number
+}
+
+export interface EventMap {
+  'connections:mfaPrompt': MfaPrompt
+  'jobs:progress': JobProgress
+  'limiter:state': LimiterState
+}
+
+export type EventName = keyof EventMap
+
+export const EVENT_NAMES: readonly EventName[] = ['connections:mfaPrompt', 'jobs:progress', 'limiter:state']
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name)
+}

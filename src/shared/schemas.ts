@@ -1,0 +1,73 @@
+import { z } from 'zod'
+
+/**
+ * Field schemas shared by every domain. Each refusal says what a valid value looks like, since the
+ * message reaches the person who typed it.
+ */
+
+/** A bounded string: every string that crosses IPC has a ceiling. */
+export const text = (max: number, min = 0) => z.string().min(min).max(max)
+
+export const regionSchema = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'A region looks like us-east-1 or ap-northeast-1.')
+
+export const userPoolIdSchema = z
+  .string()
+  .max(55)
+  .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'A user pool ID looks like ap-northeast-1_AbCdEf123 (region, underscore, id).')
+
+export const clientIdSchema = z
+  .string()
+  .max(128)
+  .regex(/^[\w+]+$/, 'An app client ID is letters and digits, e.g. 1example23456789.')
+
+export const identityPoolIdSchema = z
+  .string()
+  .max(55)
+  .regex(
+    /^[\w-]+:[0-9a-f-]+$/,
+    'An identity pool ID looks like ap-northeast-1:0000aaaa-1111-bbbb-2222-cccc3333dddd.'
+  )
+
+/** Cognito usernames: up to 128 characters of letters, marks, numbers, symbols and punctuation. */
+export const usernameSchema = z
+  .string()
+  .min(1, 'A username is required.')
+  .max(128, 'A username is at most 128 characters.')
+  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'A username cannot contain spaces or control characters.')
+
+export const groupNameSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'A group name cannot contain spaces or control characters.')
+
+/** Pagination token as Cognito returns it (opaque). */
+export const nextTokenSchema = z.string().max(131072).optional()
+
+/** E.164: a plus sign, country code and number, up to 15 digits. */
+export const e164Schema = z
+  .string()
+  .regex(/^\+[1-9]\d{1,14}$/, 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.')
+
+export const emailSchema = z.string().max(2048).email('An email address looks like name@example.com.')
+
+export const iamRoleArnSchema = z
+  .string()
+  .max(2048)
+  .regex(
+    /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/,
+    'A role ARN looks like arn:aws:iam::123456789012:role/MyRole.'
+  )
+
+export const httpUrlSchema = z
+  .string()
+  .max(2048)
+  .url('Enter a full URL, e.g. http://127.0.0.1:5000.')
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http:// and https:// URLs are accepted.')
+
+/** An object schema that refuses unknown keys (and with them `__proto__` / `constructor` smuggling). */
+export const strict = z.strictObject
+
+export const empty = z.strictObject({})

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { createHarness, type Harness } from '../support/harness'
+import { TEST_PROFILE } from '../support/aws-files'
+
+let h: Harness
+afterEach(() => h?.dispose())
+
+describe('connections against moto', () => {
+  it('lists the profiles of the shared files by kind, without secrets', async () => {
+    h = await createHarness()
+    const result = await h.ok('connections', 'profiles', {})
+    expect(result.profiles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: TEST_PROFILE, kind: 'static' }),
+        expect.objectContaining({ name: 'sso-demo', kind: 'sso' })
+      ])
+    )
+    expect(JSON.stringify(result)).not.toContain('motoTestSecretKey')
+  })
+
+  it('saves a connection without secrets and tests it: caller identity and Cognito', async () => {
+    h = await createHarness({ endpoint: inject('motoEndpoint') })
+    const state = await h.ok('connections', 'list', {})
+    expect(state.connections).toHaveLength(1)
+    expect(state.activeId).toBe(state.connections[0]?.id)
+    const onDisk = JSON.stringify(h.ctx.store.get('connections'))
+    expect(onDisk).not.toMatch(/AKIA|motoTestSecretKey/)
+
+    const test = await h.ok('connections', 'test', {})
+    expect(test.identity).toEqual({ ok: true })
+    expect(test.account).toMatch(/^\d{12}$/)
+    expect(test.arn).toMatch(/^arn:aws:(sts|iam)::\d{12}:/)
+    expect(test.cognito).toMatchObject({ ok: true })
+  })
+
+  it('explains a dead endpoint', async () => {
+    h = await createHarness({ endpoint: 'http://127.0.0.1:9' })
+    const test = await h.ok('connections', 'test', {})
+    expect(test.identity).toMatchObject({ ok: false, error: { code: 'ENDPOINT', message: expect.stringContaining('http://127.0.0.1:9') } })
+    expect(test.cognito).toMatchObject({ ok: false, error: { code: 'ENDPOINT' } })
+  })
+
+  it('tells an SSO profile without a cached token to run aws sso login', async () => {
+    h = await createHarness()
+    await h.ok('connections', 'save', {
+      name: 'sso',
+      source: 'profile',
+      profile: 'sso-demo',
+      region: 'us-east-1',
+      endpoint: inject('motoEndpoint'),
+      readOnly: false,
+      production: false
+    })
+    const test = await h.ok('connections', 'test', {})
+    expect(test.identity).toMatchObject({
+      ok: false,
+      error: { code: 'SSO_LOGIN_REQUIRED', hint: expect.stringContaining('aws sso login --profile sso-demo') }
+    })
+  })
+
+  it('lists the seeded user pools of the connection', async () => {
+    h = await createHarness({ endpoint: inject('motoEndpoint') })
+    const { clients } = h.ctx.connections.active()
+    const { CreateUserPoolCommand } = await import('@aws-sdk/client-cognito-identity-provider')
+    const created = await clients.idp.send(new CreateUserPoolCommand({ PoolName: `list-${Date.now()}` }))
+    const { pools } = await h.ok('pools', 'list', {})
+    expect(pools.map((p) => p.id)).toContain(created.UserPool?.Id)
+  })
+
+  it('refuses a write on a read-only connection, in main, before anything is sent', async () => {
+    h = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
+    const { clients } = h.ctx.connections.active()
+    const { CreateUserPoolCommand } = await import('@aws-sdk/client-cognito-identity-provider')
+    await expect(clients.idp.send(new CreateUserPoolCommand({ PoolName: 'nope' }))).rejects.toMatchObject({ code: 'READ_ONLY' })
+  })
+})

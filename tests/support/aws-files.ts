@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const TEST_PROFILE = 'moto'
+export const TEST_REGION = 'us-east-1'
+
+/**
+ * Shared AWS config and credentials files with a static-key profile for the emulator, so the app's
+ * real profile loading (the SDK's fromIni) is what the tests exercise. moto accepts any keys.
+ */
+export function writeAwsFiles(dir = mkdtempSync(join(tmpdir(), 'cac-aws-'))): { dir: string; config: string; credentials: string } {
+  const config = join(dir, 'config')
+  const credentials = join(dir, 'credentials')
+  writeFileSync(
+    config,
+    [
+      `[profile ${TEST_PROFILE}]`,
+      `region = ${TEST_REGION}`,
+      '[profile sso-demo]',
+      'sso_session = demo',
+      'sso_account_id = 123456789012',
+      'sso_role_name = Admin',
+      'region = us-east-1',
+      '[sso-session demo]',
+      'sso_start_url = https://example.awsapps.com/start',
+      'sso_region = us-east-1',
+      ''
+    ].join('\n')
+  )
+  writeFileSync(credentials, [`[${TEST_PROFILE}]`, 'aws_access_key_id = AKIAMOTOTESTKEY00000', 'aws_secret_access_key = motoTestSecretKey', ''].join('\n'))
+  return { dir, config, credentials }
+}
+
+/** Points the SDK's loaders at the test files (and nowhere near the developer's own ~/.aws). */
+export function useAwsFiles(): { dir: string } {
+  const files = writeAwsFiles()
+  process.env.AWS_CONFIG_FILE = files.config
+  process.env.AWS_SHARED_CREDENTIALS_FILE = files.credentials
+  process.env.AWS_SDK_LOAD_CONFIG = '1'
+  delete process.env.AWS_PROFILE
+  delete process.env.AWS_ACCESS_KEY_ID
+  delete process.env.AWS_SECRET_ACCESS_KEY
+  delete process.env.AWS_SESSION_TOKEN
+  return files
+}

@@ -1,0 +1,3 @@
+import { useAwsFiles } from './aws-files'
+
+useAwsFiles()
