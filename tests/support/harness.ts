@@ -33,7 +33,9 @@ export interface Harness {
  * wired as index.ts wires them, minus Electron. With `endpoint`, a connection to it is created and
  * made active, using the static test profile.
  */
-export async function createHarness(options: { endpoint?: string; readOnly?: boolean; maxAttempts?: number } = {}): Promise<Harness> {
+export async function createHarness(
+  options: { endpoint?: string; readOnly?: boolean; maxAttempts?: number; origins?: string[] } = {}
+): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cac-data-'))
   const hub = new EventHub()
   const events: Harness['events'] = []
@@ -44,9 +46,9 @@ export async function createHarness(options: { endpoint?: string; readOnly?: boo
     info: { name: 'Cognito Admin Console', version: 'test', platform: process.platform, versions: {} },
     connections: { client: { maxAttempts: options.maxAttempts ?? 1, connectionTimeoutMs: 2000, requestTimeoutMs: 10_000 } }
   })
-  const router = createRouter({ handlers, context: ctx, isTrustedSender: (s) => isTrustedSender(s, [APP_ORIGIN]) })
-  const call: Harness['call'] = (domain, action, request) =>
-    router.dispatch(`${domain}:${action}`, request, TRUSTED_SENDER) as never
+  const router = createRouter({ handlers, context: ctx, isTrustedSender: (s) => isTrustedSender(s, options.origins ?? [APP_ORIGIN]) })
+  const sender = options.origins ? { url: `${options.origins[0]}/index.html`, isMainFrame: true } : TRUSTED_SENDER
+  const call: Harness['call'] = (domain, action, request) => router.dispatch(`${domain}:${action}`, request, sender) as never
   const harness: Harness = {
     ctx,
     router,

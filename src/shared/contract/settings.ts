@@ -15,6 +15,8 @@ export const preferencesSchema = strict({
 })
 
 export type Preferences = z.infer<typeof preferencesSchema>
+export type Language = (typeof LANGUAGES)[number]
+export type Theme = (typeof THEMES)[number]
 
 export const settingsContract = {
   get: query(empty).returns<Preferences>(),

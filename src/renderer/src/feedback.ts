@@ -1,0 +1,57 @@
+import { createDiscreteApi, darkTheme, type ConfigProviderProps } from 'naive-ui'
+import { computed, ref } from 'vue'
+import type { AppErrorShape, ErrorCode } from '@shared/errors'
+import { ApiError } from './api'
+import { i18n } from './i18n'
+
+/** Set by App.vue so toasts outside components follow the theme. */
+export const feedbackDark = ref(false)
+
+const configProviderProps = computed<ConfigProviderProps>(() => ({ theme: feedbackDark.value ? darkTheme : null }))
+
+const { message, notification, dialog } = createDiscreteApi(['message', 'notification', 'dialog'], {
+  configProviderProps
+})
+
+export { message, dialog }
+
+function isErrorShape(value: unknown): value is AppErrorShape {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && !(value instanceof Error)
+}
+
+function shapeOf(error: unknown): AppErrorShape {
+  if (error instanceof ApiError) return error.shape
+  if (isErrorShape(error)) return error
+  return {
+    code: 'INTERNAL',
+    name: 'Error',
+    message: error instanceof Error ? error.message : String(error)
+  }
+}
+
+/** Title and text for an error (thrown, or an envelope's error), localised by code; specifics follow. */
+export function describeError(error: unknown): { title: string; content: string; shape: AppErrorShape } {
+  const shape = shapeOf(error)
+  const t = i18n.global.t
+  const code: ErrorCode = shape.code
+  const title = t(`errors.${code}.title`)
+  const hint = i18n.global.locale.value === 'en' ? (shape.hint ?? t(`errors.${code}.hint`)) : t(`errors.${code}.hint`)
+  const content = [shape.message, hint, shape.detail].filter(Boolean).join('\n')
+  return { title, content, shape }
+}
+
+/** The one global error path: every failed action that is not handled on its screen ends here. */
+export function reportError(error: unknown): void {
+  const { title, content } = describeError(error)
+  notification.error({ title, content, duration: 10_000, keepAliveOnHover: true })
+}
+
+export function reportSuccess(text: string): void {
+  message.success(text)
+}
+
+export function closeFeedback(): void {
+  notification.destroyAll()
+  message.destroyAll()
+  dialog.destroyAll()
+}

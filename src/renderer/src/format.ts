@@ -1,0 +1,32 @@
+import { i18n } from './i18n'
+
+const locale = () => (i18n.global.locale.value === 'ja' ? 'ja-JP' : 'en-US')
+
+/** A date and time in the person's locale and time zone; empty for missing values. */
+export function formatDateTime(value: string | number | Date | undefined | null): string {
+  if (value === undefined || value === null || value === '') return ''
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(date)
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1]
+]
+
+/** "in 5 minutes", "3 hours ago", in the person's language. */
+export function formatRelative(value: string | number | Date, now: number = Date.now()): string {
+  const time = value instanceof Date ? value.getTime() : new Date(value).getTime()
+  const seconds = Math.round((time - now) / 1000)
+  const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1]
+  return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(Math.round(seconds / size), unit)
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale()).format(value)
+}

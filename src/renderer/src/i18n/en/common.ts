@@ -1,0 +1,48 @@
+export default {
+  appName: 'Cognito Admin Console',
+  nav: {
+    pools: 'User pools',
+    identityPools: 'Identity pools',
+    testLogin: 'Test login',
+    tokens: 'Token inspector',
+    audit: 'Audit log',
+    settings: 'Settings'
+  },
+  header: {
+    connection: 'Connection',
+    noConnection: 'No connection',
+    readOnly: 'Read-only',
+    production: 'Production',
+    theme: 'Theme',
+    language: 'Language'
+  },
+  theme: { system: 'System', light: 'Light', dark: 'Dark' },
+  language: { en: 'English', ja: '日本語' },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    edit: 'Edit',
+    create: 'Create',
+    refresh: 'Refresh',
+    close: 'Close',
+    copy: 'Copy',
+    copied: 'Copied',
+    reveal: 'Reveal',
+    hide: 'Hide',
+    retry: 'Try again',
+    confirm: 'Confirm',
+    search: 'Search',
+    open: 'Open'
+  },
+  states: {
+    loading: 'Loading…',
+    empty: 'Nothing here yet.',
+    yes: 'Yes',
+    no: 'No'
+  },
+  confirm: {
+    typeToConfirm: 'Type {value} to confirm.',
+    irreversible: 'This cannot be undone.'
+  }
+}

@@ -1,0 +1,10 @@
+import common from './common'
+import connections from './connections'
+import errors from './errors'
+import pools from './pools'
+import settings from './settings'
+
+/** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
+const en = { common, errors, connections, pools, settings }
+
+export default en

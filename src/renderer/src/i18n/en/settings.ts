@@ -1,0 +1,5 @@
+export default {
+  title: 'Settings',
+  appearance: 'Appearance',
+  about: 'About'
+}

@@ -1,0 +1,52 @@
+import type en from '../en/common'
+
+const ja: typeof en = {
+  appName: 'Cognito 管理コンソール',
+  nav: {
+    pools: 'ユーザープール',
+    identityPools: 'ID プール',
+    testLogin: 'テストログイン',
+    tokens: 'トークン検査',
+    audit: '監査ログ',
+    settings: '設定'
+  },
+  header: {
+    connection: '接続',
+    noConnection: '接続なし',
+    readOnly: '読み取り専用',
+    production: '本番',
+    theme: 'テーマ',
+    language: '言語'
+  },
+  theme: { system: 'システム', light: 'ライト', dark: 'ダーク' },
+  language: { en: 'English', ja: '日本語' },
+  actions: {
+    save: '保存',
+    cancel: 'キャンセル',
+    delete: '削除',
+    edit: '編集',
+    create: '作成',
+    refresh: '再読み込み',
+    close: '閉じる',
+    copy: 'コピー',
+    copied: 'コピーしました',
+    reveal: '表示',
+    hide: '隠す',
+    retry: '再試行',
+    confirm: '確認',
+    search: '検索',
+    open: '開く'
+  },
+  states: {
+    loading: '読み込み中…',
+    empty: 'まだ何もありません。',
+    yes: 'はい',
+    no: 'いいえ'
+  },
+  confirm: {
+    typeToConfirm: '確認のため {value} と入力してください。',
+    irreversible: 'この操作は元に戻せません。'
+  }
+}
+
+export default ja

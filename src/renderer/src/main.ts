@@ -1,0 +1,29 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { reportError } from './feedback'
+import { i18n } from './i18n'
+import { router } from './router'
+import { useConnectionsStore } from './stores/connections'
+import { usePreferencesStore } from './stores/preferences'
+
+async function start(): Promise<void> {
+  const app = createApp(App)
+  app.use(createPinia())
+  app.use(router)
+  app.use(i18n)
+  app.config.errorHandler = (error) => reportError(error)
+  window.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault()
+    reportError(event.reason)
+  })
+  // Preferences (language, theme) and connections load before the first paint.
+  try {
+    await Promise.all([usePreferencesStore().load(), useConnectionsStore().load()])
+  } catch (error) {
+    reportError(error)
+  }
+  app.mount('#app')
+}
+
+void start()

@@ -1,0 +1,31 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import type { MessageSchema } from './i18n'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the sidebar entry, for routes that appear in the sidebar. */
+    nav?: `common.nav.${keyof MessageSchema['common']['nav']}`
+    /** Sidebar order. */
+    order?: number
+  }
+}
+
+/** Every screen. A route with `meta.nav` appears in the sidebar, in `meta.order`. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/pools' },
+  {
+    path: '/pools',
+    name: 'pools',
+    component: () => import('./views/PoolsView.vue'),
+    meta: { nav: 'common.nav.pools', order: 10 }
+  },
+  {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./views/SettingsView.vue'),
+    meta: { nav: 'common.nav.settings', order: 100 }
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/pools' }
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { seedDemo, type DemoSeed } from '../../scripts/seed'
+import { useAwsFiles, TEST_PROFILE, TEST_REGION } from '../support/aws-files'
+import { createHarness, type Harness } from '../support/harness'
+import { startMoto, type MotoServer } from '../support/moto'
+import { serveRenderer } from '../support/static-server'
+
+const ROOT = join(import.meta.dirname, '../..')
+const RENDERER = join(ROOT, 'out/renderer')
+const PRELOAD = join(ROOT, 'out/preload/index.cjs')
+
+useAwsFiles()
+
+/**
+ * Runs the built preload (out/preload/index.cjs) in the page with an `electron` module whose
+ * ipcRenderer forwards to the test process: the page gets exactly the `window.api` the app gets.
+ */
+function preloadShim(preloadSource: string): string {
+  return `(() => {
+  const listeners = new Map();
+  window.__cacEmit = (event, payload) => { for (const l of listeners.get(event) ?? []) l({}, payload); };
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value, enumerable: true }) },
+    ipcRenderer: {
+      invoke: (channel, payload) => window.__cacInvoke(channel, payload),
+      on: (event, listener) => { if (!listeners.has(event)) listeners.set(event, new Set()); listeners.get(event).add(listener); },
+      removeListener: (event, listener) => { listeners.get(event)?.delete(listener); }
+    }
+  };
+  const module = { exports: {} };
+  const require = (name) => { if (name === 'electron') return electron; throw new Error('the preload may not require ' + name); };
+  (function (module, exports, require) {\n${preloadSource}\n})(module, module.exports, require);
+})();`
+}
+
+export type ConnectionMode = 'none' | 'moto' | 'moto-readonly'
+
+interface WorkerFixtures {
+  moto: MotoServer
+  seed: DemoSeed
+  renderer: { origin: string; close: () => Promise<void> }
+}
+
+interface TestFixtures {
+  connection: ConnectionMode
+  harness: Harness
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  moto: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
+    async ({}, use) => {
+      const moto = await startMoto()
+      await use(moto)
+      await moto.stop()
+    },
+    { scope: 'worker' }
+  ],
+  seed: [async ({ moto }, use) => use(await seedDemo({ endpoint: moto.endpoint, region: TEST_REGION })), { scope: 'worker' }],
+  renderer: [
+    // eslint-disable-next-line no-empty-pattern -- as above
+    async ({}, use) => {
+      const server = await serveRenderer(RENDERER)
+      await use(server)
+      await server.close()
+    },
+    { scope: 'worker' }
+  ],
+  connection: ['moto', { option: true }],
+  harness: async ({ renderer, moto, connection }, use) => {
+    const harness = await createHarness({
+      origins: [renderer.origin],
+      ...(connection === 'none' ? {} : { endpoint: moto.endpoint, readOnly: connection === 'moto-readonly' }),
+      maxAttempts: 2
+    })
+    await use(harness)
+    harness.dispose()
+  },
+  page: async ({ page, harness, renderer, seed }, use) => {
+    void seed // the demo data exists before the first screen loads
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    await page.exposeBinding('__cacInvoke', (source, channel: string, payload: unknown) =>
+      harness.router.dispatch(channel, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() })
+    )
+    const off = harness.hub.subscribe((event, payload) => {
+      void page.evaluate(([e, p]) => (window as unknown as { __cacEmit: (e: string, p: unknown) => void }).__cacEmit(e, p), [event, payload] as const).catch(() => undefined)
+    })
+    await page.addInitScript({ content: preloadShim(readFileSync(PRELOAD, 'utf8')) })
+    await page.goto(`${renderer.origin}/index.html`)
+    await use(page)
+    off()
+    expect(pageErrors, 'uncaught errors in the page').toEqual([])
+  }
+})
+
+export { expect }
+export { TEST_PROFILE, TEST_REGION }
+
+/** Saves a screenshot for the README (docs/screenshots/NAME.png). */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(150)
+  await page.screenshot({ path: join(ROOT, 'docs/screenshots', `${name}.png`) })
+}

@@ -1,0 +1,57 @@
+import { expect, snap, test, TEST_PROFILE } from './fixtures'
+
+test.describe('first run', () => {
+  test.use({ connection: 'none' })
+
+  test('creates a connection to the emulator, tests it, and sees the seeded pools', async ({ page, moto }) => {
+    await expect(page.getByTestId('pools-view')).toContainText('Choose or add a connection')
+    await page.getByRole('button', { name: 'Open Settings' }).click()
+    await page.getByTestId('add-connection').click()
+    const form = page.getByTestId('connection-form')
+    await form.getByTestId('connection-profile').click()
+    await page.getByText(`${TEST_PROFILE} — access keys`).click()
+    await form.getByTestId('connection-name').locator('input').fill('Local moto')
+    await form.getByTestId('connection-endpoint').locator('input').fill(moto.endpoint)
+    await snap(page, 'connection-form')
+    await form.getByTestId('connection-save').click()
+
+    const card = page.getByTestId('connection-Local moto')
+    await expect(card).toBeVisible()
+    await card.getByTestId('test-connection').click()
+    await expect(card.getByTestId('connection-test-result')).toContainText('Signed in as arn:aws:')
+    await expect(card.getByTestId('connection-test-result')).toContainText('Cognito answers')
+    await snap(page, 'settings-connections')
+
+    await page.getByRole('menuitem', { name: 'User pools' }).click()
+    const table = page.getByTestId('pools-table')
+    await expect(table).toContainText('demo-customers')
+    await expect(table).toContainText('demo-staff')
+    await snap(page, 'pools-list')
+  })
+})
+
+test('switching to Japanese changes the UI text and persists', async ({ page, harness }) => {
+  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  await page.getByTestId('language-ja').click()
+  await expect(page.getByRole('menuitem', { name: 'ユーザープール' })).toBeVisible()
+  await expect(page.getByTestId('settings-view')).toContainText('接続')
+  expect(harness.ctx.store.get('preferences').language).toBe('ja')
+  await snap(page, 'settings-ja')
+})
+
+test('a dead endpoint is explained when testing the connection', async ({ page, harness }) => {
+  await harness.ok('connections', 'save', {
+    name: 'Dead endpoint',
+    source: 'profile',
+    profile: TEST_PROFILE,
+    region: 'us-east-1',
+    endpoint: 'http://127.0.0.1:9',
+    readOnly: false,
+    production: false
+  })
+  await page.reload()
+  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  const card = page.getByTestId('connection-Dead endpoint')
+  await card.getByTestId('test-connection').click()
+  await expect(card.getByTestId('connection-test-result')).toContainText('Nothing answers at http://127.0.0.1:9')
+})
