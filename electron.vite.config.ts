@@ -13,7 +13,10 @@ function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html, ctx) =>
-        html.replace('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy(ctx.server ? 'http://localhost:5173' : undefined))
+        html.replace(
+          '%CONTENT_SECURITY_POLICY%',
+          contentSecurityPolicy(ctx.server ? 'http://localhost:5173' : undefined)
+        )
     }
   }
 }

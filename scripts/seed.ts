@@ -44,7 +44,10 @@ export async function seedDemo(options: {
   const config = {
     region,
     endpoint: options.endpoint,
-    credentials: options.credentials ?? { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
+    credentials: options.credentials ?? {
+      accessKeyId: 'AKIAMOTOTESTKEY00000',
+      secretAccessKey: 'motoTestSecretKey'
+    }
   }
   const idp = new CognitoIdentityProviderClient(config)
   const identity = new CognitoIdentityClient(config)
@@ -68,8 +71,18 @@ export async function seedDemo(options: {
         },
         Schema: [
           { Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true },
-          { Name: 'tenant', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MinLength: '1', MaxLength: '64' } },
-          { Name: 'plan', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MinLength: '1', MaxLength: '32' } }
+          {
+            Name: 'tenant',
+            AttributeDataType: 'String',
+            Mutable: true,
+            StringAttributeConstraints: { MinLength: '1', MaxLength: '64' }
+          },
+          {
+            Name: 'plan',
+            AttributeDataType: 'String',
+            Mutable: true,
+            StringAttributeConstraints: { MinLength: '1', MaxLength: '32' }
+          }
         ],
         AdminCreateUserConfig: {
           AllowAdminCreateUserOnly: false,
@@ -82,14 +95,21 @@ export async function seedDemo(options: {
       })
     )
     const customersPoolId = customers.UserPool?.Id ?? ''
-    const staff = await idp.send(new CreateUserPoolCommand({ PoolName: 'demo-staff', UsernameAttributes: ['email'] }))
+    const staff = await idp.send(
+      new CreateUserPoolCommand({ PoolName: 'demo-staff', UsernameAttributes: ['email'] })
+    )
     const staffPoolId = staff.UserPool?.Id ?? ''
 
     const web = await idp.send(
       new CreateUserPoolClientCommand({
         UserPoolId: customersPoolId,
         ClientName: 'web-app',
-        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        ExplicitAuthFlows: [
+          'ALLOW_USER_PASSWORD_AUTH',
+          'ALLOW_USER_SRP_AUTH',
+          'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+          'ALLOW_REFRESH_TOKEN_AUTH'
+        ],
         ReadAttributes: ['email', 'email_verified', 'custom:tenant', 'custom:plan', 'name'],
         CallbackURLs: ['http://localhost:3000/callback'],
         LogoutURLs: ['http://localhost:3000/'],
@@ -104,7 +124,11 @@ export async function seedDemo(options: {
         UserPoolId: customersPoolId,
         ClientName: 'backend-with-secret',
         GenerateSecret: true,
-        ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']
+        ExplicitAuthFlows: [
+          'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+          'ALLOW_USER_PASSWORD_AUTH',
+          'ALLOW_REFRESH_TOKEN_AUTH'
+        ]
       })
     )
     for (const [GroupName, Description, Precedence] of [
@@ -112,7 +136,9 @@ export async function seedDemo(options: {
       ['support', 'Customer support staff', 5],
       ['beta', 'Early access features', 10]
     ] as const) {
-      await idp.send(new CreateGroupCommand({ UserPoolId: customersPoolId, GroupName, Description, Precedence }))
+      await idp.send(
+        new CreateGroupCommand({ UserPoolId: customersPoolId, GroupName, Description, Precedence })
+      )
     }
 
     const users: DemoSeed['users'] = []
@@ -139,12 +165,34 @@ export async function seedDemo(options: {
       )
       const confirmed = i % 4 !== 3
       if (confirmed) {
-        await idp.send(new AdminSetUserPasswordCommand({ UserPoolId: customersPoolId, Username: username, Password: DEMO_PASSWORD, Permanent: true }))
+        await idp.send(
+          new AdminSetUserPasswordCommand({
+            UserPoolId: customersPoolId,
+            Username: username,
+            Password: DEMO_PASSWORD,
+            Permanent: true
+          })
+        )
       }
       const enabled = i % 9 !== 8
-      if (!enabled) await idp.send(new AdminDisableUserCommand({ UserPoolId: customersPoolId, Username: username }))
-      if (i % 5 === 0) await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: customersPoolId, Username: username, GroupName: 'beta' }))
-      if (i % 11 === 0) await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: customersPoolId, Username: username, GroupName: 'support' }))
+      if (!enabled)
+        await idp.send(new AdminDisableUserCommand({ UserPoolId: customersPoolId, Username: username }))
+      if (i % 5 === 0)
+        await idp.send(
+          new AdminAddUserToGroupCommand({
+            UserPoolId: customersPoolId,
+            Username: username,
+            GroupName: 'beta'
+          })
+        )
+      if (i % 11 === 0)
+        await idp.send(
+          new AdminAddUserToGroupCommand({
+            UserPoolId: customersPoolId,
+            Username: username,
+            GroupName: 'support'
+          })
+        )
       users.push({ username, status: confirmed ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD', enabled })
     }
 

@@ -46,7 +46,9 @@ function serveRenderer(): void {
 }
 
 function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)))
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permissionDecision(permission))
+  )
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission))
 }
 
@@ -93,10 +95,18 @@ void app.whenReady().then(() => {
       name: app.getName(),
       version: app.getVersion(),
       platform: process.platform,
-      versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node }
+      versions: {
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node
+      }
     }
   })
-  const router = createRouter({ handlers, context, isTrustedSender: (sender) => isTrustedSender(sender, origins) })
+  const router = createRouter({
+    handlers,
+    context,
+    isTrustedSender: (sender) => isTrustedSender(sender, origins)
+  })
   bindIpcMain(ipcMain, router)
   mainWindow = createWindow()
   app.on('activate', () => {

@@ -15,7 +15,10 @@ export const regionSchema = z
 export const userPoolIdSchema = z
   .string()
   .max(55)
-  .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'A user pool ID looks like ap-northeast-1_AbCdEf123 (region, underscore, id).')
+  .regex(
+    /^[\w-]+_[0-9a-zA-Z]+$/,
+    'A user pool ID looks like ap-northeast-1_AbCdEf123 (region, underscore, id).'
+  )
 
 export const clientIdSchema = z
   .string()

@@ -58,7 +58,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' }
   ],
-  seed: [async ({ moto }, use) => use(await seedDemo({ endpoint: moto.endpoint, region: TEST_REGION })), { scope: 'worker' }],
+  seed: [
+    async ({ moto }, use) => use(await seedDemo({ endpoint: moto.endpoint, region: TEST_REGION })),
+    { scope: 'worker' }
+  ],
   renderer: [
     // eslint-disable-next-line no-empty-pattern -- as above
     async ({}, use) => {
@@ -83,10 +86,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
     await page.exposeBinding('__cacInvoke', (source, channel: string, payload: unknown) =>
-      harness.router.dispatch(channel, payload, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() })
+      harness.router.dispatch(channel, payload, {
+        url: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame()
+      })
     )
     const off = harness.hub.subscribe((event, payload) => {
-      void page.evaluate(([e, p]) => (window as unknown as { __cacEmit: (e: string, p: unknown) => void }).__cacEmit(e, p), [event, payload] as const).catch(() => undefined)
+      void page
+        .evaluate(
+          ([e, p]) => (window as unknown as { __cacEmit: (e: string, p: unknown) => void }).__cacEmit(e, p),
+          [event, payload] as const
+        )
+        .catch(() => undefined)
     })
     await page.addInitScript({ content: preloadShim(readFileSync(PRELOAD, 'utf8')) })
     await page.goto(`${renderer.origin}/index.html`)

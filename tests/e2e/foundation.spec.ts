@@ -3,7 +3,10 @@ import { expect, snap, test, TEST_PROFILE } from './fixtures'
 test.describe('first run', () => {
   test.use({ connection: 'none' })
 
-  test('creates a connection to the emulator, tests it, and sees the seeded pools', async ({ page, moto }) => {
+  test('creates a connection to the emulator, tests it, and sees the seeded pools', async ({
+    page,
+    moto
+  }) => {
     await expect(page.getByTestId('pools-view')).toContainText('Choose or add a connection')
     await page.getByRole('button', { name: 'Open Settings' }).click()
     await page.getByTestId('add-connection').click()
@@ -53,5 +56,7 @@ test('a dead endpoint is explained when testing the connection', async ({ page, 
   await page.getByRole('menuitem', { name: 'Settings' }).click()
   const card = page.getByTestId('connection-Dead endpoint')
   await card.getByTestId('test-connection').click()
-  await expect(card.getByTestId('connection-test-result')).toContainText('Nothing answers at http://127.0.0.1:9')
+  await expect(card.getByTestId('connection-test-result')).toContainText(
+    'Nothing answers at http://127.0.0.1:9'
+  )
 })

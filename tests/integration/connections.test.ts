@@ -36,7 +36,10 @@ describe('connections against moto', () => {
   it('explains a dead endpoint', async () => {
     h = await createHarness({ endpoint: 'http://127.0.0.1:9' })
     const test = await h.ok('connections', 'test', {})
-    expect(test.identity).toMatchObject({ ok: false, error: { code: 'ENDPOINT', message: expect.stringContaining('http://127.0.0.1:9') } })
+    expect(test.identity).toMatchObject({
+      ok: false,
+      error: { code: 'ENDPOINT', message: expect.stringContaining('http://127.0.0.1:9') }
+    })
     expect(test.cognito).toMatchObject({ ok: false, error: { code: 'ENDPOINT' } })
   })
 
@@ -71,6 +74,8 @@ describe('connections against moto', () => {
     h = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
     const { clients } = h.ctx.connections.active()
     const { CreateUserPoolCommand } = await import('@aws-sdk/client-cognito-identity-provider')
-    await expect(clients.idp.send(new CreateUserPoolCommand({ PoolName: 'nope' }))).rejects.toMatchObject({ code: 'READ_ONLY' })
+    await expect(clients.idp.send(new CreateUserPoolCommand({ PoolName: 'nope' }))).rejects.toMatchObject({
+      code: 'READ_ONLY'
+    })
   })
 })

@@ -9,7 +9,11 @@ export const TEST_REGION = 'us-east-1'
  * Shared AWS config and credentials files with a static-key profile for the emulator, so the app's
  * real profile loading (the SDK's fromIni) is what the tests exercise. moto accepts any keys.
  */
-export function writeAwsFiles(dir = mkdtempSync(join(tmpdir(), 'cac-aws-'))): { dir: string; config: string; credentials: string } {
+export function writeAwsFiles(dir = mkdtempSync(join(tmpdir(), 'cac-aws-'))): {
+  dir: string
+  config: string
+  credentials: string
+} {
   const config = join(dir, 'config')
   const credentials = join(dir, 'credentials')
   writeFileSync(
@@ -28,7 +32,15 @@ export function writeAwsFiles(dir = mkdtempSync(join(tmpdir(), 'cac-aws-'))): { 
       ''
     ].join('\n')
   )
-  writeFileSync(credentials, [`[${TEST_PROFILE}]`, 'aws_access_key_id = AKIAMOTOTESTKEY00000', 'aws_secret_access_key = motoTestSecretKey', ''].join('\n'))
+  writeFileSync(
+    credentials,
+    [
+      `[${TEST_PROFILE}]`,
+      'aws_access_key_id = AKIAMOTOTESTKEY00000',
+      'aws_secret_access_key = motoTestSecretKey',
+      ''
+    ].join('\n')
+  )
   return { dir, config, credentials }
 }
 

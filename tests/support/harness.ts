@@ -21,10 +21,22 @@ export interface Harness {
   dataDir: string
   events: { event: EventName; payload: unknown }[]
   /** Calls a channel through the real router, as the renderer would, and returns the envelope. */
-  call<D extends Domain, A extends ActionOf<D>>(domain: D, action: A, request: RequestOf<D, A>): Promise<Envelope<ResponseOf<D, A>>>
+  call<D extends Domain, A extends ActionOf<D>>(
+    domain: D,
+    action: A,
+    request: RequestOf<D, A>
+  ): Promise<Envelope<ResponseOf<D, A>>>
   /** Same, but unwraps: throws with the error envelope's message when the call fails. */
-  ok<D extends Domain, A extends ActionOf<D>>(domain: D, action: A, request: RequestOf<D, A>): Promise<ResponseOf<D, A>>
-  waitForEvent<E extends EventName>(event: E, predicate?: (payload: EventMap[E]) => boolean, timeoutMs?: number): Promise<EventMap[E]>
+  ok<D extends Domain, A extends ActionOf<D>>(
+    domain: D,
+    action: A,
+    request: RequestOf<D, A>
+  ): Promise<ResponseOf<D, A>>
+  waitForEvent<E extends EventName>(
+    event: E,
+    predicate?: (payload: EventMap[E]) => boolean,
+    timeoutMs?: number
+  ): Promise<EventMap[E]>
   dispose(): void
 }
 
@@ -44,11 +56,20 @@ export async function createHarness(
     store: createSettingsStore(dataDir),
     events: hub,
     info: { name: 'Cognito Admin Console', version: 'test', platform: process.platform, versions: {} },
-    connections: { client: { maxAttempts: options.maxAttempts ?? 1, connectionTimeoutMs: 2000, requestTimeoutMs: 10_000 } }
+    connections: {
+      client: { maxAttempts: options.maxAttempts ?? 1, connectionTimeoutMs: 2000, requestTimeoutMs: 10_000 }
+    }
   })
-  const router = createRouter({ handlers, context: ctx, isTrustedSender: (s) => isTrustedSender(s, options.origins ?? [APP_ORIGIN]) })
-  const sender = options.origins ? { url: `${options.origins[0]}/index.html`, isMainFrame: true } : TRUSTED_SENDER
-  const call: Harness['call'] = (domain, action, request) => router.dispatch(`${domain}:${action}`, request, sender) as never
+  const router = createRouter({
+    handlers,
+    context: ctx,
+    isTrustedSender: (s) => isTrustedSender(s, options.origins ?? [APP_ORIGIN])
+  })
+  const sender = options.origins
+    ? { url: `${options.origins[0]}/index.html`, isMainFrame: true }
+    : TRUSTED_SENDER
+  const call: Harness['call'] = (domain, action, request) =>
+    router.dispatch(`${domain}:${action}`, request, sender) as never
   const harness: Harness = {
     ctx,
     router,
@@ -58,7 +79,10 @@ export async function createHarness(
     call,
     async ok(domain, action, request) {
       const result = await call(domain, action, request)
-      if (!result.ok) throw new Error(`${domain}:${action} failed: ${result.error.code} ${result.error.message} ${result.error.detail ?? ''}`)
+      if (!result.ok)
+        throw new Error(
+          `${domain}:${action} failed: ${result.error.code} ${result.error.message} ${result.error.detail ?? ''}`
+        )
       return result.data
     },
     waitForEvent(event, predicate, timeoutMs = 10_000) {

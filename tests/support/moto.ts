@@ -9,7 +9,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+      )
     })
   })
 }
@@ -27,7 +29,8 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs: num
   let exited = false
   child.once('exit', () => (exited = true))
   while (Date.now() < deadline) {
-    if (exited) throw new Error('moto server exited during start-up: is `moto[server]` installed for python3?')
+    if (exited)
+      throw new Error('moto server exited during start-up: is `moto[server]` installed for python3?')
     try {
       const res = await fetch(`${endpoint}/moto-api/`)
       if (res.ok) return
@@ -46,10 +49,14 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs: num
 export async function startMoto(options: { port?: number; python?: string } = {}): Promise<MotoServer> {
   const port = options.port ?? (await freePort())
   const endpoint = `http://127.0.0.1:${port}`
-  const child = spawn(options.python ?? process.env.PYTHON ?? 'python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'true' }
-  })
+  const child = spawn(
+    options.python ?? process.env.PYTHON ?? 'python3',
+    ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: 'true' }
+    }
+  )
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000)
@@ -58,7 +65,7 @@ export async function startMoto(options: { port?: number; python?: string } = {}
     await waitUntilUp(endpoint, child, 30_000)
   } catch (error) {
     child.kill('SIGKILL')
-    throw new Error(`${(error as Error).message}\n${stderr}`)
+    throw new Error(`${(error as Error).message}\n${stderr}`, { cause: error })
   }
   return {
     endpoint,

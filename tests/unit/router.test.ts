@@ -22,7 +22,11 @@ describe('router', () => {
   it('refuses calls from an iframe or another origin', async () => {
     h = await createHarness()
     const fromFrame = await h.router.dispatch('settings:get', {}, { ...TRUSTED_SENDER, isMainFrame: false })
-    const fromWeb = await h.router.dispatch('settings:get', {}, { url: 'https://evil.example/', isMainFrame: true })
+    const fromWeb = await h.router.dispatch(
+      'settings:get',
+      {},
+      { url: 'https://evil.example/', isMainFrame: true }
+    )
     expect(fromFrame).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
     expect(fromWeb).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
   })
@@ -56,6 +60,9 @@ describe('router', () => {
   it('says what to do when no connection is chosen', async () => {
     h = await createHarness()
     const result = await h.call('pools', 'list', {})
-    expect(result).toMatchObject({ ok: false, error: { code: 'NO_CONNECTION', hint: expect.stringMatching(/Settings/) } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NO_CONNECTION', hint: expect.stringMatching(/Settings/) }
+    })
   })
 })

@@ -3,7 +3,11 @@ import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import type { AwsCredentialIdentityProvider, FinalizeRequestMiddleware, InitializeMiddleware } from '@smithy/types'
+import type {
+  AwsCredentialIdentityProvider,
+  FinalizeRequestMiddleware,
+  InitializeMiddleware
+} from '@smithy/types'
 import { categoryOf, type RateLimiter } from './limiter'
 
 export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam'
@@ -19,7 +23,12 @@ export interface AwsClients {
 export interface CommandObserver {
   /** May throw to refuse the command before anything is sent. */
   before?(service: ServiceName, commandName: string, input: unknown): void
-  after?(service: ServiceName, commandName: string, input: unknown, outcome: { ok: true } | { ok: false; error: unknown }): void
+  after?(
+    service: ServiceName,
+    commandName: string,
+    input: unknown,
+    outcome: { ok: true } | { ok: false; error: unknown }
+  ): void
   /** A single attempt was answered with a throttling error (the SDK may still retry it). */
   throttled?(service: ServiceName, commandName: string): void
 }
@@ -36,16 +45,26 @@ export interface ClientSettings {
   requestTimeoutMs?: number
 }
 
-const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling', 'RequestLimitExceeded'])
+const THROTTLE_NAMES = new Set([
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'Throttling',
+  'RequestLimitExceeded'
+])
 
 export function isThrottle(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && THROTTLE_NAMES.has((error as { name?: string }).name ?? '')
+  return (
+    typeof error === 'object' && error !== null && THROTTLE_NAMES.has((error as { name?: string }).name ?? '')
+  )
 }
 
 interface MiddlewareHost {
   middlewareStack: {
     add(m: InitializeMiddleware<object, object>, o: { step: 'initialize'; name: string }): void
-    add(m: FinalizeRequestMiddleware<object, object>, o: { step: 'finalizeRequest'; name: string; priority: 'low' }): void
+    add(
+      m: FinalizeRequestMiddleware<object, object>,
+      o: { step: 'finalizeRequest'; name: string; priority: 'low' }
+    ): void
   }
 }
 

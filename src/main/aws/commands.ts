@@ -4,7 +4,16 @@
  */
 const READ_PREFIXES = /^(List|Describe|Get|AdminGet|AdminList|Lookup)/
 /** Sign-in calls test credentials; they do not change the directory. */
-const SIGN_IN = new Set(['InitiateAuth', 'AdminInitiateAuth', 'GetCallerIdentity', 'GetId', 'GetCredentialsForIdentity', 'GetOpenIdToken', 'AssumeRoleWithWebIdentity', 'GetTokensFromRefreshToken'])
+const SIGN_IN = new Set([
+  'InitiateAuth',
+  'AdminInitiateAuth',
+  'GetCallerIdentity',
+  'GetId',
+  'GetCredentialsForIdentity',
+  'GetOpenIdToken',
+  'AssumeRoleWithWebIdentity',
+  'GetTokensFromRefreshToken'
+])
 
 export function operationName(commandName: string): string {
   return commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName

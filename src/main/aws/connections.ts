@@ -7,7 +7,13 @@ import { AppError } from '@shared/errors'
 import type { z } from 'zod'
 import type { EventSink } from '../events'
 import type { SettingsStore } from '../store/settings'
-import { createAwsClients, destroyAwsClients, type AwsClients, type ClientSettings, type CommandObserver } from './clients'
+import {
+  createAwsClients,
+  destroyAwsClients,
+  type AwsClients,
+  type ClientSettings,
+  type CommandObserver
+} from './clients'
 import { isWriteCommand } from './commands'
 import { credentialsFor } from './credentials'
 import { toAppError, type ErrorContext } from './errors'
@@ -58,7 +64,10 @@ function combine(observers: CommandObserver[]): CommandObserver {
 export class ConnectionManager {
   private readonly clients = new Map<string, AwsClients>()
   private readonly limiters = new Map<string, RateLimiter>()
-  private readonly pendingMfa = new Map<string, { resolve: (code: string) => void; reject: (e: Error) => void }>()
+  private readonly pendingMfa = new Map<
+    string,
+    { resolve: (code: string) => void; reject: (e: Error) => void }
+  >()
 
   constructor(
     private readonly store: SettingsStore,
@@ -75,7 +84,9 @@ export class ConnectionManager {
   get(id: string): Connection {
     const connection = this.store.get('connections').find((c) => c.id === id)
     if (!connection) {
-      throw new AppError('NOT_FOUND', 'That connection no longer exists.', { hint: 'Choose another connection in Settings.' })
+      throw new AppError('NOT_FOUND', 'That connection no longer exists.', {
+        hint: 'Choose another connection in Settings.'
+      })
     }
     return connection
   }
@@ -89,7 +100,8 @@ export class ConnectionManager {
     if (input.id && index < 0) {
       throw new AppError('NOT_FOUND', 'That connection no longer exists.', { hint: 'Create it again.' })
     }
-    const next = index >= 0 ? connections.map((c) => (c.id === id ? connection : c)) : [...connections, connection]
+    const next =
+      index >= 0 ? connections.map((c) => (c.id === id ? connection : c)) : [...connections, connection]
     this.store.set('connections', next)
     this.drop(id)
     if (this.store.get('activeConnectionId') === null) this.store.set('activeConnectionId', id)
@@ -192,7 +204,11 @@ export class ConnectionManager {
     return new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pendingMfa.delete(requestId)
-        reject(new AppError('CANCELLED', 'No MFA code was entered in time.', { hint: 'Test the connection again.' }))
+        reject(
+          new AppError('CANCELLED', 'No MFA code was entered in time.', {
+            hint: 'Test the connection again.'
+          })
+        )
       }, this.options.mfaTimeoutMs ?? 300_000)
       this.pendingMfa.set(requestId, {
         resolve: (code) => {

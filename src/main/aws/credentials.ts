@@ -10,7 +10,10 @@ export type MfaCodeProvider = (profile: string, serialNumber: string) => Promise
  * credential_process, SSO (cached token) and assume-role with MFA; fromEnv covers environment keys.
  * Credentials live only inside the SDK clients of the main process.
  */
-export function credentialsFor(connection: Connection, askMfa: MfaCodeProvider): AwsCredentialIdentityProvider {
+export function credentialsFor(
+  connection: Connection,
+  askMfa: MfaCodeProvider
+): AwsCredentialIdentityProvider {
   if (connection.source === 'environment') return fromEnv()
   const profile = connection.profile ?? 'default'
   return fromIni({

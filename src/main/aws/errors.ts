@@ -99,7 +99,12 @@ const rules: Record<string, Rule> = {
     hint: 'Wait a moment and try again.',
     retryable: true
   },
-  Throttling: { code: 'THROTTLED', message: 'AWS is throttling these calls.', hint: 'Wait a moment and try again.', retryable: true },
+  Throttling: {
+    code: 'THROTTLED',
+    message: 'AWS is throttling these calls.',
+    hint: 'Wait a moment and try again.',
+    retryable: true
+  },
   LimitExceededException: {
     code: 'LIMIT_EXCEEDED',
     message: 'An AWS limit for this resource was reached.',
@@ -119,7 +124,11 @@ const rules: Record<string, Rule> = {
     hint: 'Reload it and apply the change again.',
     retryable: true
   },
-  PreconditionNotMetException: { code: 'PRECONDITION', message: 'A precondition of this operation is not met.', keepDetail: true },
+  PreconditionNotMetException: {
+    code: 'PRECONDITION',
+    message: 'A precondition of this operation is not met.',
+    keepDetail: true
+  },
   UnsupportedUserStateException: {
     code: 'PRECONDITION',
     message: 'The user is not in a state that allows this action.',
@@ -218,7 +227,12 @@ const networkCodes: Record<string, Rule> = {
     hint: 'Check the network connection.',
     retryable: true
   },
-  EPIPE: { code: 'NETWORK', message: 'The connection to {endpoint} was cut.', hint: 'Try again.', retryable: true },
+  EPIPE: {
+    code: 'NETWORK',
+    message: 'The connection to {endpoint} was cut.',
+    hint: 'Try again.',
+    retryable: true
+  },
   ETIMEDOUT: {
     code: 'TIMEOUT',
     message: '{endpoint} did not answer in time.',
@@ -233,7 +247,12 @@ function fill(template: string, ctx: ErrorContext): string {
     .replaceAll('{endpoint}', ctx.endpoint ?? `the AWS endpoint${ctx.region ? ` in ${ctx.region}` : ''}`)
 }
 
-function fromRule(rule: Rule, name: string, ctx: ErrorContext, awsMessage: string | undefined): AppErrorShape {
+function fromRule(
+  rule: Rule,
+  name: string,
+  ctx: ErrorContext,
+  awsMessage: string | undefined
+): AppErrorShape {
   const shape: AppErrorShape = { code: rule.code, name, message: fill(rule.message, ctx) }
   if (rule.hint) shape.hint = fill(rule.hint, ctx)
   if (rule.retryable) shape.retryable = true
@@ -308,11 +327,16 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
   if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException') {
     return fromRule(networkCodes.ETIMEDOUT as Rule, name, ctx, awsMessage)
   }
-  if (errno && networkCodes[errno]) return fromRule(networkCodes[errno], name === 'Error' ? errno : name, ctx, awsMessage)
+  if (errno && networkCodes[errno])
+    return fromRule(networkCodes[errno], name === 'Error' ? errno : name, ctx, awsMessage)
 
   const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
-  const isDeserialization = name === 'SyntaxError' || /Deserialization|Unexpected token|not valid JSON/i.test(awsMessage ?? '')
-  if (isDeserialization || (status !== undefined && status >= 300 && status !== 400 && !name.endsWith('Exception'))) {
+  const isDeserialization =
+    name === 'SyntaxError' || /Deserialization|Unexpected token|not valid JSON/i.test(awsMessage ?? '')
+  if (
+    isDeserialization ||
+    (status !== undefined && status >= 300 && status !== 400 && !name.endsWith('Exception'))
+  ) {
     return {
       code: 'ENDPOINT',
       name,
@@ -335,7 +359,12 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
     return { code: 'CANCELLED', name, message: 'The operation was cancelled.' }
   }
   if (name.endsWith('Exception') && awsMessage) {
-    return { code: 'INVALID_PARAMETER', name, message: 'Cognito refused the request.', detail: truncate(awsMessage) }
+    return {
+      code: 'INVALID_PARAMETER',
+      name,
+      message: 'Cognito refused the request.',
+      detail: truncate(awsMessage)
+    }
   }
   return {
     code: 'INTERNAL',

@@ -1,10 +1,16 @@
-import { paginateListUserPools, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
+import {
+  paginateListUserPools,
+  type CognitoIdentityProviderClient
+} from '@aws-sdk/client-cognito-identity-provider'
 import type { UserPoolSummary } from '@shared/contract/pools'
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : undefined)
 
 /** Every user pool of the account and region, following ListUserPools pages (60 a page). */
-export async function listUserPools(idp: CognitoIdentityProviderClient, max = 1000): Promise<UserPoolSummary[]> {
+export async function listUserPools(
+  idp: CognitoIdentityProviderClient,
+  max = 1000
+): Promise<UserPoolSummary[]> {
   const pools: UserPoolSummary[] = []
   for await (const page of paginateListUserPools({ client: idp, pageSize: 60 }, { MaxResults: 60 })) {
     for (const p of page.UserPools ?? []) {

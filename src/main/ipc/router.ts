@@ -1,4 +1,11 @@
-import { listChannels, type ActionOf, type ChannelName, type Domain, type ParsedRequestOf, type ResponseOf } from '@shared/contract'
+import {
+  listChannels,
+  type ActionOf,
+  type ChannelName,
+  type Domain,
+  type ParsedRequestOf,
+  type ResponseOf
+} from '@shared/contract'
 import type { AnyChannel } from '@shared/contract/define'
 import { AppError, type Envelope } from '@shared/errors'
 import { readOnlyError } from '../aws/connections'
@@ -40,7 +47,10 @@ function failure(error: AppError): Envelope<never> {
  * and every outcome (including a thrown error of any kind) as an envelope.
  */
 export function createRouter({ handlers, context, isTrustedSender }: RouterOptions): Router {
-  const table = new Map<string, { channel: AnyChannel; handler: (req: unknown, ctx: AppContext) => unknown }>()
+  const table = new Map<
+    string,
+    { channel: AnyChannel; handler: (req: unknown, ctx: AppContext) => unknown }
+  >()
   for (const { name, domain, action, channel } of listChannels()) {
     const handler = (handlers[domain] as Record<string, (req: unknown, ctx: AppContext) => unknown>)[action]
     if (typeof handler !== 'function') throw new Error(`No handler for ${name}`)
@@ -51,7 +61,9 @@ export function createRouter({ handlers, context, isTrustedSender }: RouterOptio
     channels: [...table.keys()] as ChannelName[],
     async dispatch(channel, payload, sender) {
       if (!isTrustedSender(sender)) {
-        return failure(new AppError('FORBIDDEN_SENDER', 'This call came from a page that is not the console itself.'))
+        return failure(
+          new AppError('FORBIDDEN_SENDER', 'This call came from a page that is not the console itself.')
+        )
       }
       const entry = typeof channel === 'string' ? table.get(channel) : undefined
       if (!entry) {
@@ -59,7 +71,9 @@ export function createRouter({ handlers, context, isTrustedSender }: RouterOptio
       }
       const parsed = entry.channel.request.safeParse(payload)
       if (!parsed.success) {
-        return failure(new AppError('VALIDATION', describeZodError(parsed.error), { name: 'ValidationError' }))
+        return failure(
+          new AppError('VALIDATION', describeZodError(parsed.error), { name: 'ValidationError' })
+        )
       }
       try {
         if (entry.channel.kind === 'command') {

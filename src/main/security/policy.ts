@@ -43,7 +43,9 @@ export function secureWebPreferences(preload: string): SecureWebPreferences {
  * through main. The dev server additionally needs its websocket for hot reload.
  */
 export function contentSecurityPolicy(devServerUrl?: string): string {
-  const connect = devServerUrl ? `'self' ${new URL(devServerUrl).origin} ws://${new URL(devServerUrl).host}` : "'self'"
+  const connect = devServerUrl
+    ? `'self' ${new URL(devServerUrl).origin} ws://${new URL(devServerUrl).host}`
+    : "'self'"
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -79,7 +81,10 @@ export function isTrustedUrl(url: string, origins: readonly string[]): boolean {
 }
 
 /** IPC is answered only for the app's own top frame: no iframes, no pages it navigated to. */
-export function isTrustedSender(sender: { url: string; isMainFrame: boolean }, origins: readonly string[]): boolean {
+export function isTrustedSender(
+  sender: { url: string; isMainFrame: boolean },
+  origins: readonly string[]
+): boolean {
   return sender.isMainFrame && isTrustedUrl(sender.url, origins)
 }
 
@@ -92,7 +97,11 @@ export function shouldBlockNavigation(url: string, origins: readonly string[]): 
 export function isSafeExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url)
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === ''
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      parsed.username === '' &&
+      parsed.password === ''
+    )
   } catch {
     return false
   }

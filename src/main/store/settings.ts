@@ -40,7 +40,10 @@ export type SettingsStore = Pick<Conf<StoredSettings>, 'get' | 'set' | 'path'>
  */
 export function settingsStoreOptions(): Options<StoredSettings> {
   const schema = Object.fromEntries(
-    Object.entries(storedSettingsSchema.shape).map(([key, value]) => [key, z.toJSONSchema(value, { target: 'draft-7' })])
+    Object.entries(storedSettingsSchema.shape).map(([key, value]) => [
+      key,
+      z.toJSONSchema(value, { target: 'draft-7' })
+    ])
   ) as Options<StoredSettings>['schema']
   return {
     configName: 'settings',

@@ -7,7 +7,9 @@ import { i18n } from './i18n'
 /** Set by App.vue so toasts outside components follow the theme. */
 export const feedbackDark = ref(false)
 
-const configProviderProps = computed<ConfigProviderProps>(() => ({ theme: feedbackDark.value ? darkTheme : null }))
+const configProviderProps = computed<ConfigProviderProps>(() => ({
+  theme: feedbackDark.value ? darkTheme : null
+}))
 
 const { message, notification, dialog } = createDiscreteApi(['message', 'notification', 'dialog'], {
   configProviderProps
@@ -16,7 +18,13 @@ const { message, notification, dialog } = createDiscreteApi(['message', 'notific
 export { message, dialog }
 
 function isErrorShape(value: unknown): value is AppErrorShape {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && !(value instanceof Error)
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    'message' in value &&
+    !(value instanceof Error)
+  )
 }
 
 function shapeOf(error: unknown): AppErrorShape {
@@ -35,7 +43,8 @@ export function describeError(error: unknown): { title: string; content: string;
   const t = i18n.global.t
   const code: ErrorCode = shape.code
   const title = t(`errors.${code}.title`)
-  const hint = i18n.global.locale.value === 'en' ? (shape.hint ?? t(`errors.${code}.hint`)) : t(`errors.${code}.hint`)
+  const hint =
+    i18n.global.locale.value === 'en' ? (shape.hint ?? t(`errors.${code}.hint`)) : t(`errors.${code}.hint`)
   const content = [shape.message, hint, shape.detail].filter(Boolean).join('\n')
   return { title, content, shape }
 }

@@ -75,5 +75,13 @@ export const connectionsContract = {
   activate: local(connectionIdRequest).returns<ConnectionsState>(),
   test: query(strict({ id: z.uuid().optional() })).returns<ConnectionTestResult>(),
   /** The renderer's answer to a `connections:mfaPrompt` event. */
-  answerMfa: local(strict({ requestId: z.uuid(), code: z.string().regex(/^\d{6}$/, 'An MFA code is 6 digits.').nullable() })).returns<void>()
+  answerMfa: local(
+    strict({
+      requestId: z.uuid(),
+      code: z
+        .string()
+        .regex(/^\d{6}$/, 'An MFA code is 6 digits.')
+        .nullable()
+    })
+  ).returns<void>()
 }

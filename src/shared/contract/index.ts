@@ -21,13 +21,16 @@ export type Domain = keyof Contract
 export type ActionOf<D extends Domain> = keyof Contract[D] & string
 export type ChannelName = { [D in Domain]: `${D}:${ActionOf<D>}` }[Domain]
 
-type ChannelOf<D extends Domain, A extends ActionOf<D>> = Contract[D][A] extends AnyChannel ? Contract[D][A] : never
+type ChannelOf<D extends Domain, A extends ActionOf<D>> = Contract[D][A] extends AnyChannel
+  ? Contract[D][A]
+  : never
 /** What the renderer sends (schema input). */
 export type RequestOf<D extends Domain, A extends ActionOf<D>> = z.input<ChannelOf<D, A>['request']>
 /** What a handler receives (schema output, after defaults and transforms). */
 export type ParsedRequestOf<D extends Domain, A extends ActionOf<D>> = z.output<ChannelOf<D, A>['request']>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- inference site only
-export type ResponseOf<D extends Domain, A extends ActionOf<D>> = ChannelOf<D, A> extends Channel<any, infer R, any> ? R : never
+export type ResponseOf<D extends Domain, A extends ActionOf<D>> =
+  ChannelOf<D, A> extends Channel<any, infer R, any> ? R : never
 
 /** Every channel with its kind, flattened: for the router, the fuzzer and the surface snapshot. */
 export function listChannels(): { name: ChannelName; domain: Domain; action: string; channel: AnyChannel }[] {

@@ -13,5 +13,7 @@ export interface UserPoolSummary {
 
 export const poolsContract = {
   /** Every user pool of the active connection (ListUserPools, all pages). */
-  list: query(strict({ max: z.number().int().min(1).max(5000).optional() })).returns<{ pools: UserPoolSummary[] }>()
+  list: query(strict({ max: z.number().int().min(1).max(5000).optional() })).returns<{
+    pools: UserPoolSummary[]
+  }>()
 }

@@ -1,6 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Connection, ConnectionInput, ConnectionTestResult, ProfilesResult } from '@shared/contract/connections'
+import type {
+  Connection,
+  ConnectionInput,
+  ConnectionTestResult,
+  ProfilesResult
+} from '@shared/contract/connections'
 import type { MfaPrompt } from '@shared/events'
 import { api, unwrap } from '../api'
 
@@ -64,5 +69,21 @@ export const useConnectionsStore = defineStore('connections', () => {
     if (prompt) await unwrap(api().connections.answerMfa({ requestId: prompt.requestId, code }))
   }
 
-  return { connections, activeId, active, profiles, tests, testing, mfaPrompt, load, loadProfiles, save, remove, activate, test, listenForMfa, answerMfa }
+  return {
+    connections,
+    activeId,
+    active,
+    profiles,
+    tests,
+    testing,
+    mfaPrompt,
+    load,
+    loadProfiles,
+    save,
+    remove,
+    activate,
+    test,
+    listenForMfa,
+    answerMfa
+  }
 })

@@ -41,6 +41,7 @@ export default {
     yes: 'Yes',
     no: 'No'
   },
+  json: { raw: 'Raw JSON' },
   confirm: {
     typeToConfirm: 'Type {value} to confirm.',
     irreversible: 'This cannot be undone.'

@@ -1,6 +1,7 @@
 export default {
   title: 'Connections',
-  intro: 'A connection is an AWS profile from your shared config files, a region and, for local emulators, an endpoint. Credentials stay in your AWS files; the console never stores them.',
+  intro:
+    'A connection is an AWS profile from your shared config files, a region and, for local emulators, an endpoint. Credentials stay in your AWS files; the console never stores them.',
   add: 'Add connection',
   editTitle: 'Edit connection',
   newTitle: 'New connection',

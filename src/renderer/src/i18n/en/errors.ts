@@ -5,13 +5,19 @@ export default {
   VALIDATION: { title: 'Check the input', hint: 'Correct the highlighted value and try again.' },
   UNKNOWN_CHANNEL: { title: 'Unknown operation', hint: 'Restart the app; if it persists, report a bug.' },
   FORBIDDEN_SENDER: { title: 'Refused', hint: 'Only the console’s own window may make calls.' },
-  READ_ONLY: { title: 'Read-only connection', hint: 'Turn off read-only for this connection in Settings to make changes.' },
+  READ_ONLY: {
+    title: 'Read-only connection',
+    hint: 'Turn off read-only for this connection in Settings to make changes.'
+  },
   NO_CONNECTION: { title: 'No connection', hint: 'Add a connection in Settings and choose it.' },
   NOT_FOUND: { title: 'Not found', hint: 'It may have been deleted, or it is in another region or account.' },
   ALREADY_EXISTS: { title: 'Already exists', hint: 'Choose another name.' },
   INVALID_PASSWORD: { title: 'Password refused', hint: 'Follow the pool’s password policy.' },
   INVALID_PARAMETER: { title: 'Value refused', hint: 'The detail names the field to correct.' },
-  NOT_AUTHORIZED: { title: 'Not authorized', hint: 'Check the password, the user’s state and the app client’s flows.' },
+  NOT_AUTHORIZED: {
+    title: 'Not authorized',
+    hint: 'Check the password, the user’s state and the app client’s flows.'
+  },
   USER_NOT_CONFIRMED: { title: 'User not confirmed', hint: 'Confirm the user’s sign-up first.' },
   PASSWORD_RESET_REQUIRED: { title: 'Password reset required', hint: 'The user must reset their password.' },
   CODE_MISMATCH: { title: 'Wrong code', hint: 'Check the code and try again.' },
@@ -21,8 +27,14 @@ export default {
   CONCURRENT_MODIFICATION: { title: 'Changed meanwhile', hint: 'Reload and apply the change again.' },
   PRECONDITION: { title: 'Not possible now', hint: 'The detail says what is missing.' },
   CREDENTIALS_MISSING: { title: 'No credentials', hint: 'Check the profile in your AWS config files.' },
-  CREDENTIALS_EXPIRED: { title: 'Credentials expired', hint: 'Refresh the profile’s credentials and test the connection again.' },
-  SSO_LOGIN_REQUIRED: { title: 'SSO sign-in needed', hint: 'Run aws sso login for the profile, then test the connection again.' },
+  CREDENTIALS_EXPIRED: {
+    title: 'Credentials expired',
+    hint: 'Refresh the profile’s credentials and test the connection again.'
+  },
+  SSO_LOGIN_REQUIRED: {
+    title: 'SSO sign-in needed',
+    hint: 'Run aws sso login for the profile, then test the connection again.'
+  },
   ACCESS_DENIED: { title: 'Access denied', hint: 'The IAM identity lacks a permission: see the detail.' },
   NETWORK: { title: 'Network problem', hint: 'Check the network connection and try again.' },
   ENDPOINT: { title: 'Endpoint problem', hint: 'Check the connection’s endpoint URL.' },

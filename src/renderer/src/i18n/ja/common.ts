@@ -43,6 +43,7 @@ const ja: typeof en = {
     yes: 'はい',
     no: 'いいえ'
   },
+  json: { raw: '生の JSON' },
   confirm: {
     typeToConfirm: '確認のため {value} と入力してください。',
     irreversible: 'この操作は元に戻せません。'

@@ -2,7 +2,8 @@ import type en from '../en/connections'
 
 const ja: typeof en = {
   title: '接続',
-  intro: '接続は、共有設定ファイルの AWS プロファイル、リージョン、そしてローカルエミュレーター用のエンドポイントの組み合わせです。認証情報は AWS のファイルに残り、コンソールが保存することはありません。',
+  intro:
+    '接続は、共有設定ファイルの AWS プロファイル、リージョン、そしてローカルエミュレーター用のエンドポイントの組み合わせです。認証情報は AWS のファイルに残り、コンソールが保存することはありません。',
   add: '接続を追加',
   editTitle: '接続を編集',
   newTitle: '新しい接続',
@@ -41,7 +42,8 @@ const ja: typeof en = {
   removeTitle: '接続を削除',
   removeText: '「{name}」を削除しますか？AWS のファイルは変更されません。',
   mfaTitle: 'MFA コードが必要です',
-  mfaText: 'プロファイル {profile} は MFA が必要なロールを引き受けます。{serial} の現在のコードを入力してください。',
+  mfaText:
+    'プロファイル {profile} は MFA が必要なロールを引き受けます。{serial} の現在のコードを入力してください。',
   mfaCode: '6 桁のコード'
 }
 

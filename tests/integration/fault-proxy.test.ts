@@ -1,0 +1,42 @@
+import { ListUserPoolsCommand } from '@aws-sdk/client-cognito-identity-provider'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { createHarness, type Harness } from '../support/harness'
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy'
+
+let h: Harness | undefined
+let proxy: FaultProxy | undefined
+afterEach(async () => {
+  h?.dispose()
+  await proxy?.close()
+})
+
+describe('fault proxy in front of moto', () => {
+  it('forwards calls, throttles above the rate with TooManyRequestsException, and can go down', async () => {
+    proxy = await startFaultProxy({
+      target: inject('motoEndpoint'),
+      rateLimits: { pools: 2 },
+      bucketOf: (op) => (op === 'ListUserPools' ? 'pools' : undefined)
+    })
+    h = await createHarness({ endpoint: proxy.endpoint })
+    const { idp, limiter } = {
+      idp: h.ctx.connections.active().clients.idp,
+      limiter: h.ctx.connections.active().limiter
+    }
+    // Lift the app's own pacing so the proxy's throttle is what the calls meet.
+    limiter.setQuotas({ UserPoolRead: 1000 })
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => idp.send(new ListUserPoolsCommand({ MaxResults: 1 })))
+    )
+    const rejected = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2)
+    expect(rejected.map((r) => (r.reason as Error).name)).toEqual([
+      'TooManyRequestsException',
+      'TooManyRequestsException'
+    ])
+    expect(proxy.stats).toMatchObject({ forwarded: 2, throttled: 2 })
+
+    await proxy.down()
+    const down = await h.call('pools', 'list', {})
+    expect(down).toMatchObject({ ok: false, error: { code: 'ENDPOINT' } })
+  })
+})
