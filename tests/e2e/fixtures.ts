@@ -94,7 +94,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const off = harness.hub.subscribe((event, payload) => {
       void page
         .evaluate(
-          ([e, p]) => (window as unknown as { __cacEmit: (e: string, p: unknown) => void }).__cacEmit(e, p),
+          ([e, p]) =>
+            (globalThis as unknown as { __cacEmit: (e: string, p: unknown) => void }).__cacEmit(e, p),
           [event, payload] as const
         )
         .catch(() => undefined)

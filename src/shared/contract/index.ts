@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { AnyChannel, Channel } from './define'
+import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
@@ -28,9 +28,8 @@ type ChannelOf<D extends Domain, A extends ActionOf<D>> = Contract[D][A] extends
 export type RequestOf<D extends Domain, A extends ActionOf<D>> = z.input<ChannelOf<D, A>['request']>
 /** What a handler receives (schema output, after defaults and transforms). */
 export type ParsedRequestOf<D extends Domain, A extends ActionOf<D>> = z.output<ChannelOf<D, A>['request']>
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- inference site only
 export type ResponseOf<D extends Domain, A extends ActionOf<D>> =
-  ChannelOf<D, A> extends Channel<any, infer R, any> ? R : never
+  ChannelOf<D, A> extends Channel<z.ZodType, infer R, ChannelKind> ? R : never
 
 /** Every channel with its kind, flattened: for the router, the fuzzer and the surface snapshot. */
 export function listChannels(): { name: ChannelName; domain: Domain; action: string; channel: AnyChannel }[] {
