@@ -4,6 +4,7 @@ import { appContract } from './app'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
+import { usersContract } from './users'
 
 /**
  * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
@@ -13,7 +14,8 @@ export const contract = {
   app: appContract,
   settings: settingsContract,
   connections: connectionsContract,
-  pools: poolsContract
+  pools: poolsContract,
+  users: usersContract
 }
 
 export type Contract = typeof contract

@@ -3,11 +3,13 @@ import { appHandlers } from './app'
 import { connectionsHandlers } from './connections'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
+import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   app: appHandlers,
   settings: settingsHandlers,
   connections: connectionsHandlers,
-  pools: poolsHandlers
+  pools: poolsHandlers,
+  users: usersHandlers
 }
