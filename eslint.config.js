@@ -30,9 +30,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'vue/multi-word-component-names': 'off',
-      'no-console': ['error', { allow: ['warn', 'error'] }]
+      'vue/multi-word-component-names': 'off'
     }
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] }
   },
   // The layers, said out loud.
   {
