@@ -1,5 +1,7 @@
 import type { AppInfo } from '@shared/contract/app'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
+import { LoginSessions } from './cognito/login-sessions'
+import { JwksCache } from './cognito/tokens'
 import type { EventSink } from './events'
 import type { SettingsStore } from './store/settings'
 
@@ -9,6 +11,20 @@ export interface AppContext {
   events: EventSink
   connections: ConnectionManager
   info: AppInfo
+  /** Test logins and their tokens, in memory only; cleared on demand and on quit. */
+  logins: LoginSessions
+  /** User pools' signing keys, fetched by main for the token inspector. */
+  jwks: JwksCache
+  /** Opens the managed-login window; only the Electron entry provides it. */
+  authWindow?: AuthWindowOpener
+}
+
+/**
+ * Opens `url` in an isolated window (its own in-memory session) and resolves with the first URL it is
+ * sent to under `redirectUri`, without loading it; rejects when the person closes the window.
+ */
+export interface AuthWindowOpener {
+  open(url: string, redirectUri: string): Promise<string>
 }
 
 export interface AppContextOptions {
@@ -16,6 +32,7 @@ export interface AppContextOptions {
   events: EventSink
   info: AppInfo
   connections?: ConnectionManagerOptions
+  authWindow?: AuthWindowOpener
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -23,10 +40,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
     store: options.store,
     events: options.events,
     info: options.info,
-    connections: new ConnectionManager(options.store, options.events, options.connections)
+    connections: new ConnectionManager(options.store, options.events, options.connections),
+    logins: new LoginSessions(),
+    jwks: new JwksCache(),
+    ...(options.authWindow ? { authWindow: options.authWindow } : {})
   }
 }
 
 export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
+  ctx.logins.clear()
 }

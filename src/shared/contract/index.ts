@@ -1,9 +1,11 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
+import { authContract } from './auth'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
+import { tokensContract } from './tokens'
 import { usersContract } from './users'
 
 /**
@@ -15,7 +17,9 @@ export const contract = {
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
-  users: usersContract
+  users: usersContract,
+  auth: authContract,
+  tokens: tokensContract
 }
 
 export type Contract = typeof contract

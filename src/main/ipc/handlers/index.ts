@@ -1,8 +1,10 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
+import { authHandlers } from './auth'
 import { connectionsHandlers } from './connections'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
+import { tokensHandlers } from './tokens'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -11,5 +13,7 @@ export const handlers: Handlers = {
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,
-  users: usersHandlers
+  users: usersHandlers,
+  auth: authHandlers,
+  tokens: tokensHandlers
 }

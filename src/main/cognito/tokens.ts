@@ -1,0 +1,238 @@
+import { CognitoJwtVerifier } from 'aws-jwt-verify'
+import {
+  JwtExpiredError,
+  JwtInvalidSignatureAlgorithmError,
+  JwtInvalidSignatureError,
+  JwtNotBeforeError,
+  KidNotFoundInJwksError
+} from 'aws-jwt-verify/error'
+import type { Jwks } from 'aws-jwt-verify/jwk'
+import type { DecodedToken, TokenCheck, TokenCheckReason, TokenInspection } from '@shared/contract/tokens'
+import { AppError } from '@shared/errors'
+
+/** A JWT split and parsed, or why it could not be. Never throws: pasted text can be anything. */
+export function decodeJwt(token: string): { ok: true; token: DecodedToken } | { ok: false; reason: string } {
+  const trimmed = token.trim()
+  const parts = trimmed.split('.')
+  if (parts.length !== 3) {
+    return { ok: false, reason: `A JWT has three parts separated by dots; this has ${parts.length}.` }
+  }
+  const [header = '', payload = '', signature = ''] = parts
+  const base64url = /^[A-Za-z0-9_-]*$/
+  if (!base64url.test(header) || !base64url.test(payload) || !base64url.test(signature)) {
+    return { ok: false, reason: 'A JWT part contains characters outside base64url (A-Z a-z 0-9 - _).' }
+  }
+  const parse = (part: string, name: string): Record<string, unknown> | string => {
+    let value: unknown
+    try {
+      value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))
+    } catch {
+      return `The ${name} is not base64url-encoded JSON.`
+    }
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : `The ${name} is JSON but not an object.`
+  }
+  const h = parse(header, 'header')
+  if (typeof h === 'string') return { ok: false, reason: h }
+  const p = parse(payload, 'payload')
+  if (typeof p === 'string') return { ok: false, reason: p }
+  return { ok: true, token: { parts: { header, payload, signature }, header: h, payload: p } }
+}
+
+const ISSUER = /^https:\/\/cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/
+
+/** Where a pool's keys are: the issuer's well-known URL, or the same path on an emulator endpoint. */
+export function jwksUrl(poolId: string, endpoint?: string): string {
+  const region = poolId.split('_')[0] ?? ''
+  const base = endpoint ? endpoint.replace(/\/+$/, '') : `https://cognito-idp.${region}.amazonaws.com`
+  return `${base}/${poolId}/.well-known/jwks.json`
+}
+
+interface CachedJwks {
+  jwks: Jwks
+  fetchedAt: number
+}
+
+/** JWKS per URL, kept in main for an hour; a token whose key is missing triggers one early re-fetch. */
+export class JwksCache {
+  private readonly entries = new Map<string, CachedJwks>()
+
+  constructor(
+    private readonly fetcher: (url: string) => Promise<unknown> = fetchJson,
+    private readonly ttlMs = 3_600_000
+  ) {}
+
+  async get(url: string, kid?: string): Promise<CachedJwks> {
+    const cached = this.entries.get(url)
+    const fresh = cached && Date.now() - cached.fetchedAt < this.ttlMs
+    const hasKid = !kid || cached?.jwks.keys.some((k) => k.kid === kid)
+    // A missing kid may mean the pool rotated its keys; refetch at most once a minute for it.
+    const mayRefetch = !cached || Date.now() - cached.fetchedAt > 60_000
+    if (cached && fresh && (hasKid || !mayRefetch)) return cached
+    const body = await this.fetcher(url)
+    if (typeof body !== 'object' || body === null || !Array.isArray((body as { keys?: unknown }).keys)) {
+      throw new AppError('ENDPOINT', `The answer at ${url} is not a JWKS (no "keys" list).`, {
+        hint: 'Check the connection’s endpoint; a user pool serves its keys at /POOL_ID/.well-known/jwks.json.'
+      })
+    }
+    const entry = { jwks: body as Jwks, fetchedAt: Date.now() }
+    this.entries.set(url, entry)
+    return entry
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+  if (!response.ok) {
+    throw new AppError('ENDPOINT', `Fetching the pool’s keys from ${url} answered HTTP ${response.status}.`, {
+      hint: 'Check that the pool exists in this region and that the endpoint serves its JWKS.',
+      retryable: response.status >= 500
+    })
+  }
+  return response.json()
+}
+
+export interface InspectOptions {
+  expectedPoolId?: string | undefined
+  expectedClientId?: string | undefined
+  expectedTokenUse?: 'id' | 'access' | undefined
+  /** The connection's custom endpoint, where an emulator serves the JWKS. */
+  endpoint?: string | undefined
+  now?: number
+}
+
+const check = (
+  id: TokenCheck['id'],
+  status: TokenCheck['status'],
+  reason?: TokenCheckReason,
+  params?: Record<string, string | number>
+): TokenCheck => ({ id, status, ...(reason ? { reason } : {}), ...(params ? { params } : {}) })
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+
+/**
+ * Decodes a token and runs every check, each with its own verdict, so a person sees all that is wrong
+ * at once: algorithm, signature against the pool's JWKS, issuer, audience or client_id, token_use, expiry.
+ */
+export async function inspectToken(
+  token: string,
+  jwks: JwksCache,
+  options: InspectOptions = {}
+): Promise<TokenInspection> {
+  const decoded = decodeJwt(token)
+  if (!decoded.ok) {
+    return { malformed: decoded.reason, checks: [check('format', 'fail', 'malformed')], valid: false }
+  }
+  const { header, payload } = decoded.token
+  const now = options.now ?? Date.now()
+  const checks: TokenCheck[] = [check('format', 'pass')]
+  const result: TokenInspection = { decoded: decoded.token, checks, valid: false }
+
+  const alg = str(header.alg) ?? ''
+  const algOk = alg === 'RS256'
+  if (alg.toLowerCase() === 'none' || alg === '')
+    checks.push(check('algorithm', 'fail', 'algNone', { alg: alg || '—' }))
+  else checks.push(check('algorithm', algOk ? 'pass' : 'fail', algOk ? undefined : 'unsupportedAlg', { alg }))
+
+  const iss = str(payload.iss) ?? ''
+  const issuerMatch = ISSUER.exec(iss)
+  const issuerPoolId = issuerMatch?.[2]
+  if (issuerPoolId) result.issuerPoolId = issuerPoolId
+  const poolId = options.expectedPoolId ?? issuerPoolId
+
+  // Signature: aws-jwt-verify with the JWKS main fetched (its claim checks are done below, one by one).
+  if (!algOk) {
+    checks.push(
+      check('signature', 'fail', alg.toLowerCase() === 'none' || !alg ? 'algNone' : 'unsupportedAlg')
+    )
+  } else if (!issuerPoolId) {
+    checks.push(check('signature', 'skip', 'notCognito'))
+  } else {
+    const url = jwksUrl(issuerPoolId, options.endpoint)
+    try {
+      const cached = await jwks.get(url, str(header.kid))
+      result.jwks = {
+        url,
+        fetchedAt: new Date(cached.fetchedAt).toISOString(),
+        keys: cached.jwks.keys.length
+      }
+      const verifier = CognitoJwtVerifier.create({
+        userPoolId: issuerPoolId,
+        tokenUse: null,
+        clientId: null,
+        // Expiry is its own check below; here only the signature matters.
+        graceSeconds: Number.MAX_SAFE_INTEGER / 1000
+      })
+      verifier.cacheJwks(cached.jwks)
+      checks.push(signatureCheck(() => verifier.verifySync(token.trim())))
+    } catch (error) {
+      checks.push(check('signature', 'skip', 'jwksUnavailable', { url, error: messageOf(error) }))
+    }
+  }
+
+  if (!issuerPoolId) checks.push(check('issuer', 'fail', 'notCognito', { iss: iss || '—' }))
+  else if (options.expectedPoolId && options.expectedPoolId !== issuerPoolId)
+    checks.push(
+      check('issuer', 'fail', 'wrongPool', { expected: options.expectedPoolId, actual: issuerPoolId })
+    )
+  else checks.push(check('issuer', 'pass', undefined, { pool: poolId ?? issuerPoolId }))
+
+  const tokenUse = str(payload.token_use)
+  const audience = tokenUse === 'access' ? str(payload.client_id) : str(payload.aud)
+  if (!options.expectedClientId)
+    checks.push(check('audience', 'skip', 'noExpectedClient', { actual: audience ?? '—' }))
+  else if (audience !== options.expectedClientId)
+    checks.push(
+      check('audience', 'fail', 'wrongClient', {
+        expected: options.expectedClientId,
+        actual: audience ?? '—'
+      })
+    )
+  else checks.push(check('audience', 'pass', undefined, { actual: audience }))
+
+  if (tokenUse !== 'id' && tokenUse !== 'access')
+    checks.push(check('tokenUse', 'fail', 'missingTokenUse', { actual: tokenUse ?? '—' }))
+  else if (options.expectedTokenUse && options.expectedTokenUse !== tokenUse)
+    checks.push(
+      check('tokenUse', 'fail', 'unexpectedTokenUse', {
+        expected: options.expectedTokenUse,
+        actual: tokenUse
+      })
+    )
+  else checks.push(check('tokenUse', 'pass', undefined, { actual: tokenUse }))
+
+  const exp = typeof payload.exp === 'number' ? payload.exp : undefined
+  const nbf = typeof payload.nbf === 'number' ? payload.nbf : undefined
+  if (exp === undefined) checks.push(check('expiry', 'fail', 'missingExp'))
+  else if (exp * 1000 <= now) checks.push(check('expiry', 'fail', 'expired', { exp }))
+  else if (nbf !== undefined && nbf * 1000 > now) checks.push(check('expiry', 'fail', 'notYetValid', { nbf }))
+  else checks.push(check('expiry', 'pass', undefined, { exp }))
+
+  result.valid = checks.every((c) => c.status === 'pass' || (c.id === 'audience' && c.status === 'skip'))
+  return result
+}
+
+function signatureCheck(verify: () => unknown): TokenCheck {
+  try {
+    verify()
+    return check('signature', 'pass')
+  } catch (error) {
+    if (error instanceof KidNotFoundInJwksError) return check('signature', 'fail', 'unknownKey')
+    if (error instanceof JwtInvalidSignatureAlgorithmError)
+      return check('signature', 'fail', 'unsupportedAlg')
+    if (error instanceof JwtInvalidSignatureError) return check('signature', 'fail', 'badSignature')
+    // The library checks the signature before claims: a claim error means the signature held.
+    if (error instanceof JwtExpiredError || error instanceof JwtNotBeforeError)
+      return check('signature', 'pass')
+    return check('signature', 'fail', 'badSignature', { error: messageOf(error) })
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300)
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { query } from './define'
+import { clientIdSchema, strict, userPoolIdSchema } from '../schemas'
+
+/** A pasted token is bounded: Cognito tokens are a few kB; anything longer is refused before parsing. */
+export const MAX_TOKEN_LENGTH = 65_536
+
+export type TokenCheckId =
+  'format' | 'algorithm' | 'signature' | 'issuer' | 'audience' | 'tokenUse' | 'expiry'
+
+/** Why a check failed or was skipped; the renderer explains each in words. */
+export type TokenCheckReason =
+  | 'malformed'
+  | 'algNone'
+  | 'unsupportedAlg'
+  | 'badSignature'
+  | 'unknownKey'
+  | 'jwksUnavailable'
+  | 'notCognito'
+  | 'wrongPool'
+  | 'wrongClient'
+  | 'noExpectedClient'
+  | 'missingTokenUse'
+  | 'unexpectedTokenUse'
+  | 'expired'
+  | 'notYetValid'
+  | 'missingExp'
+  | 'notChecked'
+
+export interface TokenCheck {
+  id: TokenCheckId
+  status: 'pass' | 'fail' | 'skip'
+  reason?: TokenCheckReason
+  /** Values for the explanation: expected and actual pool, client, time... */
+  params?: Record<string, string | number>
+}
+
+export interface DecodedToken {
+  /** The three base64url parts as they appear in the token (the signature part may be empty). */
+  parts: { header: string; payload: string; signature: string }
+  header: Record<string, unknown>
+  payload: Record<string, unknown>
+}
+
+export interface TokenInspection {
+  decoded?: DecodedToken
+  /** What was wrong when the token could not be decoded. */
+  malformed?: string
+  checks: TokenCheck[]
+  valid: boolean
+  /** The pool the token names in `iss`, if it is a Cognito issuer. */
+  issuerPoolId?: string
+  /** Where the keys came from and when (the JWKS is cached in main). */
+  jwks?: { url: string; fetchedAt: string; keys: number }
+}
+
+export const tokensContract = {
+  /**
+   * Decodes a JWT and verifies it against its pool's JWKS (fetched by main and cached), checking
+   * issuer, audience / client_id, token_use and expiry against what is expected, if given.
+   */
+  inspect: query(
+    strict({
+      token: z
+        .string()
+        .max(
+          MAX_TOKEN_LENGTH,
+          `A token is at most ${MAX_TOKEN_LENGTH} characters; this is not a Cognito token.`
+        ),
+      expectedPoolId: userPoolIdSchema.optional(),
+      expectedClientId: clientIdSchema.optional(),
+      expectedTokenUse: z.enum(['id', 'access']).optional()
+    })
+  ).returns<TokenInspection>()
+}

@@ -1,0 +1,493 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createHash } from 'node:crypto'
+import {
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminSetUserMFAPreferenceCommand,
+  AdminSetUserPasswordCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  CreateUserPoolDomainCommand,
+  SetUserPoolMfaConfigCommand,
+  type CognitoIdentityProviderClient
+} from '@aws-sdk/client-cognito-identity-provider'
+import { TOTP } from 'otpauth'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { LoginView } from '@shared/contract/auth'
+import { decodeJwt } from '../../src/main/cognito/tokens'
+import { hostedUiLogin } from '../../src/main/cognito/hosted-ui'
+import type { AuthWindowOpener } from '../../src/main/context'
+import { createHarness, type Harness } from '../support/harness'
+
+const PASSWORD = 'Auth-Test-Passw0rd!'
+const TEMP = 'Temp-Test-Passw0rd!'
+const NEW_PASSWORD = 'Changed-Passw0rd!2'
+
+let h: Harness
+let idp: CognitoIdentityProviderClient
+let poolId: string
+let allFlows: string
+let withSecret: string
+let srpOnly: string
+let mfaPoolId: string
+let mfaClient: string
+
+async function createUser(pool: string, username: string, options: { permanent?: boolean } = {}) {
+  await idp.send(
+    new AdminCreateUserCommand({
+      UserPoolId: pool,
+      Username: username,
+      TemporaryPassword: TEMP,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }]
+    })
+  )
+  if (options.permanent !== false) {
+    await idp.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: pool,
+        Username: username,
+        Password: PASSWORD,
+        Permanent: true
+      })
+    )
+  }
+}
+
+async function createClient(pool: string, name: string, flows: string[], secret = false): Promise<string> {
+  const created = await idp.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: pool,
+      ClientName: name,
+      GenerateSecret: secret,
+      ExplicitAuthFlows: flows as never
+    })
+  )
+  return created.UserPoolClient?.ClientId ?? ''
+}
+
+function payloadOf(token: string | undefined): Record<string, unknown> {
+  const decoded = decodeJwt(token ?? '')
+  if (!decoded.ok) throw new Error(decoded.reason)
+  return decoded.token.payload
+}
+
+function expectSignedIn(view: LoginView, username: string, clientId: string): void {
+  expect(view.status).toBe('signedIn')
+  expect(view.challenge).toBeUndefined()
+  const id = payloadOf(view.tokens?.idToken)
+  expect(id['cognito:username']).toBe(username)
+  expect(id.token_use).toBe('id')
+  expect(id.aud).toBe(clientId)
+  expect(payloadOf(view.tokens?.accessToken).token_use).toBe('access')
+  expect(view.tokens?.refreshToken).toBeTruthy()
+}
+
+beforeAll(async () => {
+  h = await createHarness({ endpoint: inject('motoEndpoint') })
+  idp = h.ctx.connections.active().clients.idp
+  const stamp = Date.now()
+  const pool = await idp.send(new CreateUserPoolCommand({ PoolName: `auth-it-${stamp}` }))
+  poolId = pool.UserPool?.Id ?? ''
+  const every = [
+    'ALLOW_USER_PASSWORD_AUTH',
+    'ALLOW_USER_SRP_AUTH',
+    'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+    'ALLOW_REFRESH_TOKEN_AUTH'
+  ]
+  allFlows = await createClient(poolId, 'all-flows', every)
+  withSecret = await createClient(poolId, 'with-secret', every, true)
+  srpOnly = await createClient(poolId, 'srp-only', ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'])
+  for (const name of ['ann', 'ben', 'cy', 'dee', 'sms-user']) await createUser(poolId, name)
+  await createUser(poolId, 'newbie', { permanent: false })
+  await createUser(poolId, 'gone')
+  await idp.send(new AdminDisableUserCommand({ UserPoolId: poolId, Username: 'gone' }))
+
+  const mfaPool = await idp.send(
+    new CreateUserPoolCommand({ PoolName: `auth-mfa-${stamp}`, MfaConfiguration: 'ON' })
+  )
+  mfaPoolId = mfaPool.UserPool?.Id ?? ''
+  await idp.send(
+    new SetUserPoolMfaConfigCommand({
+      UserPoolId: mfaPoolId,
+      MfaConfiguration: 'ON',
+      SoftwareTokenMfaConfiguration: { Enabled: true }
+    })
+  )
+  mfaClient = await createClient(mfaPoolId, 'mfa-app', every)
+  await createUser(mfaPoolId, 'totp-user')
+})
+
+afterAll(() => h?.dispose())
+
+describe('test logins against moto', () => {
+  it('signs in with each password flow', async () => {
+    const users = { USER_PASSWORD_AUTH: 'ann', ADMIN_USER_PASSWORD_AUTH: 'ben', USER_SRP_AUTH: 'cy' } as const
+    for (const [flow, username] of Object.entries(users) as [keyof typeof users, string][]) {
+      const view = await h.ok('auth', 'start', {
+        poolId,
+        clientId: allFlows,
+        flow,
+        username,
+        password: PASSWORD
+      })
+      expectSignedIn(view, username, allFlows)
+      expect(view.method).toBe(flow)
+      expect(view.history.map((e) => e.kind)).toContain('signedIn')
+    }
+  })
+
+  it('signs in through a client with a secret (SECRET_HASH computed in main) and refreshes', async () => {
+    const target = await h.ok('auth', 'target', { poolId, clientId: withSecret })
+    expect(target.client.hasSecret).toBe(true)
+    expect(JSON.stringify(target)).not.toMatch(/ClientSecret/)
+    expect(target.capabilities.find((c) => c.flow === 'USER_SRP_AUTH')?.reasons.map((r) => r.code)).toContain(
+      'secretHash'
+    )
+    // moto checks SECRET_HASH on the SRP start and on refresh, so a wrong hash would fail here.
+    const view = await h.ok('auth', 'start', {
+      poolId,
+      clientId: withSecret,
+      flow: 'USER_SRP_AUTH',
+      username: 'dee',
+      password: PASSWORD
+    })
+    expectSignedIn(view, 'dee', withSecret)
+    expect(JSON.stringify(view)).not.toContain('clientSecret')
+    const refreshed = await h.ok('auth', 'refresh', { loginId: view.loginId })
+    expect(refreshed.tokens?.accessToken).not.toBe(view.tokens?.accessToken)
+    expect(refreshed.tokens?.refreshToken).toBe(view.tokens?.refreshToken)
+    expect(refreshed.history.at(-1)?.kind).toBe('refreshed')
+  })
+
+  it('walks a FORCE_CHANGE_PASSWORD user through NEW_PASSWORD_REQUIRED', async () => {
+    const first = await h.ok('auth', 'start', {
+      poolId,
+      clientId: allFlows,
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'newbie',
+      password: TEMP
+    })
+    expect(first.status).toBe('challenge')
+    expect(first.challenge).toMatchObject({
+      name: 'NEW_PASSWORD_REQUIRED',
+      supported: true,
+      sessionMinutes: 3
+    })
+    const left = new Date(first.challenge?.expiresAt ?? 0).getTime() - Date.now()
+    expect(left).toBeGreaterThan(170_000)
+    expect(left).toBeLessThanOrEqual(180_000)
+
+    const weak = await h.call('auth', 'respond', {
+      loginId: first.loginId,
+      answer: { challenge: 'NEW_PASSWORD_REQUIRED', newPassword: 'short', attributes: {} }
+    })
+    expect(weak).toMatchObject({ ok: false, error: { code: 'INVALID_PASSWORD' } })
+
+    const done = await h.ok('auth', 'respond', {
+      loginId: first.loginId,
+      answer: {
+        challenge: 'NEW_PASSWORD_REQUIRED',
+        newPassword: NEW_PASSWORD,
+        attributes: { name: 'New Bie' }
+      }
+    })
+    expectSignedIn(done, 'newbie', allFlows)
+    const again = await h.ok('auth', 'start', {
+      poolId,
+      clientId: allFlows,
+      flow: 'USER_SRP_AUTH',
+      username: 'newbie',
+      password: NEW_PASSWORD
+    })
+    expect(again.status).toBe('signedIn')
+  })
+
+  it('sets up a TOTP authenticator at MFA_SETUP, then answers SOFTWARE_TOKEN_MFA with a computed code', async () => {
+    const first = await h.ok('auth', 'start', {
+      poolId: mfaPoolId,
+      clientId: mfaClient,
+      flow: 'USER_SRP_AUTH',
+      username: 'totp-user',
+      password: PASSWORD
+    })
+    expect(first.challenge?.name).toBe('MFA_SETUP')
+    expect(first.challenge?.mfaOptions).toContain('SOFTWARE_TOKEN_MFA')
+    const setup = await h.ok('auth', 'setupTotp', { loginId: first.loginId })
+    expect(setup.secretCode).toMatch(/^[A-Za-z2-7]+=*$/)
+    expect(setup.otpauthUri).toContain(`secret=${setup.secretCode}`)
+    expect(setup.qrDataUrl).toMatch(/^data:image\/png;base64,/)
+    const totp = new TOTP({ secret: setup.secretCode, digits: 6, period: 30 })
+    const done = await h.ok('auth', 'respond', {
+      loginId: first.loginId,
+      answer: { challenge: 'MFA_SETUP', code: totp.generate() }
+    })
+    expectSignedIn(done, 'totp-user', mfaClient)
+
+    const second = await h.ok('auth', 'start', {
+      poolId: mfaPoolId,
+      clientId: mfaClient,
+      flow: 'USER_SRP_AUTH',
+      username: 'totp-user',
+      password: PASSWORD
+    })
+    expect(second.challenge?.name).toBe('SOFTWARE_TOKEN_MFA')
+    const wrongStep = await h.call('auth', 'respond', {
+      loginId: second.loginId,
+      answer: { challenge: 'SMS_MFA', code: '123456' }
+    })
+    expect(wrongStep).toMatchObject({ ok: false, error: { code: 'PRECONDITION' } })
+    const signedIn = await h.ok('auth', 'respond', {
+      loginId: second.loginId,
+      answer: { challenge: 'SOFTWARE_TOKEN_MFA', code: totp.generate() }
+    })
+    expectSignedIn(signedIn, 'totp-user', mfaClient)
+  })
+
+  it('answers SMS_MFA with the code sent to the phone', async () => {
+    await idp.send(
+      new AdminSetUserMFAPreferenceCommand({
+        UserPoolId: poolId,
+        Username: 'sms-user',
+        SMSMfaSettings: { Enabled: true, PreferredMfa: true }
+      })
+    )
+    const first = await h.ok('auth', 'start', {
+      poolId,
+      clientId: allFlows,
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'sms-user',
+      password: PASSWORD
+    })
+    expect(first.challenge?.name).toBe('SMS_MFA')
+    const done = await h.ok('auth', 'respond', {
+      loginId: first.loginId,
+      answer: { challenge: 'SMS_MFA', code: '123456' }
+    })
+    expectSignedIn(done, 'sms-user', allFlows)
+  })
+
+  it('explains a wrong password, a disabled user, an unknown user and a flow the client does not allow', async () => {
+    const start = (
+      username: string,
+      password: string,
+      clientId = allFlows,
+      flow = 'USER_PASSWORD_AUTH' as const
+    ) => h.call('auth', 'start', { poolId, clientId, flow, username, password })
+    expect(await start('ann', 'Wrong-Passw0rd!')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORIZED', message: 'Cognito refused the username and password.' }
+    })
+    expect(await start('gone', PASSWORD)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORIZED', message: expect.stringContaining('This user is disabled') }
+    })
+    expect(await start('nobody', PASSWORD)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('No user with that username') }
+    })
+    expect(await start('ann', PASSWORD, srpOnly)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NOT_AUTHORIZED',
+        message: 'App client “srp-only” does not allow USER_PASSWORD_AUTH.',
+        hint: expect.stringContaining('ALLOW_USER_PASSWORD_AUTH')
+      }
+    })
+    // Failed sign-ins leave nothing behind in memory.
+    const { logins } = await h.ok('auth', 'list', {})
+    expect(logins.every((l) => l.username !== 'nobody' && l.username !== 'gone')).toBe(true)
+  })
+
+  it('keeps logins in memory only, exposes the ID token to the credentials lab, and clears them', async () => {
+    const view = await h.ok('auth', 'start', {
+      poolId,
+      clientId: allFlows,
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'ann',
+      password: PASSWORD
+    })
+    const forLab = h.ctx.logins.idToken(view.loginId)
+    expect(forLab).toEqual({
+      idToken: view.tokens?.idToken,
+      poolId,
+      region: 'us-east-1',
+      clientId: allFlows,
+      providerName: `cognito-idp.us-east-1.amazonaws.com/${poolId}`
+    })
+    expect(JSON.stringify(h.ctx.store.store ?? {})).not.toContain(view.tokens?.accessToken ?? 'x')
+    const one = await h.ok('auth', 'clear', { loginId: view.loginId })
+    expect(one.cleared).toBe(1)
+    expect(await h.call('auth', 'get', { loginId: view.loginId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
+    const all = await h.ok('auth', 'clear', {})
+    expect(all.cleared).toBeGreaterThan(0)
+    expect((await h.ok('auth', 'list', {})).logins).toEqual([])
+  })
+
+  it('verifies a moto token against the JWKS served at the endpoint, and names the wrong pool or client', async () => {
+    const view = await h.ok('auth', 'start', {
+      poolId,
+      clientId: allFlows,
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'ann',
+      password: PASSWORD
+    })
+    const idToken = view.tokens?.idToken ?? ''
+    const good = await h.ok('tokens', 'inspect', {
+      token: idToken,
+      expectedPoolId: poolId,
+      expectedClientId: allFlows
+    })
+    expect(good.valid).toBe(true)
+    expect(good.jwks?.url).toBe(`${inject('motoEndpoint')}/${poolId}/.well-known/jwks.json`)
+    expect(good.checks.find((c) => c.id === 'signature')?.status).toBe('pass')
+
+    const access = await h.ok('tokens', 'inspect', {
+      token: view.tokens?.accessToken ?? '',
+      expectedClientId: allFlows,
+      expectedTokenUse: 'access'
+    })
+    expect(access.valid).toBe(true)
+
+    const wrongPool = await h.ok('tokens', 'inspect', { token: idToken, expectedPoolId: mfaPoolId })
+    expect(wrongPool.valid).toBe(false)
+    expect(wrongPool.checks.find((c) => c.id === 'issuer')).toMatchObject({
+      status: 'fail',
+      reason: 'wrongPool'
+    })
+    const wrongClient = await h.ok('tokens', 'inspect', { token: idToken, expectedClientId: srpOnly })
+    expect(wrongClient.checks.find((c) => c.id === 'audience')).toMatchObject({
+      status: 'fail',
+      reason: 'wrongClient'
+    })
+
+    const [head, body, sig] = idToken.split('.')
+    const payload = JSON.parse(Buffer.from(body ?? '', 'base64url').toString()) as Record<string, unknown>
+    const forged = Buffer.from(JSON.stringify({ ...payload, 'cognito:username': 'admin' })).toString(
+      'base64url'
+    )
+    const tampered = await h.ok('tokens', 'inspect', { token: `${head}.${forged}.${sig}` })
+    expect(tampered.checks.find((c) => c.id === 'signature')).toMatchObject({
+      status: 'fail',
+      reason: 'badSignature'
+    })
+    expect(tampered.valid).toBe(false)
+
+    const huge = await h.call('tokens', 'inspect', { token: 'a'.repeat(70_000) })
+    expect(huge).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+  })
+})
+
+describe('managed login (hosted UI) against a local token endpoint', () => {
+  let server: Server
+  let base: string
+  const seen: { authorize?: URL; token?: URLSearchParams; authorization?: string } = {}
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', base)
+      if (url.pathname === '/oauth2/authorize') {
+        seen.authorize = url
+        const back = new URL(url.searchParams.get('redirect_uri') ?? '')
+        back.searchParams.set('code', 'the-code')
+        back.searchParams.set('state', url.searchParams.get('state') ?? '')
+        res.writeHead(302, { location: back.toString() }).end()
+        return
+      }
+      let body = ''
+      req.on('data', (c: Buffer) => (body += c.toString()))
+      req.on('end', () => {
+        const form = new URLSearchParams(body)
+        seen.token = form
+        seen.authorization = req.headers.authorization
+        const challenge = createHash('sha256')
+          .update(form.get('code_verifier') ?? '')
+          .digest('base64url')
+        const ok =
+          form.get('grant_type') === 'authorization_code' &&
+          form.get('code') === 'the-code' &&
+          challenge === seen.authorize?.searchParams.get('code_challenge')
+        res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' }).end(
+          JSON.stringify(
+            ok
+              ? {
+                  id_token: 'h.e.y',
+                  access_token: 'a.b.c',
+                  refresh_token: 'r',
+                  expires_in: 3600,
+                  token_type: 'Bearer'
+                }
+              : { error: 'invalid_grant' }
+          )
+        )
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  /** Stands in for the Electron window: follows the authorize URL and returns where it redirects. */
+  const opener: AuthWindowOpener = {
+    async open(url) {
+      const res = await fetch(url, { redirect: 'manual' })
+      return res.headers.get('location') ?? ''
+    }
+  }
+
+  it('opens the authorize URL with PKCE, catches the redirect and exchanges the code', async () => {
+    await idp.send(new CreateUserPoolDomainCommand({ UserPoolId: poolId, Domain: `auth-it-${Date.now()}` }))
+    const created = await idp.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: poolId,
+        ClientName: 'hosted',
+        GenerateSecret: true,
+        CallbackURLs: ['http://localhost:3000/callback'],
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthScopes: ['openid', 'email'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        SupportedIdentityProviders: ['COGNITO']
+      })
+    )
+    const clientId = created.UserPoolClient?.ClientId ?? ''
+    const deps = { idp, logins: h.ctx.logins, connectionId: h.ctx.connections.active().connection.id }
+    const view = await hostedUiLogin(
+      deps,
+      opener,
+      { poolId, clientId, redirectUri: 'http://localhost:3000/callback' },
+      { baseUrl: base }
+    )
+    const q = seen.authorize?.searchParams
+    expect(q?.get('response_type')).toBe('code')
+    expect(q?.get('client_id')).toBe(clientId)
+    expect(q?.get('scope')).toBe('openid email')
+    expect(q?.get('code_challenge_method')).toBe('S256')
+    expect(q?.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect(seen.token?.get('redirect_uri')).toBe('http://localhost:3000/callback')
+    expect(seen.authorization).toMatch(/^Basic /)
+    expect(Buffer.from(seen.authorization?.slice(6) ?? '', 'base64').toString()).toMatch(
+      new RegExp(`^${clientId}:.+`)
+    )
+    expect(view).toMatchObject({
+      method: 'HOSTED_UI',
+      status: 'signedIn',
+      tokens: { accessToken: 'a.b.c', refreshToken: 'r' }
+    })
+
+    await expect(
+      hostedUiLogin(
+        deps,
+        opener,
+        { poolId, clientId, redirectUri: 'https://evil.example/cb' },
+        { baseUrl: base }
+      )
+    ).rejects.toMatchObject({ code: 'INVALID_PARAMETER' })
+    await expect(
+      hostedUiLogin(deps, undefined, { poolId, clientId, redirectUri: 'http://localhost:3000/callback' })
+    ).rejects.toMatchObject({ code: 'NOT_SUPPORTED' })
+  })
+})
