@@ -1,7 +1,9 @@
+import { dirname } from 'node:path'
 import type { AppInfo } from '@shared/contract/app'
+import { AuditLog } from './audit/log'
+import { AuditTrail } from './audit/trail'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
-import { LoginSessions } from './cognito/login-sessions'
-import { JwksCache } from './cognito/tokens'
+import { LimiterMonitor } from './aws/limiter-monitor'
 import type { EventSink } from './events'
 import type { SettingsStore } from './store/settings'
 
@@ -11,20 +13,10 @@ export interface AppContext {
   events: EventSink
   connections: ConnectionManager
   info: AppInfo
-  /** Test logins and their tokens, in memory only; cleared on demand and on quit. */
-  logins: LoginSessions
-  /** User pools' signing keys, fetched by main for the token inspector. */
-  jwks: JwksCache
-  /** Opens the managed-login window; only the Electron entry provides it. */
-  authWindow?: AuthWindowOpener
-}
-
-/**
- * Opens `url` in an isolated window (its own in-memory session) and resolves with the first URL it is
- * sent to under `redirectUri`, without loading it; rejects when the person closes the window.
- */
-export interface AuthWindowOpener {
-  open(url: string, redirectUri: string): Promise<string>
+  /** The audit log of every mutating AWS call, in the settings file's folder. */
+  audit: AuditTrail
+  /** Quota settings applied to every connection's limiter, and the throttle indicator's events. */
+  limits: LimiterMonitor
 }
 
 export interface AppContextOptions {
@@ -32,22 +24,30 @@ export interface AppContextOptions {
   events: EventSink
   info: AppInfo
   connections?: ConnectionManagerOptions
-  authWindow?: AuthWindowOpener
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
+  const audit = new AuditTrail(new AuditLog(dirname(options.store.path)))
+  const limits = new LimiterMonitor(options.events, options.store.get('quotas'))
+  const connections: ConnectionManager = new ConnectionManager(options.store, options.events, {
+    ...options.connections,
+    observers: (connection, limiter) => [
+      ...(options.connections?.observers?.(connection, limiter) ?? []),
+      audit.observer(connection, () => connections.open(connection.id).clients.sts),
+      limits.observer(connection.id, limiter)
+    ]
+  })
   return {
     store: options.store,
     events: options.events,
     info: options.info,
-    connections: new ConnectionManager(options.store, options.events, options.connections),
-    logins: new LoginSessions(),
-    jwks: new JwksCache(),
-    ...(options.authWindow ? { authWindow: options.authWindow } : {})
+    connections,
+    audit,
+    limits
   }
 }
 
 export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
-  ctx.logins.clear()
+  ctx.limits.dispose()
 }

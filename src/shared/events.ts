@@ -26,6 +26,8 @@ export interface JobProgress {
 }
 
 export interface LimiterState {
+  /** The connection whose limiter this is. */
+  connectionId: string
   /** Quota categories whose calls are waiting for their turn, with how many wait. */
   waiting: Record<string, number>
   /** Throttling answers from AWS in the last minute. */

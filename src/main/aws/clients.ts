@@ -27,7 +27,7 @@ export interface CommandObserver {
     service: ServiceName,
     commandName: string,
     input: unknown,
-    outcome: { ok: true } | { ok: false; error: unknown }
+    outcome: { ok: true; output?: unknown } | { ok: false; error: unknown }
   ): void
   /** A single attempt was answered with a throttling error (the SDK may still retry it). */
   throttled?(service: ServiceName, commandName: string): void
@@ -73,10 +73,11 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const name = context.commandName ?? 'UnknownCommand'
-      observer?.before?.(service, name, args.input)
       try {
+        // Inside the try: a refusal (read-only) still reaches `after`, so the audit log records it.
+        observer?.before?.(service, name, args.input)
         const result = await next(args)
-        observer?.after?.(service, name, args.input, { ok: true })
+        observer?.after?.(service, name, args.input, { ok: true, output: result.output })
         return result
       } catch (error) {
         observer?.after?.(service, name, args.input, { ok: false, error })

@@ -26,8 +26,8 @@ export interface ActiveConnection {
 }
 
 export interface ConnectionManagerOptions {
-  /** Extra observers per connection (audit log, throttle indicator). */
-  observers?: (connection: Connection) => CommandObserver[]
+  /** Extra observers per connection (audit log, throttle indicator), given its rate limiter. */
+  observers?: (connection: Connection, limiter: RateLimiter) => CommandObserver[]
   /** Client tuning; tests use maxAttempts 1 so retries do not hide errors. */
   client?: Pick<ClientSettings, 'maxAttempts' | 'connectionTimeoutMs' | 'requestTimeoutMs'>
   /** How long an MFA prompt waits for the person. */
@@ -43,8 +43,8 @@ export function readOnlyError(connection: Connection): AppError {
 
 function readOnlyGuard(connection: Connection): CommandObserver {
   return {
-    before(_service, commandName) {
-      if (connection.readOnly && isWriteCommand(commandName)) throw readOnlyError(connection)
+    before(_service, commandName, input) {
+      if (connection.readOnly && isWriteCommand(commandName, input)) throw readOnlyError(connection)
     }
   }
 }
@@ -156,7 +156,10 @@ export class ConnectionManager {
         ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),
         credentials: credentialsFor(connection, (profile, serial) => this.askMfa(profile, serial)),
         limiter,
-        observer: combine([readOnlyGuard(connection), ...(this.options.observers?.(connection) ?? [])]),
+        observer: combine([
+          readOnlyGuard(connection),
+          ...(this.options.observers?.(connection, limiter) ?? [])
+        ]),
         ...this.options.client
       })
       this.clients.set(id, clients)

@@ -3,53 +3,9 @@
  * caller of a connection (quotas are per account and region), so a bulk job, the pool index and the
  * screen the person is looking at draw from the same budget instead of tripping each other's throttles.
  */
+import { DEFAULT_QUOTAS, type QuotaCategory } from '@shared/quotas'
 
-export const QUOTA_CATEGORIES = [
-  'UserList',
-  'UserRead',
-  'UserCreation',
-  'UserUpdate',
-  'UserDeletion',
-  'UserResourceRead',
-  'UserResourceUpdate',
-  'UserAuthentication',
-  'UserPoolRead',
-  'UserPoolUpdate',
-  'ClientRead',
-  'ClientUpdate',
-  'GroupRead',
-  'GroupUpdate',
-  'IdentityId',
-  'IdentityCredentials',
-  'IdentityRead',
-  'IdentityUpdate',
-  'Other'
-] as const
-
-export type QuotaCategory = (typeof QUOTA_CATEGORIES)[number]
-
-/** Default requests per second (AWS defaults; some are adjustable in the account's Service Quotas). */
-export const DEFAULT_QUOTAS: Record<QuotaCategory, number> = {
-  UserList: 30,
-  UserRead: 120,
-  UserCreation: 50,
-  UserUpdate: 25,
-  UserDeletion: 25,
-  UserResourceRead: 50,
-  UserResourceUpdate: 25,
-  UserAuthentication: 120,
-  UserPoolRead: 15,
-  UserPoolUpdate: 15,
-  ClientRead: 15,
-  ClientUpdate: 15,
-  GroupRead: 15,
-  GroupUpdate: 15,
-  IdentityId: 25,
-  IdentityCredentials: 200,
-  IdentityRead: 10,
-  IdentityUpdate: 5,
-  Other: 25
-}
+export { DEFAULT_QUOTAS, QUOTA_CATEGORIES, type QuotaCategory } from '@shared/quotas'
 
 const commandCategories: Record<string, QuotaCategory> = {
   ListUsersCommand: 'UserList',
@@ -138,7 +94,9 @@ export class TokenBucket {
   constructor(
     private rate: number,
     private readonly now: () => number = () => performance.now(),
-    private readonly sleep: Sleep = realSleep
+    private readonly sleep: Sleep = realSleep,
+    /** Told whenever the number of waiting callers changes (the throttle indicator listens). */
+    private readonly onChange: () => void = () => undefined
   ) {
     this.tokens = Math.min(rate, 1)
     this.last = now()
@@ -163,6 +121,7 @@ export class TokenBucket {
   /** Resolves when the caller may send one request. */
   acquire(signal?: AbortSignal): Promise<void> {
     this.waiting++
+    this.onChange()
     const turn = this.chain.then(async () => {
       for (;;) {
         if (signal?.aborted) throw signal.reason ?? new Error('aborted')
@@ -176,6 +135,7 @@ export class TokenBucket {
     })
     const done = turn.finally(() => {
       this.waiting--
+      this.onChange()
     })
     this.chain = done.catch(() => undefined)
     return done
@@ -189,6 +149,7 @@ export interface LimiterSnapshot {
 /** One bucket per quota category, at rates the person can change in Settings. */
 export class RateLimiter {
   private readonly buckets = new Map<QuotaCategory, TokenBucket>()
+  private readonly listeners = new Set<() => void>()
 
   constructor(
     private quotas: Record<QuotaCategory, number> = { ...DEFAULT_QUOTAS },
@@ -198,7 +159,9 @@ export class RateLimiter {
   bucket(category: QuotaCategory): TokenBucket {
     let b = this.buckets.get(category)
     if (!b) {
-      b = new TokenBucket(this.quotas[category], this.clock?.now, this.clock?.sleep)
+      b = new TokenBucket(this.quotas[category], this.clock?.now, this.clock?.sleep, () =>
+        this.listeners.forEach((listener) => listener())
+      )
       this.buckets.set(category, b)
     }
     return b
@@ -206,6 +169,12 @@ export class RateLimiter {
 
   acquire(category: QuotaCategory, signal?: AbortSignal): Promise<void> {
     return this.bucket(category).acquire(signal)
+  }
+
+  /** Calls `listener` whenever a call starts or stops waiting; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   setQuotas(quotas: Partial<Record<QuotaCategory, number>>): void {

@@ -78,7 +78,11 @@ export function createRouter({ handlers, context, isTrustedSender }: RouterOptio
       try {
         if (entry.channel.kind === 'command') {
           const connection = context.connections.activeConnection()
-          if (connection?.readOnly) throw readOnlyError(connection)
+          if (connection?.readOnly) {
+            const refusal = readOnlyError(connection)
+            context.audit.refused(connection, channel, parsed.data, refusal)
+            throw refusal
+          }
         }
         const data = await entry.handler(parsed.data, context)
         return { ok: true, data }

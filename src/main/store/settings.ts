@@ -2,6 +2,7 @@ import Conf, { type Options } from 'conf'
 import { z } from 'zod'
 import { connectionSchema } from '@shared/contract/connections'
 import { preferencesSchema, type Preferences } from '@shared/contract/settings'
+import { quotaOverridesSchema } from '@shared/contract/limits'
 
 /**
  * Everything the app keeps on disk. No secret has a place here: connections name a profile, never
@@ -10,7 +11,9 @@ import { preferencesSchema, type Preferences } from '@shared/contract/settings'
 export const storedSettingsSchema = z.strictObject({
   preferences: preferencesSchema,
   connections: z.array(connectionSchema).max(200),
-  activeConnectionId: z.uuid().nullable()
+  activeConnectionId: z.uuid().nullable(),
+  /** Request rates per Cognito quota category that differ from AWS's defaults. */
+  quotas: quotaOverridesSchema
 })
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>
@@ -25,7 +28,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
 export const SETTINGS_DEFAULTS: StoredSettings = {
   preferences: DEFAULT_PREFERENCES,
   connections: [],
-  activeConnectionId: null
+  activeConnectionId: null,
+  quotas: {}
 }
 
 /** The environment variable that moves the app's data folder (settings, audit log), for tests. */

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
-import { authContract } from './auth'
+import { auditContract } from './audit'
+import { limitsContract } from './limits'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
-import { tokensContract } from './tokens'
 import { usersContract } from './users'
 
 /**
@@ -18,8 +18,8 @@ export const contract = {
   connections: connectionsContract,
   pools: poolsContract,
   users: usersContract,
-  auth: authContract,
-  tokens: tokensContract
+  audit: auditContract,
+  limits: limitsContract
 }
 
 export type Contract = typeof contract

@@ -1,10 +1,10 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
-import { authHandlers } from './auth'
+import { auditHandlers } from './audit'
+import { limitsHandlers } from './limits'
 import { connectionsHandlers } from './connections'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
-import { tokensHandlers } from './tokens'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -14,6 +14,6 @@ export const handlers: Handlers = {
   connections: connectionsHandlers,
   pools: poolsHandlers,
   users: usersHandlers,
-  auth: authHandlers,
-  tokens: tokensHandlers
+  audit: auditHandlers,
+  limits: limitsHandlers
 }
