@@ -1,10 +1,12 @@
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { AppInfo } from '@shared/contract/app'
 import { AuditLog } from './audit/log'
 import { AuditTrail } from './audit/trail'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
 import { LimiterMonitor } from './aws/limiter-monitor'
+import { UserIndexes } from './cognito/users-index'
 import type { EventSink } from './events'
+import { JobManager } from './jobs/manager'
 import type { SettingsStore } from './store/settings'
 
 /** Everything a handler may use. Built once by the Electron entry, and by tests around the same parts. */
@@ -17,13 +19,26 @@ export interface AppContext {
   audit: AuditTrail
   /** Quota settings applied to every connection's limiter, and the throttle indicator's events. */
   limits: LimiterMonitor
+  /** In-memory indexes of whole user pools, per connection. */
+  indexes: UserIndexes
+  /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
+  jobs: JobManager
+  /** Asks where to save a file; the Electron entry shows a save dialog, tests answer with a temp path. */
+  saveFile?: SaveFileDialog
 }
+
+/** Resolves with the chosen path, or null when the person cancels. */
+export type SaveFileDialog = (request: {
+  defaultName: string
+  filters: { name: string; extensions: string[] }[]
+}) => Promise<string | null>
 
 export interface AppContextOptions {
   store: SettingsStore
   events: EventSink
   info: AppInfo
   connections?: ConnectionManagerOptions
+  saveFile?: SaveFileDialog
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -43,11 +58,19 @@ export function createAppContext(options: AppContextOptions): AppContext {
     info: options.info,
     connections,
     audit,
-    limits
+    limits,
+    indexes: new UserIndexes(),
+    jobs: new JobManager({
+      dir: join(dirname(options.store.path), 'jobs'),
+      emit: (summary) => options.events.emit('jobs:progress', summary)
+    }),
+    ...(options.saveFile ? { saveFile: options.saveFile } : {})
   }
 }
 
 export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
   ctx.limits.dispose()
+  ctx.jobs.dispose()
+  ctx.indexes.dispose()
 }

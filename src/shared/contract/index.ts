@@ -6,6 +6,7 @@ import { limitsContract } from './limits'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
+import { jobsContract } from './jobs'
 import { usersContract } from './users'
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   connections: connectionsContract,
   pools: poolsContract,
   users: usersContract,
+  jobs: jobsContract,
   audit: auditContract,
   limits: limitsContract
 }

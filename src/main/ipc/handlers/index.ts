@@ -5,6 +5,7 @@ import { limitsHandlers } from './limits'
 import { connectionsHandlers } from './connections'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
+import { jobsHandlers } from './jobs'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   connections: connectionsHandlers,
   pools: poolsHandlers,
   users: usersHandlers,
+  jobs: jobsHandlers,
   audit: auditHandlers,
   limits: limitsHandlers
 }
