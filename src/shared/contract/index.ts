@@ -1,12 +1,11 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
-import { auditContract } from './audit'
-import { limitsContract } from './limits'
+import { clientsContract } from './clients'
+import { groupsContract } from './groups'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
-import { jobsContract } from './jobs'
 import { usersContract } from './users'
 
 /**
@@ -18,10 +17,9 @@ export const contract = {
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
-  users: usersContract,
-  jobs: jobsContract,
-  audit: auditContract,
-  limits: limitsContract
+  clients: clientsContract,
+  groups: groupsContract,
+  users: usersContract
 }
 
 export type Contract = typeof contract

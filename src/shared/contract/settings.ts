@@ -11,7 +11,11 @@ export const preferencesSchema = strict({
   /** Columns shown in the users table, per user pool id. */
   tableColumns: z.record(userPoolIdSchema, z.array(text(64, 1)).max(64)),
   /** The pool last opened, per connection id. */
-  lastPoolId: z.record(text(64, 1), userPoolIdSchema)
+  lastPoolId: z.record(text(64, 1), userPoolIdSchema),
+  /** Starred user pools, per connection id (optional: older settings files lack it). */
+  favouritePools: z.record(text(64, 1), z.array(userPoolIdSchema).max(100)).optional(),
+  /** Recently opened user pools, newest first, per connection id. */
+  recentPools: z.record(text(64, 1), z.array(userPoolIdSchema).max(10)).optional()
 })
 
 export type Preferences = z.infer<typeof preferencesSchema>

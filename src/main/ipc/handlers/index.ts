@@ -1,11 +1,10 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
-import { auditHandlers } from './audit'
-import { limitsHandlers } from './limits'
+import { clientsHandlers } from './clients'
+import { groupsHandlers } from './groups'
 import { connectionsHandlers } from './connections'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
-import { jobsHandlers } from './jobs'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -14,8 +13,7 @@ export const handlers: Handlers = {
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,
-  users: usersHandlers,
-  jobs: jobsHandlers,
-  audit: auditHandlers,
-  limits: limitsHandlers
+  clients: clientsHandlers,
+  groups: groupsHandlers,
+  users: usersHandlers
 }

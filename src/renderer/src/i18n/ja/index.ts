@@ -1,10 +1,12 @@
 import type en from '../en'
+import clients from './clients'
 import common from './common'
+import groups from './groups'
 import connections from './connections'
 import errors from './errors'
 import pools from './pools'
 import settings from './settings'
 
-const ja: typeof en = { common, errors, connections, pools, settings }
+const ja: typeof en = { common, errors, connections, pools, clients, groups, settings }
 
 export default ja

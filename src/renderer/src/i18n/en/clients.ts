@@ -1,0 +1,91 @@
+export default {
+  title: 'App clients',
+  create: 'Create app client',
+  createTitle: 'New app client',
+  editTitle: 'Edit app client {name}',
+  empty: 'This pool has no app clients yet.',
+  created: 'App client {name} created.',
+  saved: 'App client {name} saved.',
+  deleted: 'App client {name} deleted.',
+  rotated: 'Secret of {name} rotated; {count} old secret(s) deleted.',
+  columns: { name: 'Name', id: 'Client ID', secret: 'Secret', flows: 'Auth flows' },
+  secret: {
+    label: 'Client secret',
+    present: 'Has a secret',
+    absent: 'No secret (public client)',
+    reveal: 'Reveal secret',
+    generate: 'Generate a client secret',
+    generateHelp: 'For server-side apps only. Browsers and mobile apps cannot keep a secret.',
+    rotate: 'Rotate secret',
+    rotateTitle: 'Rotate the secret of {name}?',
+    rotateDescription:
+      'A new secret is created and every old one is deleted: apps still using the old secret stop signing in until they get the new one.'
+  },
+  fields: {
+    name: 'App client name',
+    flows: 'Authentication flows',
+    tokenValidity: 'Token validity',
+    access: 'Access token (minutes)',
+    id: 'ID token (minutes)',
+    refresh: 'Refresh token (days)',
+    readAttributes: 'Readable attributes',
+    writeAttributes: 'Writable attributes',
+    allAttributes: 'all (not restricted)',
+    oauth: 'OAuth 2.0 / hosted UI',
+    oauthEnabled: 'Use OAuth flows with this client',
+    oauthFlows: 'OAuth grant types',
+    scopes: 'Scopes',
+    callbackUrls: 'Callback URLs',
+    logoutUrls: 'Sign-out URLs',
+    urlsHelp: 'One per line. https://, or http://localhost for development.',
+    identityProviders: 'Identity providers',
+    tokenRevocation: 'Token revocation',
+    preventUserExistenceErrors: 'Hide whether users exist',
+    created: 'Created',
+    modified: 'Modified',
+    defaultRedirect: 'Default redirect URI',
+    none: 'none'
+  },
+  flowHelp: {
+    ALLOW_USER_PASSWORD_AUTH: 'Username and password sent to Cognito (InitiateAuth)',
+    ALLOW_ADMIN_USER_PASSWORD_AUTH:
+      'Username and password from a server with AWS credentials (AdminInitiateAuth)',
+    ALLOW_USER_SRP_AUTH: 'Secure Remote Password: the password never leaves the device',
+    ALLOW_REFRESH_TOKEN_AUTH: 'New tokens from a refresh token',
+    ALLOW_CUSTOM_AUTH: 'Custom challenges through Lambda triggers',
+    ALLOW_USER_AUTH: 'Choice-based sign-in (passwordless, passkeys)'
+  },
+  oauthFlows: {
+    code: 'Authorization code',
+    implicit: 'Implicit',
+    client_credentials: 'Client credentials'
+  },
+  capabilities: {
+    title: 'Test-login capability check',
+    intro: 'Which sign-in flows this client allows, as the test login will use them.',
+    works: 'works',
+    blocked: 'will not work',
+    flows: {
+      USER_PASSWORD_AUTH: 'USER_PASSWORD_AUTH',
+      ADMIN_USER_PASSWORD_AUTH: 'ADMIN_USER_PASSWORD_AUTH',
+      USER_SRP_AUTH: 'USER_SRP_AUTH',
+      REFRESH_TOKEN_AUTH: 'REFRESH_TOKEN_AUTH',
+      HOSTED_UI_CODE: 'Hosted UI (authorization code)'
+    },
+    reasons: {
+      enabled: '{setting} is enabled on this client.',
+      notEnabled: '{setting} is not enabled on this client.',
+      defaultFlows: 'The client sets no auth flows, so Cognito’s defaults apply, which include {setting}.',
+      secretHash: 'This client has a secret: SECRET_HASH will be computed for you.',
+      secretBasicAuth: 'This client has a secret: the console sends it when exchanging the code for tokens.',
+      oauthDisabled: 'OAuth flows are turned off for this client.',
+      codeGrantMissing: 'The authorization code grant is not allowed.',
+      noCallbackUrl: 'The client has no callback URL.',
+      noCognitoProvider: 'The Cognito user pool is not among its identity providers.',
+      noDomain: 'The pool has no domain, so there is no hosted UI.',
+      openidScopeMissing: 'Without the openid scope no ID token is issued.'
+    }
+  },
+  deleteTitle: 'Delete app client {name}?',
+  deleteDescription: 'Apps using client ID {id} will no longer be able to sign users in.'
+}

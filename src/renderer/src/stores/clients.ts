@@ -1,0 +1,60 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { AppClientDetail, ClientSettings } from '@shared/contract/clients'
+import { api, unwrap } from '../api'
+
+export const useClientsStore = defineStore('clients', () => {
+  const clients = ref<AppClientDetail[]>([])
+  const poolId = ref<string | null>(null)
+  const loading = ref(false)
+
+  async function load(pool: string): Promise<void> {
+    if (poolId.value !== pool) clients.value = []
+    poolId.value = pool
+    loading.value = true
+    try {
+      clients.value = (await unwrap(api().clients.list({ poolId: pool }))).clients
+    } finally {
+      loading.value = false
+    }
+  }
+
+  function replace(detail: AppClientDetail): void {
+    const others = clients.value.filter((c) => c.clientId !== detail.clientId)
+    clients.value = [...others, detail].sort((a, b) => a.name.localeCompare(b.name))
+  }
+
+  async function create(
+    pool: string,
+    settings: ClientSettings,
+    generateSecret: boolean
+  ): Promise<AppClientDetail> {
+    const detail = await unwrap(api().clients.create({ poolId: pool, generateSecret, ...settings }))
+    replace(detail)
+    return detail
+  }
+
+  async function update(pool: string, clientId: string, settings: ClientSettings): Promise<AppClientDetail> {
+    const detail = await unwrap(api().clients.update({ poolId: pool, clientId, ...settings }))
+    replace(detail)
+    return detail
+  }
+
+  /** Asked for by the person, shown once, never kept in the store. */
+  async function revealSecret(pool: string, clientId: string): Promise<string> {
+    return (await unwrap(api().clients.revealSecret({ poolId: pool, clientId }))).secret
+  }
+
+  async function rotateSecret(pool: string, clientId: string): Promise<number> {
+    const result = await unwrap(api().clients.rotateSecret({ poolId: pool, clientId }))
+    replace(result.detail)
+    return result.removedSecrets
+  }
+
+  async function remove(pool: string, clientId: string): Promise<void> {
+    await unwrap(api().clients.delete({ poolId: pool, clientId }))
+    clients.value = clients.value.filter((c) => c.clientId !== clientId)
+  }
+
+  return { clients, poolId, loading, load, create, update, revealSecret, rotateSecret, remove }
+})

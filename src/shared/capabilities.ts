@@ -1,0 +1,123 @@
+/**
+ * Which test-login flows an app client allows, and why not: a pure function so the app-client screen
+ * and the test-login screen show the same verdict from the same DescribeUserPoolClient facts.
+ */
+
+export const TEST_LOGIN_FLOWS = [
+  'USER_PASSWORD_AUTH',
+  'ADMIN_USER_PASSWORD_AUTH',
+  'USER_SRP_AUTH',
+  'REFRESH_TOKEN_AUTH',
+  'HOSTED_UI_CODE'
+] as const
+
+export type TestLoginFlow = (typeof TEST_LOGIN_FLOWS)[number]
+
+/** Why a flow works or does not; the screens localise each code (`clients.capabilities.reasons.*`). */
+export type CapabilityReasonCode =
+  | 'enabled'
+  | 'notEnabled'
+  | 'defaultFlows'
+  | 'secretHash'
+  | 'secretBasicAuth'
+  | 'oauthDisabled'
+  | 'codeGrantMissing'
+  | 'noCallbackUrl'
+  | 'noCognitoProvider'
+  | 'noDomain'
+  | 'openidScopeMissing'
+
+export interface CapabilityReason {
+  code: CapabilityReasonCode
+  /** The client setting the reason is about, e.g. ALLOW_USER_PASSWORD_AUTH. */
+  setting?: string
+  /** `blocking` reasons make the flow fail; `info` ones only explain what the console does for you. */
+  severity: 'blocking' | 'info'
+}
+
+export interface FlowCapability {
+  flow: TestLoginFlow
+  works: boolean
+  reasons: CapabilityReason[]
+}
+
+/** The facts of a client (and its pool) the verdict depends on. */
+export interface CapabilityInput {
+  explicitAuthFlows: readonly string[]
+  hasSecret: boolean
+  allowedOAuthFlowsUserPoolClient: boolean
+  allowedOAuthFlows: readonly string[]
+  allowedOAuthScopes: readonly string[]
+  callbackUrls: readonly string[]
+  supportedIdentityProviders: readonly string[]
+  /** The pool's Cognito or custom domain, when it has one. */
+  domain?: string | undefined
+}
+
+/** Cognito applies these when a client is created without ExplicitAuthFlows. */
+export const DEFAULT_EXPLICIT_AUTH_FLOWS = [
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_CUSTOM_AUTH'
+]
+
+/** The ALLOW_ setting each direct flow needs, with the legacy names Cognito still accepts. */
+const FLOW_SETTINGS: Record<Exclude<TestLoginFlow, 'HOSTED_UI_CODE'>, readonly string[]> = {
+  USER_PASSWORD_AUTH: ['ALLOW_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH'],
+  ADMIN_USER_PASSWORD_AUTH: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'],
+  USER_SRP_AUTH: ['ALLOW_USER_SRP_AUTH'],
+  REFRESH_TOKEN_AUTH: ['ALLOW_REFRESH_TOKEN_AUTH']
+}
+
+function directFlow(
+  flow: Exclude<TestLoginFlow, 'HOSTED_UI_CODE'>,
+  flows: readonly string[],
+  usesDefaults: boolean,
+  hasSecret: boolean
+): FlowCapability {
+  const settings = FLOW_SETTINGS[flow]
+  const setting = settings[0] ?? flow
+  // Legacy clients without ALLOW_ settings still get refresh tokens.
+  const legacyRefresh =
+    flow === 'REFRESH_TOKEN_AUTH' && flows.length > 0 && !flows.some((f) => f.startsWith('ALLOW_'))
+  const enabled = settings.some((s) => flows.includes(s)) || legacyRefresh
+  const reasons: CapabilityReason[] = [
+    enabled
+      ? { code: usesDefaults ? 'defaultFlows' : 'enabled', setting, severity: 'info' }
+      : { code: 'notEnabled', setting, severity: 'blocking' }
+  ]
+  if (enabled && hasSecret) reasons.push({ code: 'secretHash', severity: 'info' })
+  return { flow, works: enabled, reasons }
+}
+
+function hostedUi(input: CapabilityInput): FlowCapability {
+  const reasons: CapabilityReason[] = []
+  if (!input.allowedOAuthFlowsUserPoolClient)
+    reasons.push({ code: 'oauthDisabled', setting: 'AllowedOAuthFlowsUserPoolClient', severity: 'blocking' })
+  if (!input.allowedOAuthFlows.includes('code'))
+    reasons.push({ code: 'codeGrantMissing', setting: 'AllowedOAuthFlows', severity: 'blocking' })
+  if (input.callbackUrls.length === 0)
+    reasons.push({ code: 'noCallbackUrl', setting: 'CallbackURLs', severity: 'blocking' })
+  if (!input.supportedIdentityProviders.includes('COGNITO'))
+    reasons.push({ code: 'noCognitoProvider', setting: 'SupportedIdentityProviders', severity: 'blocking' })
+  if (!input.domain) reasons.push({ code: 'noDomain', severity: 'blocking' })
+  if (!input.allowedOAuthScopes.includes('openid'))
+    reasons.push({ code: 'openidScopeMissing', setting: 'AllowedOAuthScopes', severity: 'info' })
+  const works = !reasons.some((r) => r.severity === 'blocking')
+  if (works) reasons.unshift({ code: 'enabled', setting: 'AllowedOAuthFlows', severity: 'info' })
+  if (works && input.hasSecret) reasons.push({ code: 'secretBasicAuth', severity: 'info' })
+  return { flow: 'HOSTED_UI_CODE', works, reasons }
+}
+
+/** The verdict for every test-login flow, in TEST_LOGIN_FLOWS order. */
+export function clientCapabilities(input: CapabilityInput): FlowCapability[] {
+  const usesDefaults = input.explicitAuthFlows.length === 0
+  const flows = usesDefaults ? DEFAULT_EXPLICIT_AUTH_FLOWS : input.explicitAuthFlows
+  return [
+    directFlow('USER_PASSWORD_AUTH', flows, usesDefaults, input.hasSecret),
+    directFlow('ADMIN_USER_PASSWORD_AUTH', flows, usesDefaults, input.hasSecret),
+    directFlow('USER_SRP_AUTH', flows, usesDefaults, input.hasSecret),
+    directFlow('REFRESH_TOKEN_AUTH', flows, usesDefaults, input.hasSecret),
+    hostedUi(input)
+  ]
+}
