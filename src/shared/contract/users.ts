@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { query } from './define'
-import { nextTokenSchema, strict, text, userPoolIdSchema } from '../schemas'
+import { command, local, query } from './define'
+import type { AppErrorShape } from '../errors'
+import { groupNameSchema, nextTokenSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 
 export const USER_STATUSES = [
   'UNCONFIRMED',
@@ -24,6 +25,8 @@ export interface UserRow {
   created: string
   modified: string
   attributes: Record<string, string>
+  /** Group names; present on index rows once the index has read group memberships. */
+  groups?: string[]
 }
 
 /** The attributes ListUsers can filter on (one at a time, with `=` or `^=`). */
@@ -62,7 +65,333 @@ export interface UsersPage {
   filter?: string
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pool index
+//
+// Decision: the index lives in main, one per pool, and main answers queries over it
+// (`users:indexQuery`), returning a window of the sorted result (`offset`, `limit` up to 100,000).
+// The renderer may ask for a window as it scrolls, or for the whole result at once (limit 100,000)
+// and keep it in a shallowRef; the matching rules live in the pure module `src/shared/user-query.ts`
+// (`matchesQuery`, `compareRows`), so the renderer may also filter rows it already holds with exactly
+// the same semantics without a round trip.
+// ---------------------------------------------------------------------------------------------
+
+/** Built-in columns; any other column name is an attribute name (`email`, `custom:tenant`...). */
+export const USER_COLUMNS = ['username', 'status', 'enabled', 'created', 'modified', 'groups'] as const
+export type UserColumn = (typeof USER_COLUMNS)[number]
+
+export const CONDITION_OPERATORS = ['contains', 'startsWith', 'endsWith', 'equals'] as const
+export type ConditionOperator = (typeof CONDITION_OPERATORS)[number]
+
+/** A column name: a built-in column or an attribute name (custom attributes included). */
+export const columnSchema = text(64, 1)
+
+export const conditionSchema = strict({
+  /** A built-in column (username, status...) or an attribute name, e.g. `custom:tenant`. */
+  attribute: columnSchema,
+  operator: z.enum(CONDITION_OPERATORS),
+  value: text(2048),
+  /** Case-sensitive match; off by default. */
+  caseSensitive: z.boolean().optional()
+})
+
+export const indexQuerySchema = strict({
+  /** Free text: matches username, sub and every attribute value (case-insensitive contains). */
+  text: text(256).optional(),
+  /** `all` ANDs the conditions, `any` ORs them. */
+  match: z.enum(['all', 'any']).optional(),
+  conditions: z.array(conditionSchema).max(20).optional(),
+  statuses: z.array(z.enum(USER_STATUSES)).max(USER_STATUSES.length).optional(),
+  enabled: z.boolean().optional(),
+  /** Users in at least one of these groups. */
+  groups: z.array(groupNameSchema).max(100).optional(),
+  sort: strict({ column: columnSchema, direction: z.enum(['asc', 'desc']) }).optional()
+})
+
+export type Condition = z.infer<typeof conditionSchema>
+export type IndexQuery = z.infer<typeof indexQuerySchema>
+
+export type IndexState = 'idle' | 'loading' | 'done' | 'cancelled' | 'failed'
+
+/** Where a pool's index stands; also the payload of the `users:indexProgress` event. */
+export interface IndexStatus {
+  poolId: string
+  state: IndexState
+  /** Users held in the index. */
+  indexed: number
+  /** DescribeUserPool's EstimatedNumberOfUsers ("about M users"). */
+  estimated: number
+  partitions: { done: number; total: number }
+  /** Throttled ListUsers calls that were backed off and retried. */
+  throttled: number
+  /** Partitions restarted because their pagination token expired. */
+  restarts: number
+  /** Whether group memberships are in the index (the group filter and column need them). */
+  groupsLoaded: boolean
+  startedAt?: string
+  /** When the index was complete ("X s ago"). */
+  finishedAt?: string
+  elapsedMs: number
+  /** The UserList rate the load ran at, per second. */
+  ratePerSecond: number
+  error?: AppErrorShape
+}
+
+export const indexStartRequest = strict({
+  poolId: userPoolIdSchema,
+  /** UserList requests per second for this connection (Cognito's default quota is 30; adjustable). */
+  ratePerSecond: z.number().min(1).max(1000).optional(),
+  /** Also read group memberships (ListGroups + ListUsersInGroup) for the group filter. */
+  includeGroups: z.boolean().optional()
+})
+
+export const indexQueryRequest = strict({
+  poolId: userPoolIdSchema,
+  query: indexQuerySchema,
+  offset: z.number().int().min(0).optional(),
+  /** Rows to return from `offset` (default 200). */
+  limit: z.number().int().min(0).max(100_000).optional()
+})
+
+export interface IndexQueryResult {
+  /** Matching users in the whole index. */
+  total: number
+  offset: number
+  rows: UserRow[]
+  /** Attribute names seen in the index, for the column chooser and the condition builder. */
+  attributeNames: string[]
+  status: IndexStatus
+  /** Time main spent filtering and sorting, ms. */
+  tookMs: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pool schema, user detail and single actions
+// ---------------------------------------------------------------------------------------------
+
+export type AttributeDataType = 'String' | 'Number' | 'DateTime' | 'Boolean'
+
+/** One attribute of the pool schema (DescribeUserPool SchemaAttributes), as forms need it. */
+export interface AttributeSpec {
+  /** Full name, `custom:` prefix included. */
+  name: string
+  dataType: AttributeDataType
+  required: boolean
+  mutable: boolean
+  custom: boolean
+  /** Whether an admin may write it (false for sub, identities, *_verified handled separately...). */
+  writable: boolean
+  minLength?: number
+  maxLength?: number
+  minValue?: number
+  maxValue?: number
+}
+
+export interface PasswordPolicy {
+  minimumLength: number
+  requireUppercase: boolean
+  requireLowercase: boolean
+  requireNumbers: boolean
+  requireSymbols: boolean
+  temporaryPasswordValidityDays: number
+}
+
+export interface PoolUserSchema {
+  poolId: string
+  poolName: string
+  attributes: AttributeSpec[]
+  passwordPolicy: PasswordPolicy
+  /** Attributes that may be used as the username instead of one (email / phone_number). */
+  usernameAttributes: string[]
+  aliasAttributes: string[]
+  autoVerifiedAttributes: string[]
+  mfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL'
+  estimatedUsers: number
+}
+
+export interface MfaSettings {
+  preferred?: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP'
+  enabled: ('SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP')[]
+}
+
+export interface UserDetail {
+  user: UserRow
+  groups: string[]
+  mfa: MfaSettings
+  /** What the status means, in words. */
+  statusMeaning: string
+}
+
+/** A list the endpoint may not offer (moto lacks AdminListDevices / AdminListUserAuthEvents). */
+export type Availability<T> = { available: true; items: T[] } | { available: false; reason: string }
+
+export interface DeviceInfo {
+  key: string
+  name?: string
+  created?: string
+  lastAuthenticated?: string
+  lastModified?: string
+  attributes: Record<string, string>
+}
+
+export interface AuthEventInfo {
+  id: string
+  type: string
+  created: string
+  response?: string
+  risk?: string
+  ipAddress?: string
+  device?: string
+  city?: string
+  country?: string
+}
+
+/** What a single action did. `outcome` is a stable key the renderer localises; `message` is English. */
+export interface ActionResult {
+  outcome: UserActionOutcome
+  message: string
+  params: Record<string, string>
+  /** The user as it is after the action (absent after delete). */
+  user?: UserRow
+  /** A generated temporary password, shown once. */
+  temporaryPassword?: string
+}
+
+export type UserActionOutcome =
+  | 'created'
+  | 'invitationResent'
+  | 'confirmed'
+  | 'passwordSet'
+  | 'temporaryPasswordSet'
+  | 'passwordReset'
+  | 'enabled'
+  | 'disabled'
+  | 'signedOut'
+  | 'deleted'
+  | 'attributesUpdated'
+  | 'attributesDeleted'
+  | 'addedToGroup'
+  | 'removedFromGroup'
+  | 'mfaUpdated'
+
+const userRequest = strict({ poolId: userPoolIdSchema, username: usernameSchema })
+
+/** Attribute values as typed; main validates them against the pool schema (types, E.164, email...). */
+const attributeValues = z.record(text(64, 1), text(2048)).refine((r) => Object.keys(r).length <= 100)
+
+export const createUserRequest = strict({
+  poolId: userPoolIdSchema,
+  username: usernameSchema,
+  attributes: attributeValues,
+  /** Typed temporary password; when absent and `generatePassword` is set, main generates one. */
+  temporaryPassword: text(256, 1).optional(),
+  generatePassword: z.boolean().optional(),
+  /** false: MessageAction SUPPRESS (no invitation is sent). */
+  sendInvitation: z.boolean(),
+  deliveryMediums: z
+    .array(z.enum(['EMAIL', 'SMS']))
+    .max(2)
+    .optional(),
+  emailVerified: z.boolean().optional(),
+  phoneVerified: z.boolean().optional()
+})
+
+export const setPasswordRequest = strict({
+  poolId: userPoolIdSchema,
+  username: usernameSchema,
+  password: text(256, 1),
+  permanent: z.boolean()
+})
+
+export const mfaFactorSchema = z.enum(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'])
+
+export const setMfaRequest = strict({
+  poolId: userPoolIdSchema,
+  username: usernameSchema,
+  enabled: z.array(mfaFactorSchema).max(3),
+  preferred: mfaFactorSchema.optional()
+})
+
+const userRowSchema = strict({
+  username: text(128),
+  sub: text(64),
+  status: text(64),
+  enabled: z.boolean(),
+  created: text(64),
+  modified: text(64),
+  attributes: z.record(text(64, 1), text(2048)),
+  groups: z.array(text(128)).max(1000).optional()
+})
+
+export const exportRequest = strict({
+  poolId: userPoolIdSchema,
+  /** The whole index or an index query result, or rows the renderer holds (a server-search page). */
+  source: z.union([
+    strict({ kind: z.literal('index'), query: indexQuerySchema.optional() }),
+    strict({ kind: z.literal('rows'), rows: z.array(userRowSchema).max(10_000) })
+  ]),
+  format: z.enum(['csv', 'json']),
+  /**
+   * CSV only. `import`: the pool's GetCSVHeader columns, so a Cognito user import job accepts the
+   * file (and this console's import reads it back); `table`: `columns` in that order.
+   */
+  layout: z.enum(['import', 'table']).optional(),
+  columns: z.array(columnSchema).max(200).optional()
+})
+
+export interface FileSaveResult {
+  /** False when the person cancelled the save dialog. */
+  saved: boolean
+  path?: string
+  count: number
+}
+
 export const usersContract = {
   /** One page of ListUsers (server search): at most 60 users, optionally filtered. */
-  list: query(listUsersRequest).returns<UsersPage>()
+  list: query(listUsersRequest).returns<UsersPage>(),
+
+  /** Starts (or restarts) loading the whole pool into main's index in the background. */
+  indexStart: query(indexStartRequest).returns<IndexStatus>(),
+  indexCancel: local(strict({ poolId: userPoolIdSchema })).returns<IndexStatus>(),
+  indexStatus: query(strict({ poolId: userPoolIdSchema })).returns<IndexStatus>(),
+  /** Filter and sort the index; returns a window of the result (see the decision above). */
+  indexQuery: query(indexQueryRequest).returns<IndexQueryResult>(),
+
+  /** Attribute schema, password policy, MFA configuration and estimated size of a pool (the pool's groups: `groups:list`). */
+  schema: query(strict({ poolId: userPoolIdSchema })).returns<PoolUserSchema>(),
+  /** A password that satisfies the pool's policy. */
+  generatePassword: local(strict({ poolId: userPoolIdSchema })).returns<{ password: string }>(),
+  get: query(userRequest).returns<UserDetail>(),
+  devices: query(userRequest).returns<Availability<DeviceInfo>>(),
+  authEvents: query(userRequest).returns<Availability<AuthEventInfo>>(),
+
+  create: command(createUserRequest).returns<ActionResult>(),
+  updateAttributes: command(
+    strict({ poolId: userPoolIdSchema, username: usernameSchema, attributes: attributeValues })
+  ).returns<ActionResult>(),
+  deleteAttributes: command(
+    strict({
+      poolId: userPoolIdSchema,
+      username: usernameSchema,
+      names: z.array(text(64, 1)).min(1).max(50)
+    })
+  ).returns<ActionResult>(),
+  resendInvitation: command(userRequest).returns<ActionResult>(),
+  confirmSignUp: command(userRequest).returns<ActionResult>(),
+  setPassword: command(setPasswordRequest).returns<ActionResult>(),
+  /** AdminResetUserPassword: the user gets a code by email/SMS and is RESET_REQUIRED until they use it. */
+  resetPassword: command(userRequest).returns<ActionResult>(),
+  enable: command(userRequest).returns<ActionResult>(),
+  disable: command(userRequest).returns<ActionResult>(),
+  globalSignOut: command(userRequest).returns<ActionResult>(),
+  delete: command(userRequest).returns<ActionResult>(),
+  addToGroup: command(
+    strict({ poolId: userPoolIdSchema, username: usernameSchema, group: groupNameSchema })
+  ).returns<ActionResult>(),
+  removeFromGroup: command(
+    strict({ poolId: userPoolIdSchema, username: usernameSchema, group: groupNameSchema })
+  ).returns<ActionResult>(),
+  setMfa: command(setMfaRequest).returns<ActionResult>(),
+  /** Writes users to a CSV or JSON file the person picks in a save dialog. */
+  export: local(exportRequest).returns<FileSaveResult>()
 }

@@ -1,0 +1,396 @@
+import {
+  AdminConfirmSignUpCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminGetUserCommand,
+  AdminListDevicesCommand,
+  AdminListGroupsForUserCommand,
+  AdminListUserAuthEventsCommand,
+  AdminResetUserPasswordCommand,
+  AdminSetUserMFAPreferenceCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
+  type AttributeType,
+  type CognitoIdentityProviderClient,
+  type DeliveryMediumType
+} from '@aws-sdk/client-cognito-identity-provider'
+import type { z } from 'zod'
+import type {
+  ActionResult,
+  AuthEventInfo,
+  Availability,
+  DeviceInfo,
+  MfaSettings,
+  UserActionOutcome,
+  UserDetail,
+  UserRow,
+  createUserRequest,
+  setMfaRequest
+} from '@shared/contract/users'
+import { AppError } from '@shared/errors'
+import { addGroupMember, removeGroupMember } from './groups'
+import { optionalRead } from './pools'
+import { assertAttributes, assertPasswordFits, describeUserSchema, generatePassword } from './user-schema'
+import { toUserRow } from './users'
+
+type Idp = CognitoIdentityProviderClient
+export interface UserRef {
+  poolId: string
+  username: string
+}
+
+const STATUS_MEANINGS: Record<string, string> = {
+  UNCONFIRMED: 'Signed up but has not confirmed the code sent to them; cannot sign in until confirmed.',
+  CONFIRMED: 'Confirmed and able to sign in.',
+  FORCE_CHANGE_PASSWORD:
+    'Created by an admin; must sign in with the temporary password and choose a new one.',
+  RESET_REQUIRED: 'An admin reset the password; the user must set a new one with the code sent to them.',
+  ARCHIVED: 'Archived; no longer able to sign in.',
+  COMPROMISED: 'Marked compromised; cannot sign in until the password is changed.',
+  EXTERNAL_PROVIDER: 'Signs in through an external identity provider (SAML, OIDC or social).',
+  UNKNOWN: 'Cognito does not report a known status.'
+}
+
+export function statusMeaning(status: string): string {
+  return STATUS_MEANINGS[status] ?? STATUS_MEANINGS.UNKNOWN ?? ''
+}
+
+const toAttributes = (values: Record<string, string>): AttributeType[] =>
+  Object.entries(values).map(([Name, Value]) => ({ Name, Value }))
+
+/** The user as Cognito holds it now (AdminGetUser), as a flat row. */
+export async function getUserRow(idp: Idp, ref: UserRef): Promise<UserRow> {
+  const u = await idp.send(new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+  return toUserRow({
+    Username: u.Username,
+    Attributes: u.UserAttributes,
+    UserStatus: u.UserStatus,
+    Enabled: u.Enabled,
+    UserCreateDate: u.UserCreateDate,
+    UserLastModifiedDate: u.UserLastModifiedDate
+  })
+}
+
+export async function groupsOfUser(idp: Idp, ref: UserRef): Promise<string[]> {
+  const groups: string[] = []
+  let token: string | undefined
+  do {
+    const page = await idp.send(
+      new AdminListGroupsForUserCommand({
+        UserPoolId: ref.poolId,
+        Username: ref.username,
+        Limit: 60,
+        ...(token ? { NextToken: token } : {})
+      })
+    )
+    for (const g of page.Groups ?? []) if (g.GroupName) groups.push(g.GroupName)
+    token = page.NextToken
+  } while (token)
+  return groups
+}
+
+export async function getUserDetail(idp: Idp, ref: UserRef): Promise<UserDetail> {
+  const [u, groups] = await Promise.all([
+    idp.send(new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username })),
+    groupsOfUser(idp, ref)
+  ])
+  const user = toUserRow({
+    Username: u.Username,
+    Attributes: u.UserAttributes,
+    UserStatus: u.UserStatus,
+    Enabled: u.Enabled,
+    UserCreateDate: u.UserCreateDate,
+    UserLastModifiedDate: u.UserLastModifiedDate
+  })
+  const mfa: MfaSettings = { enabled: (u.UserMFASettingList ?? []) as MfaSettings['enabled'] }
+  if (u.PreferredMfaSetting) mfa.preferred = u.PreferredMfaSetting as NonNullable<MfaSettings['preferred']>
+  return { user: { ...user, groups }, groups, mfa, statusMeaning: statusMeaning(user.status) }
+}
+
+/** AdminListDevices; endpoints without it (moto) answer "not available from this endpoint". */
+export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<DeviceInfo>> {
+  const r = await optionalRead('AdminListDevices', async () => {
+    const { Devices } = await idp.send(
+      new AdminListDevicesCommand({ UserPoolId: ref.poolId, Username: ref.username, Limit: 60 })
+    )
+    return (Devices ?? []).map((d) => {
+      const attributes: Record<string, string> = {}
+      for (const a of d.DeviceAttributes ?? []) if (a.Name) attributes[a.Name] = a.Value ?? ''
+      const info: DeviceInfo = { key: d.DeviceKey ?? '', attributes }
+      if (attributes.device_name) info.name = attributes.device_name
+      if (d.DeviceCreateDate) info.created = d.DeviceCreateDate.toISOString()
+      if (d.DeviceLastAuthenticatedDate) info.lastAuthenticated = d.DeviceLastAuthenticatedDate.toISOString()
+      if (d.DeviceLastModifiedDate) info.lastModified = d.DeviceLastModifiedDate.toISOString()
+      return info
+    })
+  })
+  return r.available ? { available: true, items: r.value } : r
+}
+
+/** AdminListUserAuthEvents (needs threat protection on the pool); unavailable on moto. */
+export async function listAuthEvents(idp: Idp, ref: UserRef): Promise<Availability<AuthEventInfo>> {
+  const r = await optionalRead('AdminListUserAuthEvents', async () => {
+    const { AuthEvents } = await idp.send(
+      new AdminListUserAuthEventsCommand({ UserPoolId: ref.poolId, Username: ref.username, MaxResults: 50 })
+    )
+    return (AuthEvents ?? []).map((e) => {
+      const info: AuthEventInfo = {
+        id: e.EventId ?? '',
+        type: e.EventType ?? '',
+        created: e.CreationDate?.toISOString() ?? ''
+      }
+      if (e.EventResponse) info.response = e.EventResponse
+      if (e.EventRisk?.RiskLevel) info.risk = e.EventRisk.RiskLevel
+      if (e.EventContextData?.IpAddress) info.ipAddress = e.EventContextData.IpAddress
+      if (e.EventContextData?.DeviceName) info.device = e.EventContextData.DeviceName
+      if (e.EventContextData?.City) info.city = e.EventContextData.City
+      if (e.EventContextData?.Country) info.country = e.EventContextData.Country
+      return info
+    })
+  })
+  return r.available ? { available: true, items: r.value } : r
+}
+
+function result(
+  outcome: UserActionOutcome,
+  message: string,
+  params: Record<string, string>,
+  user?: UserRow
+): ActionResult {
+  const r: ActionResult = { outcome, message, params }
+  if (user) r.user = user
+  return r
+}
+
+export type CreateUserInput = z.output<typeof createUserRequest>
+
+/** AdminCreateUser after checking attributes and the temporary password against the pool. */
+export async function createUser(idp: Idp, input: CreateUserInput): Promise<ActionResult> {
+  const schema = await describeUserSchema(idp, input.poolId)
+  const attributes = { ...input.attributes }
+  if (input.emailVerified !== undefined) attributes.email_verified = String(input.emailVerified)
+  if (input.phoneVerified !== undefined) attributes.phone_number_verified = String(input.phoneVerified)
+  assertAttributes(schema, attributes, 'create')
+  const password =
+    input.temporaryPassword ?? (input.generatePassword ? generatePassword(schema.passwordPolicy) : undefined)
+  if (password !== undefined) assertPasswordFits(schema.passwordPolicy, password)
+  const { User } = await idp.send(
+    new AdminCreateUserCommand({
+      UserPoolId: input.poolId,
+      Username: input.username,
+      UserAttributes: toAttributes(attributes),
+      ...(password !== undefined ? { TemporaryPassword: password } : {}),
+      ...(input.sendInvitation ? {} : { MessageAction: 'SUPPRESS' }),
+      ...(input.sendInvitation && input.deliveryMediums?.length
+        ? { DesiredDeliveryMediums: input.deliveryMediums as DeliveryMediumType[] }
+        : {})
+    })
+  )
+  const user = toUserRow(User ?? {})
+  const r = result(
+    'created',
+    input.sendInvitation
+      ? `Created ${input.username}; Cognito sent an invitation with the temporary password.`
+      : `Created ${input.username}; no invitation was sent (hand over the temporary password yourself).`,
+    { username: input.username },
+    user
+  )
+  if (input.temporaryPassword === undefined && password !== undefined) r.temporaryPassword = password
+  return r
+}
+
+export async function resendInvitation(idp: Idp, ref: UserRef): Promise<ActionResult> {
+  await idp.send(
+    new AdminCreateUserCommand({ UserPoolId: ref.poolId, Username: ref.username, MessageAction: 'RESEND' })
+  )
+  return result(
+    'invitationResent',
+    `Sent ${ref.username} a new invitation with a new temporary password.`,
+    { username: ref.username },
+    await getUserRow(idp, ref)
+  )
+}
+
+export async function confirmSignUp(idp: Idp, ref: UserRef): Promise<ActionResult> {
+  await idp.send(new AdminConfirmSignUpCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+  return result(
+    'confirmed',
+    `Confirmed ${ref.username}'s sign-up; they can sign in now.`,
+    { username: ref.username },
+    await getUserRow(idp, ref)
+  )
+}
+
+export async function setPassword(
+  idp: Idp,
+  input: UserRef & { password: string; permanent: boolean }
+): Promise<ActionResult> {
+  const schema = await describeUserSchema(idp, input.poolId)
+  assertPasswordFits(schema.passwordPolicy, input.password)
+  await idp.send(
+    new AdminSetUserPasswordCommand({
+      UserPoolId: input.poolId,
+      Username: input.username,
+      Password: input.password,
+      Permanent: input.permanent
+    })
+  )
+  const user = await getUserRow(idp, input)
+  return input.permanent
+    ? result(
+        'passwordSet',
+        `Set a permanent password for ${input.username}; status is now ${user.status}.`,
+        { username: input.username, status: user.status },
+        user
+      )
+    : result(
+        'temporaryPasswordSet',
+        `Set a temporary password for ${input.username}; they must choose a new one at next sign-in (${user.status}).`,
+        { username: input.username, status: user.status },
+        user
+      )
+}
+
+export async function resetPassword(idp: Idp, ref: UserRef): Promise<ActionResult> {
+  await idp.send(new AdminResetUserPasswordCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+  const user = await getUserRow(idp, ref)
+  return result(
+    'passwordReset',
+    `Reset ${ref.username}'s password: they receive a code by email or SMS and must set a new password with it (status ${user.status}); their current password no longer works.`,
+    { username: ref.username, status: user.status },
+    user
+  )
+}
+
+export async function setEnabled(idp: Idp, ref: UserRef, enabled: boolean): Promise<ActionResult> {
+  const input = { UserPoolId: ref.poolId, Username: ref.username }
+  await idp.send(enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input))
+  return enabled
+    ? result(
+        'enabled',
+        `Enabled ${ref.username}; they can sign in again.`,
+        { username: ref.username },
+        await getUserRow(idp, ref)
+      )
+    : result(
+        'disabled',
+        `Disabled ${ref.username}; they cannot sign in and their tokens stop refreshing.`,
+        { username: ref.username },
+        await getUserRow(idp, ref)
+      )
+}
+
+export async function globalSignOut(idp: Idp, ref: UserRef): Promise<ActionResult> {
+  await idp.send(new AdminUserGlobalSignOutCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+  return result(
+    'signedOut',
+    `Signed ${ref.username} out everywhere: their refresh tokens are revoked; access tokens already issued stay valid until they expire.`,
+    { username: ref.username }
+  )
+}
+
+export async function deleteUser(idp: Idp, ref: UserRef): Promise<ActionResult> {
+  await idp.send(new AdminDeleteUserCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+  return result('deleted', `Deleted ${ref.username} from the pool.`, { username: ref.username })
+}
+
+export async function updateAttributes(
+  idp: Idp,
+  input: UserRef & { attributes: Record<string, string> }
+): Promise<ActionResult> {
+  const schema = await describeUserSchema(idp, input.poolId)
+  assertAttributes(schema, input.attributes, 'update')
+  await idp.send(
+    new AdminUpdateUserAttributesCommand({
+      UserPoolId: input.poolId,
+      Username: input.username,
+      UserAttributes: toAttributes(input.attributes)
+    })
+  )
+  const names = Object.keys(input.attributes).join(', ')
+  return result(
+    'attributesUpdated',
+    `Updated ${names} of ${input.username}.`,
+    { username: input.username, names },
+    await getUserRow(idp, input)
+  )
+}
+
+export async function deleteAttributes(
+  idp: Idp,
+  input: UserRef & { names: string[] }
+): Promise<ActionResult> {
+  const schema = await describeUserSchema(idp, input.poolId)
+  const specs = new Map(schema.attributes.map((a) => [a.name, a]))
+  const problems = input.names.flatMap((n) => {
+    const spec = specs.get(n)
+    if (!spec) return [`${n}: this pool has no such attribute.`]
+    if (spec.required) return [`${n}: the pool requires it, so it cannot be deleted.`]
+    if (!spec.writable || !spec.mutable) return [`${n}: this attribute cannot be changed.`]
+    return []
+  })
+  if (problems.length > 0) {
+    throw new AppError('INVALID_PARAMETER', `These attributes cannot be deleted: ${problems.join(' ')}`, {
+      hint: 'Only optional, mutable attributes can be deleted.',
+      detail: problems.join('\n')
+    })
+  }
+  await idp.send(
+    new AdminDeleteUserAttributesCommand({
+      UserPoolId: input.poolId,
+      Username: input.username,
+      UserAttributeNames: input.names
+    })
+  )
+  const names = input.names.join(', ')
+  return result(
+    'attributesDeleted',
+    `Deleted ${names} from ${input.username}.`,
+    { username: input.username, names },
+    await getUserRow(idp, input)
+  )
+}
+
+export async function addToGroup(idp: Idp, input: UserRef & { group: string }): Promise<ActionResult> {
+  await addGroupMember(idp, input.poolId, input.group, input.username)
+  return result('addedToGroup', `Added ${input.username} to ${input.group}.`, {
+    username: input.username,
+    group: input.group
+  })
+}
+
+export async function removeFromGroup(idp: Idp, input: UserRef & { group: string }): Promise<ActionResult> {
+  await removeGroupMember(idp, input.poolId, input.group, input.username)
+  return result('removedFromGroup', `Removed ${input.username} from ${input.group}.`, {
+    username: input.username,
+    group: input.group
+  })
+}
+
+export async function setMfa(idp: Idp, input: z.output<typeof setMfaRequest>): Promise<ActionResult> {
+  const setting = (factor: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP') => ({
+    Enabled: input.enabled.includes(factor),
+    PreferredMfa: input.preferred === factor
+  })
+  await idp.send(
+    new AdminSetUserMFAPreferenceCommand({
+      UserPoolId: input.poolId,
+      Username: input.username,
+      SMSMfaSettings: setting('SMS_MFA'),
+      SoftwareTokenMfaSettings: setting('SOFTWARE_TOKEN_MFA'),
+      ...(input.enabled.includes('EMAIL_OTP') || input.preferred === 'EMAIL_OTP'
+        ? { EmailMfaSettings: setting('EMAIL_OTP') }
+        : {})
+    })
+  )
+  const enabled = input.enabled.length ? input.enabled.join(', ') : 'none'
+  return result(
+    'mfaUpdated',
+    `Set ${input.username}'s MFA: enabled ${enabled}${input.preferred ? `, preferred ${input.preferred}` : ''}.`,
+    { username: input.username, enabled, preferred: input.preferred ?? '' }
+  )
+}

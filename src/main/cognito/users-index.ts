@@ -1,0 +1,315 @@
+import {
+  ListUsersInGroupCommand,
+  type CognitoIdentityProviderClient
+} from '@aws-sdk/client-cognito-identity-provider'
+import type { IndexQuery, IndexQueryResult, IndexStatus, UserRow } from '@shared/contract/users'
+import { AppError } from '@shared/errors'
+import { runQuery } from '@shared/user-query'
+import type { RateLimiter } from '../aws/limiter'
+import { toAppError } from '../aws/errors'
+import { listGroups } from './groups'
+import { withBackoff } from './throttle'
+import { describeUserSchema } from './user-schema'
+import { listUsersPage } from './users'
+
+const HEX = '0123456789abcdef'
+
+/**
+ * `sub` prefixes that cover every user exactly once. Subs are random UUIDs, so one hex digit gives 16
+ * even partitions (enough listings in flight for ~80 RPS at 200 ms per call); very large pools get two
+ * digits so no single listing stays bound by its own round trips.
+ */
+export function partitionPrefixes(estimatedUsers: number): string[] {
+  const one = [...HEX]
+  return estimatedUsers > 1_000_000 ? one.flatMap((a) => one.map((b) => a + b)) : one
+}
+
+/** Cognito answers an expired (hour-old) pagination token with InvalidParameterException. */
+function isExpiredToken(error: unknown): boolean {
+  const e = error as { name?: string; message?: string }
+  return (
+    (e.name === 'InvalidParameterException' || e.name === 'NotAuthorizedException') &&
+    /token/i.test(e.message ?? '')
+  )
+}
+
+export interface IndexLoadOptions {
+  idp: CognitoIdentityProviderClient
+  limiter: RateLimiter
+  poolId: string
+  ratePerSecond?: number | undefined
+  includeGroups?: boolean | undefined
+  /** Progress, at most every `progressEveryMs`. */
+  onProgress?: (status: IndexStatus) => void
+  progressEveryMs?: number
+}
+
+/** One pool's users in memory, loaded by several ListUsers listings at once. */
+export class PoolIndex {
+  private readonly users = new Map<string, UserRow>()
+  private sorted: UserRow[] | null = null
+  private names: string[] | null = null
+  private controller: AbortController | null = null
+  private lastEmit = 0
+  private startedMs = 0
+  readonly status: IndexStatus
+  /** Settles when the current load ends (done, cancelled or failed). */
+  loading: Promise<void> = Promise.resolve()
+
+  constructor(poolId: string) {
+    this.status = {
+      poolId,
+      state: 'idle',
+      indexed: 0,
+      estimated: 0,
+      partitions: { done: 0, total: 0 },
+      throttled: 0,
+      restarts: 0,
+      groupsLoaded: false,
+      elapsedMs: 0,
+      ratePerSecond: 0
+    }
+  }
+
+  snapshot(): IndexStatus {
+    const s = { ...this.status, partitions: { ...this.status.partitions } }
+    if (s.state === 'loading') s.elapsedMs = Math.round(performance.now() - this.startedMs)
+    return s
+  }
+
+  rows(): UserRow[] {
+    this.sorted ??= [...this.users.values()]
+    return this.sorted
+  }
+
+  get(username: string): UserRow | undefined {
+    return this.users.get(username)
+  }
+
+  /** Keeps the index in step with an action taken on one user. */
+  put(row: UserRow): void {
+    const old = this.users.get(row.username)
+    this.users.set(row.username, old?.groups && !row.groups ? { ...row, groups: old.groups } : row)
+    this.changed()
+  }
+
+  remove(username: string): void {
+    if (this.users.delete(username)) this.changed()
+  }
+
+  private changed(): void {
+    this.sorted = null
+    this.names = null
+    this.status.indexed = this.users.size
+  }
+
+  attributeNames(): string[] {
+    if (!this.names) {
+      const names = new Set<string>()
+      for (const row of this.users.values()) for (const n of Object.keys(row.attributes)) names.add(n)
+      this.names = [...names].sort()
+    }
+    return this.names
+  }
+
+  query(query: IndexQuery, offset = 0, limit = 200): IndexQueryResult {
+    const t0 = performance.now()
+    const all = runQuery(this.rows(), query)
+    return {
+      total: all.length,
+      offset,
+      rows: all.slice(offset, offset + limit),
+      attributeNames: this.attributeNames(),
+      status: this.snapshot(),
+      tookMs: Math.round((performance.now() - t0) * 10) / 10
+    }
+  }
+
+  cancel(): void {
+    this.controller?.abort(new AppError('CANCELLED', 'The index load was cancelled.'))
+  }
+
+  /** Starts a fresh load, cancelling one under way. Resolves once it has started. */
+  start(options: IndexLoadOptions): IndexStatus {
+    this.cancel()
+    const controller = new AbortController()
+    this.controller = controller
+    this.users.clear()
+    this.changed()
+    if (options.ratePerSecond) options.limiter.setQuotas({ UserList: options.ratePerSecond })
+    this.startedMs = performance.now()
+    Object.assign(this.status, {
+      state: 'loading',
+      partitions: { done: 0, total: 0 },
+      throttled: 0,
+      restarts: 0,
+      groupsLoaded: false,
+      startedAt: new Date().toISOString(),
+      elapsedMs: 0,
+      ratePerSecond: options.limiter.quota('UserList')
+    })
+    delete this.status.finishedAt
+    delete this.status.error
+    this.loading = this.load(options, controller.signal).then(
+      () => this.finish(controller, 'done', options),
+      (error: unknown) => {
+        if (controller.signal.aborted) this.finish(controller, 'cancelled', options)
+        else this.finish(controller, 'failed', options, error)
+      }
+    )
+    return this.snapshot()
+  }
+
+  private finish(
+    controller: AbortController,
+    state: IndexStatus['state'],
+    options: IndexLoadOptions,
+    error?: unknown
+  ): void {
+    // A load replaced by a newer one ends quietly: the status belongs to the newer load.
+    if (this.controller !== controller) return
+    if (error !== undefined) this.status.error = toAppError(error)
+    this.status.state = state
+    this.status.elapsedMs = Math.round(performance.now() - this.startedMs)
+    this.status.finishedAt = new Date().toISOString()
+    this.controller = null
+    options.onProgress?.(this.snapshot())
+  }
+
+  private progress(options: IndexLoadOptions): void {
+    const now = performance.now()
+    if (now - this.lastEmit < (options.progressEveryMs ?? 250)) return
+    this.lastEmit = now
+    options.onProgress?.(this.snapshot())
+  }
+
+  private async load(options: IndexLoadOptions, signal: AbortSignal): Promise<void> {
+    const { idp, poolId } = options
+    const schema = await describeUserSchema(idp, poolId)
+    this.status.estimated = schema.estimatedUsers
+    const prefixes = partitionPrefixes(schema.estimatedUsers)
+    this.status.partitions.total = prefixes.length
+    options.onProgress?.(this.snapshot())
+    const backoff = { signal, onThrottle: () => this.status.throttled++ }
+    await Promise.all(prefixes.map((prefix) => this.loadPartition(options, prefix, signal, backoff)))
+    if (options.includeGroups ?? true) await this.loadGroups(options, signal, backoff)
+  }
+
+  /** One listing over `sub ^= prefix`; restarted from the first page if its token expires. */
+  private async loadPartition(
+    options: IndexLoadOptions,
+    prefix: string,
+    signal: AbortSignal,
+    backoff: { signal: AbortSignal; onThrottle: () => void }
+  ): Promise<void> {
+    const mine = new Set<string>()
+    let nextToken: string | undefined
+    do {
+      try {
+        const page = await withBackoff(
+          () =>
+            listUsersPage(
+              options.idp,
+              {
+                poolId: options.poolId,
+                filter: { attribute: 'sub', operator: '^=', value: prefix },
+                limit: 60,
+                nextToken
+              },
+              signal
+            ),
+          backoff
+        )
+        for (const row of page.users) {
+          this.users.set(row.username, row)
+          mine.add(row.username)
+        }
+        this.changed()
+        nextToken = page.nextToken
+        this.progress(options)
+      } catch (error) {
+        if (!nextToken || !isExpiredToken(error) || this.status.restarts > 100) throw error
+        for (const username of mine) this.users.delete(username)
+        mine.clear()
+        this.changed()
+        this.status.restarts++
+        nextToken = undefined
+      }
+    } while (nextToken)
+    this.status.partitions.done++
+    this.progress(options)
+  }
+
+  /** Group memberships, one ListUsersInGroup listing per group, several groups at once. */
+  private async loadGroups(
+    options: IndexLoadOptions,
+    signal: AbortSignal,
+    backoff: { signal: AbortSignal; onThrottle: () => void }
+  ): Promise<void> {
+    const groups = await withBackoff(() => listGroups(options.idp, options.poolId), backoff)
+    const members = new Map<string, string[]>()
+    let next = 0
+    const lane = async () => {
+      while (next < groups.length) {
+        const group = groups[next++]?.name ?? ''
+        let token: string | undefined
+        do {
+          const page = await withBackoff(
+            () =>
+              options.idp.send(
+                new ListUsersInGroupCommand({
+                  UserPoolId: options.poolId,
+                  GroupName: group,
+                  Limit: 60,
+                  ...(token ? { NextToken: token } : {})
+                }),
+                { abortSignal: signal }
+              ),
+            backoff
+          )
+          for (const u of page.Users ?? []) {
+            const list = members.get(u.Username ?? '') ?? []
+            list.push(group)
+            members.set(u.Username ?? '', list)
+          }
+          token = page.NextToken
+        } while (token)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(8, groups.length) }, lane))
+    for (const [username, row] of this.users)
+      this.users.set(username, { ...row, groups: members.get(username) ?? [] })
+    this.changed()
+    this.status.groupsLoaded = true
+  }
+}
+
+/** The indexes of every pool opened, per connection. */
+export class UserIndexes {
+  private readonly indexes = new Map<string, PoolIndex>()
+
+  private key(connectionId: string, poolId: string): string {
+    return `${connectionId}\u0000${poolId}`
+  }
+
+  for(connectionId: string, poolId: string): PoolIndex {
+    const key = this.key(connectionId, poolId)
+    let index = this.indexes.get(key)
+    if (!index) {
+      index = new PoolIndex(poolId)
+      this.indexes.set(key, index)
+    }
+    return index
+  }
+
+  /** The index only if it exists and holds users. */
+  loaded(connectionId: string, poolId: string): PoolIndex | undefined {
+    const index = this.indexes.get(this.key(connectionId, poolId))
+    return index && index.status.indexed > 0 ? index : undefined
+  }
+
+  dispose(): void {
+    for (const index of this.indexes.values()) index.cancel()
+    this.indexes.clear()
+  }
+}

@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises'
+import { AppError } from '@shared/errors'
+import type { AppContext } from '../../context'
+import { reportToCsv, type JobConnection } from '../../jobs/manager'
+import type { DomainHandlers } from '../router'
+import { indexedRows } from './users'
+
+function jobConnection(ctx: AppContext): JobConnection {
+  const { connection, clients } = ctx.connections.active()
+  return { id: connection.id, idp: clients.idp }
+}
+
+export const jobsHandlers: DomainHandlers<'jobs'> = {
+  plan: (req, ctx) => {
+    const conn = jobConnection(ctx)
+    if ('query' in req.target) {
+      const { index, rows } = indexedRows(ctx, req.poolId, req.target.query)
+      if (rows.length === 0) throw new AppError('PRECONDITION', 'No user matches that search.')
+      return ctx.jobs.plan(
+        conn,
+        req.poolId,
+        req.action,
+        rows.map((r) => r.username),
+        index
+      )
+    }
+    const index = ctx.indexes.loaded(conn.id, req.poolId)
+    return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames, index)
+  },
+  planImport: (req, ctx) => ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation),
+  start: (req, ctx) => ctx.jobs.start(req.planId, jobConnection(ctx)),
+  pause: (req, ctx) => ctx.jobs.pause(req.jobId),
+  resume: (req, ctx) => ctx.jobs.resume(req.jobId),
+  cancel: (req, ctx) => ctx.jobs.cancel(req.jobId),
+  rerun: (req, ctx) => ctx.jobs.rerun(req.jobId, jobConnection(ctx)),
+  get: (req, ctx) => ctx.jobs.get(req.jobId),
+  list: (_req, ctx) => ctx.jobs.list(),
+  saveReport: async (req, ctx) => {
+    const report = ctx.jobs.get(req.jobId)
+    if (!ctx.saveFile) throw new AppError('NOT_SUPPORTED', 'Saving files is not available here.')
+    const path = await ctx.saveFile({
+      defaultName: `job-report-${req.jobId.slice(0, 8)}.${req.format}`,
+      filters: [{ name: req.format.toUpperCase(), extensions: [req.format] }]
+    })
+    if (path === null) return { saved: false, count: report.items.length }
+    await writeFile(
+      path,
+      req.format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2),
+      'utf8'
+    )
+    return { saved: true, path, count: report.items.length }
+  }
+}

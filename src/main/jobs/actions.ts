@@ -1,0 +1,142 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  AdminResetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
+  type CognitoIdentityProviderClient
+} from '@aws-sdk/client-cognito-identity-provider'
+import type { BulkAction, PlanItem } from '@shared/contract/jobs'
+import type { UserRow } from '@shared/contract/users'
+
+/** What a job does to each user: a bulk action, or creating users read from a CSV. */
+export type JobAction =
+  BulkAction | { kind: 'create'; sendInvitation: boolean; users: Map<string, Record<string, string>> }
+
+export function describeAction(action: JobAction): string {
+  switch (action.kind) {
+    case 'disable':
+      return 'Disable'
+    case 'enable':
+      return 'Enable'
+    case 'delete':
+      return 'Delete'
+    case 'resetPassword':
+      return 'Reset password'
+    case 'resendInvitation':
+      return 'Resend invitation'
+    case 'globalSignOut':
+      return 'Sign out everywhere'
+    case 'addToGroup':
+      return `Add to group ${action.group}`
+    case 'removeFromGroup':
+      return `Remove from group ${action.group}`
+    case 'setAttribute':
+      return `Set ${action.name} to “${action.value}”`
+    case 'create':
+      return action.sendInvitation ? 'Create users and send invitations' : 'Create users without invitations'
+  }
+}
+
+/**
+ * Whether the action would change this user, from what is known of them: skipping users already in
+ * the target state keeps a rerun cheap and the report honest. `groups` is undefined when unknown.
+ */
+export function planFor(action: BulkAction, user: UserRow | undefined, username: string): PlanItem {
+  const change = (reason: string): PlanItem => ({ username, outcome: 'change', reason })
+  const skip = (reason: string): PlanItem => ({ username, outcome: 'skip', reason })
+  if (!user) return skip('No such user in this pool.')
+  switch (action.kind) {
+    case 'disable':
+      return user.enabled ? change('Will be disabled.') : skip('Already disabled.')
+    case 'enable':
+      return user.enabled ? skip('Already enabled.') : change('Will be enabled.')
+    case 'delete':
+      return change('Will be deleted.')
+    case 'resetPassword':
+      return user.status === 'RESET_REQUIRED'
+        ? skip('Password already reset; waiting for the user.')
+        : change('Will receive a reset code; status becomes RESET_REQUIRED.')
+    case 'resendInvitation':
+      return user.status === 'FORCE_CHANGE_PASSWORD'
+        ? change('Will receive a new invitation with a new temporary password.')
+        : skip(`Status is ${user.status}: only users in FORCE_CHANGE_PASSWORD can be re-invited.`)
+    case 'globalSignOut':
+      return change('Refresh tokens will be revoked.')
+    case 'addToGroup':
+      return user.groups?.includes(action.group)
+        ? skip(`Already in ${action.group}.`)
+        : change(`Will be added to ${action.group}.`)
+    case 'removeFromGroup':
+      return user.groups && !user.groups.includes(action.group)
+        ? skip(`Not in ${action.group}.`)
+        : change(`Will be removed from ${action.group}.`)
+    case 'setAttribute':
+      return user.attributes[action.name] === action.value
+        ? skip(`${action.name} is already “${action.value}”.`)
+        : change(`${action.name}: “${user.attributes[action.name] ?? ''}” → “${action.value}”.`)
+  }
+}
+
+/** One Cognito call that applies the action to one user. */
+export async function applyAction(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  action: JobAction,
+  username: string,
+  signal: AbortSignal
+): Promise<void> {
+  const user = { UserPoolId: poolId, Username: username }
+  const options = { abortSignal: signal }
+  switch (action.kind) {
+    case 'disable':
+      await idp.send(new AdminDisableUserCommand(user), options)
+      return
+    case 'enable':
+      await idp.send(new AdminEnableUserCommand(user), options)
+      return
+    case 'delete':
+      await idp.send(new AdminDeleteUserCommand(user), options)
+      return
+    case 'resetPassword':
+      await idp.send(new AdminResetUserPasswordCommand(user), options)
+      return
+    case 'resendInvitation':
+      await idp.send(new AdminCreateUserCommand({ ...user, MessageAction: 'RESEND' }), options)
+      return
+    case 'globalSignOut':
+      await idp.send(new AdminUserGlobalSignOutCommand(user), options)
+      return
+    case 'addToGroup':
+      await idp.send(new AdminAddUserToGroupCommand({ ...user, GroupName: action.group }), options)
+      return
+    case 'removeFromGroup':
+      await idp.send(new AdminRemoveUserFromGroupCommand({ ...user, GroupName: action.group }), options)
+      return
+    case 'setAttribute':
+      await idp.send(
+        new AdminUpdateUserAttributesCommand({
+          ...user,
+          UserAttributes: [{ Name: action.name, Value: action.value }]
+        }),
+        options
+      )
+      return
+    case 'create': {
+      const attributes = action.users.get(username) ?? {}
+      await idp.send(
+        new AdminCreateUserCommand({
+          ...user,
+          UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+          ...(action.sendInvitation ? {} : { MessageAction: 'SUPPRESS' })
+        }),
+        options
+      )
+      return
+    }
+  }
+}

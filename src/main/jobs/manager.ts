@@ -1,0 +1,440 @@
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
+import Papa from 'papaparse'
+import type {
+  BulkAction,
+  ImportPlan,
+  JobItemResult,
+  JobPlan,
+  JobReport,
+  JobSummary,
+  PlanItem
+} from '@shared/contract/jobs'
+import type { UserRow } from '@shared/contract/users'
+import { AppError } from '@shared/errors'
+import type { JobState } from '@shared/events'
+import { toAppError } from '../aws/errors'
+import { getUserRow, groupsOfUser } from '../cognito/user-actions'
+import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
+import { validateImport } from '../cognito/users-csv'
+import type { PoolIndex } from '../cognito/users-index'
+import { sleep, withBackoff } from '../cognito/throttle'
+import { applyAction, describeAction, planFor, type JobAction } from './actions'
+
+/** Error codes that mean the endpoint is gone rather than that this user failed. */
+const OUTAGE_CODES = new Set(['ENDPOINT', 'NETWORK', 'TIMEOUT'])
+const PLAN_TTL_MS = 60 * 60 * 1000
+
+export interface JobConnection {
+  id: string
+  idp: CognitoIdentityProviderClient
+}
+
+export interface JobManagerOptions {
+  /** Where job reports are kept (the app's data folder). */
+  dir: string
+  emit: (summary: JobSummary) => void
+  /** Calls in flight per job; the connection's limiter paces them at the quota. */
+  concurrency?: number
+  /** How often a running job rewrites its report file and emits progress, ms. */
+  flushEveryMs?: number
+  /** Attempts at one user while the endpoint does not answer, before the job stops. */
+  outageAttempts?: number
+}
+
+interface StoredPlan {
+  plan: JobPlan
+  action: JobAction
+  connectionId: string
+  expires: number
+}
+
+/** Runs `work` over `items` with at most `width` in flight. */
+async function eachLimited<T>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) await work(items[next++] as T)
+  }
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane))
+}
+
+class Job {
+  readonly controller = new AbortController()
+  private resumeGate: { promise: Promise<void>; resolve: () => void } | null = null
+  private startedMs = performance.now()
+  private lastThrottle = -Infinity
+  stopReason: string | null = null
+
+  constructor(
+    readonly summary: JobSummary,
+    readonly items: JobItemResult[],
+    readonly action: JobAction,
+    readonly connectionId: string,
+    readonly idp: CognitoIdentityProviderClient
+  ) {}
+
+  get state(): JobState {
+    return this.summary.state
+  }
+
+  refresh(): JobSummary {
+    const s = this.summary
+    s.done = s.failed = s.skipped = s.pending = 0
+    for (const item of this.items) s[item.outcome]++
+    s.throttled = performance.now() - this.lastThrottle < 2_000
+    if (!s.finishedAt) s.elapsedMs = Math.round(performance.now() - this.startedMs)
+    return { ...s }
+  }
+
+  throttledNow(): void {
+    this.lastThrottle = performance.now()
+  }
+
+  pause(): void {
+    if (this.state !== 'running') return
+    let resolve = () => {}
+    const promise = new Promise<void>((r) => (resolve = r))
+    this.resumeGate = { promise, resolve }
+    this.summary.state = 'paused'
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return
+    this.summary.state = 'running'
+    this.resumeGate?.resolve()
+    this.resumeGate = null
+  }
+
+  /** Waits while paused; false once the job is stopping. */
+  async proceed(): Promise<boolean> {
+    while (this.resumeGate) await this.resumeGate.promise
+    return !this.controller.signal.aborted && this.stopReason === null
+  }
+
+  cancel(reason: string): void {
+    this.stopReason ??= reason
+    this.controller.abort(new AppError('CANCELLED', reason))
+    this.resumeGate?.resolve()
+    this.resumeGate = null
+  }
+
+  stop(reason: string): void {
+    this.stopReason ??= reason
+  }
+}
+
+/**
+ * Plans and runs bulk jobs. Each job keeps a per-user report; it is rewritten to disk as the job goes
+ * and whenever it stops, so a job cut short by an outage or by the app closing leaves an exact record.
+ */
+export class JobManager {
+  private readonly plans = new Map<string, StoredPlan>()
+  private readonly jobs = new Map<string, Job>()
+  private readonly concurrency: number
+
+  constructor(private readonly options: JobManagerOptions) {
+    this.concurrency = options.concurrency ?? 16
+  }
+
+  private remember(poolId: string, action: JobAction, items: PlanItem[], connectionId: string): JobPlan {
+    const now = Date.now()
+    for (const [id, p] of this.plans) if (p.expires < now) this.plans.delete(id)
+    const plan: JobPlan = {
+      planId: randomUUID(),
+      poolId,
+      kind: action.kind,
+      description: describeAction(action),
+      items,
+      counts: {
+        change: items.filter((i) => i.outcome === 'change').length,
+        skip: items.filter((i) => i.outcome === 'skip').length
+      }
+    }
+    this.plans.set(plan.planId, { plan, action, connectionId, expires: now + PLAN_TTL_MS })
+    return plan
+  }
+
+  /**
+   * The dry run: each user's current state from the index when it holds them (and their groups, for
+   * group actions), otherwise from AdminGetUser, then what the action would do to them.
+   */
+  async plan(
+    conn: JobConnection,
+    poolId: string,
+    action: BulkAction,
+    usernames: readonly string[],
+    index?: PoolIndex
+  ): Promise<JobPlan> {
+    if (action.kind === 'setAttribute') {
+      assertAttributes(await describeUserSchema(conn.idp, poolId), { [action.name]: action.value }, 'update')
+    }
+    const needGroups = action.kind === 'addToGroup' || action.kind === 'removeFromGroup'
+    const unique = [...new Set(usernames)]
+    const known = new Map<string, UserRow | undefined>()
+    const lookup = unique.filter((u) => {
+      const row = index?.get(u)
+      if (row && (!needGroups || row.groups)) known.set(u, row)
+      return !known.has(u)
+    })
+    await eachLimited(lookup, this.concurrency, async (username) => {
+      try {
+        const ref = { poolId, username }
+        const row = await withBackoff(() => getUserRow(conn.idp, ref))
+        if (needGroups) row.groups = await withBackoff(() => groupsOfUser(conn.idp, ref))
+        known.set(username, row)
+      } catch (error) {
+        if (toAppError(error).code !== 'NOT_FOUND') throw error
+        known.set(username, undefined)
+      }
+    })
+    const items = unique.map((u) => planFor(action, known.get(u), u))
+    return this.remember(poolId, action, items, conn.id)
+  }
+
+  /** Validates a CSV in the import format against the pool schema; plans creation if every row is good. */
+  async planImport(
+    conn: JobConnection,
+    poolId: string,
+    csv: string,
+    sendInvitation: boolean
+  ): Promise<ImportPlan> {
+    const schema = await describeUserSchema(conn.idp, poolId)
+    const { users, errors, rows } = validateImport(csv, schema)
+    if (errors.length > 0 || users.length === 0) {
+      return {
+        rows,
+        errors: errors.length > 0 ? errors : [{ line: 1, messages: ['The file has no users to import.'] }]
+      }
+    }
+    const action: JobAction = {
+      kind: 'create',
+      sendInvitation,
+      users: new Map(users.map((u) => [u.username, u.attributes]))
+    }
+    const items = users.map((u): PlanItem => ({
+      username: u.username,
+      outcome: 'change',
+      reason: 'Will be created.'
+    }))
+    return { rows, errors: [], plan: this.remember(poolId, action, items, conn.id) }
+  }
+
+  start(planId: string, conn: JobConnection): JobSummary {
+    const stored = this.plans.get(planId)
+    if (!stored || stored.expires < Date.now()) {
+      throw new AppError('NOT_FOUND', 'That dry run has expired or was already started.', {
+        hint: 'Run the dry run again, then start the job.'
+      })
+    }
+    if (stored.connectionId !== conn.id) {
+      throw new AppError('PRECONDITION', 'That dry run was made on another connection.', {
+        hint: 'Run the dry run again on this connection.'
+      })
+    }
+    this.plans.delete(planId)
+    const at = new Date().toISOString()
+    const items = stored.plan.items.map((i): JobItemResult =>
+      i.outcome === 'skip'
+        ? { username: i.username, outcome: 'skipped', reason: i.reason, at }
+        : { username: i.username, outcome: 'pending' }
+    )
+    return this.launch(stored.plan.poolId, stored.action, items, conn)
+  }
+
+  /** A new job over the users the given job did not finish: pending (never tried) and failed. */
+  rerun(jobId: string, conn: JobConnection): JobSummary {
+    const old = this.job(jobId)
+    if (old.state === 'running' || old.state === 'paused') {
+      throw new AppError('PRECONDITION', 'That job is still running.', {
+        hint: 'Cancel it or wait for it to end.'
+      })
+    }
+    if (old.connectionId !== conn.id) {
+      throw new AppError('PRECONDITION', 'That job ran on another connection.', {
+        hint: 'Switch back to it first.'
+      })
+    }
+    const items = old.items
+      .filter((i) => i.outcome === 'pending' || i.outcome === 'failed')
+      .map((i): JobItemResult => ({ username: i.username, outcome: 'pending' }))
+    if (items.length === 0) {
+      throw new AppError(
+        'PRECONDITION',
+        'Every user of that job is done or skipped: nothing is left to rerun.'
+      )
+    }
+    return this.launch(old.summary.poolId, old.action, items, conn, jobId)
+  }
+
+  private launch(
+    poolId: string,
+    action: JobAction,
+    items: JobItemResult[],
+    conn: JobConnection,
+    rerunOf?: string
+  ): JobSummary {
+    mkdirSync(this.options.dir, { recursive: true })
+    const jobId = randomUUID()
+    const summary: JobSummary = {
+      jobId,
+      kind: action.kind,
+      state: 'running',
+      total: items.length,
+      done: 0,
+      failed: 0,
+      skipped: 0,
+      pending: items.length,
+      throttled: false,
+      poolId,
+      description: describeAction(action),
+      createdAt: new Date().toISOString(),
+      elapsedMs: 0,
+      reportFile: join(this.options.dir, `job-${jobId}.json`),
+      ...(rerunOf ? { rerunOf } : {})
+    }
+    const job = new Job(summary, items, action, conn.id, conn.idp)
+    this.jobs.set(jobId, job)
+    void this.run(job)
+    return this.publish(job)
+  }
+
+  private async run(job: Job): Promise<void> {
+    const timer = setInterval(() => this.publish(job), this.options.flushEveryMs ?? 500)
+    try {
+      const queue = job.items.filter((i) => i.outcome === 'pending')
+      await eachLimited(queue, this.concurrency, async (item) => {
+        if (await job.proceed()) await this.runItem(job, item)
+      })
+    } finally {
+      clearInterval(timer)
+    }
+    this.end(job)
+  }
+
+  private async runItem(job: Job, item: JobItemResult): Promise<void> {
+    const signal = job.controller.signal
+    const attempts = this.options.outageAttempts ?? 3
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await withBackoff(() => applyAction(job.idp, job.summary.poolId, job.action, item.username, signal), {
+          signal,
+          onThrottle: () => job.throttledNow()
+        })
+        item.outcome = 'done'
+        item.at = new Date().toISOString()
+        delete item.reason
+        return
+      } catch (error) {
+        if (signal.aborted) {
+          item.reason = 'Not done: the job was cancelled before this user.'
+          return
+        }
+        const shape = toAppError(error)
+        if (OUTAGE_CODES.has(shape.code)) {
+          // Unknown whether the call landed: the user stays pending, so a rerun (the actions are
+          // idempotent) finishes them.
+          if (attempt < attempts) {
+            await sleep(300 * attempt, signal).catch(() => undefined)
+            if (job.stopReason === null && !signal.aborted) continue
+          }
+          item.reason = `Not done: ${shape.message}`
+          job.stop(
+            `Stopped: ${shape.message} Users not done are listed as pending; rerun them when it answers.`
+          )
+          return
+        }
+        item.outcome = 'failed'
+        item.reason = shape.detail ? `${shape.message} (${shape.detail})` : shape.message
+        item.at = new Date().toISOString()
+        return
+      }
+    }
+  }
+
+  private end(job: Job): void {
+    const s = job.summary
+    const stopped = job.stopReason !== null
+    s.state = job.controller.signal.aborted ? 'cancelled' : stopped ? 'failed' : 'done'
+    if (stopped && job.stopReason) s.message = job.stopReason
+    job.refresh()
+    s.finishedAt = new Date().toISOString()
+    for (const item of job.items)
+      if (item.outcome === 'pending') item.reason ??= 'Not done: the job stopped before this user.'
+    this.publish(job)
+  }
+
+  /** Rewrites the report file and emits progress. */
+  private publish(job: Job): JobSummary {
+    const summary = job.refresh()
+    writeFileSync(summary.reportFile, JSON.stringify({ summary, items: job.items }, null, 1))
+    this.options.emit(summary)
+    return summary
+  }
+
+  private job(jobId: string): Job {
+    const job = this.jobs.get(jobId)
+    if (!job) throw new AppError('NOT_FOUND', 'No job with that id exists in this session.')
+    return job
+  }
+
+  pause(jobId: string): JobSummary {
+    const job = this.job(jobId)
+    job.pause()
+    return this.publish(job)
+  }
+
+  resume(jobId: string): JobSummary {
+    const job = this.job(jobId)
+    job.resume()
+    return this.publish(job)
+  }
+
+  cancel(jobId: string): JobSummary {
+    const job = this.job(jobId)
+    if (job.state === 'running' || job.state === 'paused') job.cancel('Cancelled by the user.')
+    return this.publish(job)
+  }
+
+  get(jobId: string): JobReport {
+    const job = this.job(jobId)
+    return { summary: job.refresh(), items: job.items.map((i) => ({ ...i })) }
+  }
+
+  list(): JobSummary[] {
+    return [...this.jobs.values()].map((j) => j.refresh()).reverse()
+  }
+
+  /** Waits for a job to end (tests, benchmarks). */
+  async settled(jobId: string): Promise<JobReport> {
+    const job = this.job(jobId)
+    while (job.state === 'running' || job.state === 'paused') await sleep(50)
+    return this.get(jobId)
+  }
+
+  /** On quit: stop every job and write its report as it stands. */
+  dispose(): void {
+    for (const job of this.jobs.values()) {
+      if (job.state !== 'running' && job.state !== 'paused') continue
+      job.cancel('The app closed while the job ran.')
+      job.summary.state = 'cancelled'
+      job.summary.message = 'The app closed while the job ran; users not done are listed as pending.'
+      job.summary.finishedAt = new Date().toISOString()
+      for (const item of job.items)
+        if (item.outcome === 'pending') item.reason ??= 'Not done: the app closed first.'
+      this.publish(job)
+    }
+  }
+}
+
+export function reportToCsv(report: JobReport): string {
+  return Papa.unparse({
+    fields: ['username', 'outcome', 'reason', 'at'],
+    data: report.items.map((i) => [i.username, i.outcome, i.reason ?? '', i.at ?? ''])
+  })
+}

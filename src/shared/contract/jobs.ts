@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import { command, local, query } from './define'
+import { indexQuerySchema, type FileSaveResult } from './users'
+import type { JobProgress } from '../events'
+import { empty, groupNameSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
+
+/**
+ * Bulk jobs: plan (dry run) first, then run the plan as a job that reports progress on the
+ * `jobs:progress` event, can be paused, resumed and cancelled, and keeps a per-user report on disk
+ * as it goes, so an interrupted job (dead endpoint, closed window) still says exactly what was done.
+ */
+
+export const bulkActionSchema = z.discriminatedUnion('kind', [
+  strict({ kind: z.literal('disable') }),
+  strict({ kind: z.literal('enable') }),
+  strict({ kind: z.literal('delete') }),
+  strict({ kind: z.literal('resetPassword') }),
+  strict({ kind: z.literal('resendInvitation') }),
+  strict({ kind: z.literal('globalSignOut') }),
+  strict({ kind: z.literal('addToGroup'), group: groupNameSchema }),
+  strict({ kind: z.literal('removeFromGroup'), group: groupNameSchema }),
+  strict({ kind: z.literal('setAttribute'), name: text(64, 1), value: text(2048) })
+])
+
+export type BulkAction = z.infer<typeof bulkActionSchema>
+/** Every job kind: the bulk actions plus `create` (CSV import). */
+export type JobKind = BulkAction['kind'] | 'create'
+
+/** Whom a bulk action applies to: listed usernames, or every user matching an index query. */
+export const bulkTargetSchema = z.union([
+  strict({ usernames: z.array(usernameSchema).min(1).max(100_000) }),
+  strict({ query: indexQuerySchema })
+])
+
+export const planRequest = strict({
+  poolId: userPoolIdSchema,
+  action: bulkActionSchema,
+  target: bulkTargetSchema
+})
+
+/** `change`: the job will act on this user; `skip`: already in the target state, or cannot apply. */
+export interface PlanItem {
+  username: string
+  outcome: 'change' | 'skip'
+  reason: string
+}
+
+/** The dry run: what would happen to whom. A plan is kept in main for an hour, until started. */
+export interface JobPlan {
+  planId: string
+  poolId: string
+  kind: JobKind
+  /** The action in words, e.g. "Disable" or "Add to group admins". */
+  description: string
+  items: PlanItem[]
+  counts: { change: number; skip: number }
+}
+
+export type ItemOutcome = 'done' | 'skipped' | 'failed' | 'pending'
+
+export interface JobItemResult {
+  username: string
+  outcome: ItemOutcome
+  reason?: string
+  /** ISO time of the outcome. */
+  at?: string
+}
+
+export interface JobSummary extends JobProgress {
+  poolId: string
+  description: string
+  createdAt: string
+  finishedAt?: string
+  elapsedMs: number
+  pending: number
+  /** The job's report file in the app's data folder (JSON, rewritten as the job goes). */
+  reportFile: string
+  /** The job this one reruns the remainder of. */
+  rerunOf?: string
+}
+
+export interface JobReport {
+  summary: JobSummary
+  items: JobItemResult[]
+}
+
+export const importRequest = strict({
+  poolId: userPoolIdSchema,
+  /** The CSV text (the import format: one column per attribute, `cognito:username` for the username). */
+  csv: text(20_000_000, 1),
+  sendInvitation: z.boolean()
+})
+
+export interface ImportRowError {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number
+  username?: string
+  messages: string[]
+}
+
+/** Every bad row is listed; a plan exists only when no row is bad. */
+export interface ImportPlan {
+  rows: number
+  errors: ImportRowError[]
+  plan?: JobPlan
+}
+
+const jobId = strict({ jobId: z.uuid() })
+
+export const jobsContract = {
+  /** Dry run of a bulk action: who would change, who is skipped and why. */
+  plan: query(planRequest).returns<JobPlan>(),
+  /** Validates a CSV against the pool schema and, when every row is good, plans their creation. */
+  planImport: query(importRequest).returns<ImportPlan>(),
+  start: command(strict({ planId: z.uuid() })).returns<JobSummary>(),
+  pause: local(jobId).returns<JobSummary>(),
+  resume: local(jobId).returns<JobSummary>(),
+  cancel: local(jobId).returns<JobSummary>(),
+  /** A new job over the users the given job did not finish (pending or failed). */
+  rerun: command(jobId).returns<JobSummary>(),
+  get: query(jobId).returns<JobReport>(),
+  list: query(empty).returns<JobSummary[]>(),
+  /** Saves the per-user report through a save dialog. */
+  saveReport: local(strict({ jobId: z.uuid(), format: z.enum(['csv', 'json']) })).returns<FileSaveResult>()
+}

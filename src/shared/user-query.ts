@@ -1,0 +1,100 @@
+import type { Condition, IndexQuery, UserRow } from './contract/users'
+
+/**
+ * Matching and sorting rules of the pool index, pure so main (which answers `users:indexQuery`) and the
+ * renderer (filtering rows it already holds) give the same answers.
+ */
+
+/** The value of a column for a row: built-in columns first, then attributes by name. */
+export function columnValue(row: UserRow, column: string): string {
+  switch (column) {
+    case 'username':
+      return row.username
+    case 'status':
+      return row.status
+    case 'enabled':
+      return row.enabled ? 'true' : 'false'
+    case 'created':
+      return row.created
+    case 'modified':
+      return row.modified
+    case 'groups':
+      return (row.groups ?? []).join(', ')
+    case 'sub':
+      return row.sub
+    default:
+      return row.attributes[column] ?? ''
+  }
+}
+
+function conditionMatcher(c: Condition): (row: UserRow) => boolean {
+  const needle = c.caseSensitive ? c.value : c.value.toLowerCase()
+  const test: (v: string) => boolean =
+    c.operator === 'contains'
+      ? (v) => v.includes(needle)
+      : c.operator === 'startsWith'
+        ? (v) => v.startsWith(needle)
+        : c.operator === 'endsWith'
+          ? (v) => v.endsWith(needle)
+          : (v) => v === needle
+  return (row) => {
+    const value = columnValue(row, c.attribute)
+    return test(c.caseSensitive ? value : value.toLowerCase())
+  }
+}
+
+function rowText(row: UserRow): string {
+  return `${row.username}\u0000${row.sub}\u0000${Object.values(row.attributes).join('\u0000')}`.toLowerCase()
+}
+
+/** Compiles a query into a predicate once, so filtering 100,000 rows does no per-row set-up. */
+export function compileQuery(query: IndexQuery): (row: UserRow) => boolean {
+  const tests: ((row: UserRow) => boolean)[] = []
+  const text = query.text?.trim().toLowerCase()
+  if (text) tests.push((row) => rowText(row).includes(text))
+  if (query.conditions?.length) {
+    const matchers = query.conditions.map(conditionMatcher)
+    tests.push(
+      query.match === 'any' ? (row) => matchers.some((m) => m(row)) : (row) => matchers.every((m) => m(row))
+    )
+  }
+  if (query.statuses?.length) {
+    const statuses = new Set<string>(query.statuses)
+    tests.push((row) => statuses.has(row.status))
+  }
+  if (query.enabled !== undefined) {
+    const enabled = query.enabled
+    tests.push((row) => row.enabled === enabled)
+  }
+  if (query.groups?.length) {
+    const groups = new Set(query.groups)
+    tests.push((row) => (row.groups ?? []).some((g) => groups.has(g)))
+  }
+  return (row) => tests.every((t) => t(row))
+}
+
+export function matchesQuery(row: UserRow, query: IndexQuery): boolean {
+  return compileQuery(query)(row)
+}
+
+/**
+ * Sorts rows by a column (case-insensitive, by code unit: ISO dates sort in time order); empty values
+ * sort last in either direction. Keys are computed once per row so 100,000 rows sort in tens of ms.
+ */
+export function sortRows(rows: UserRow[], column: string, direction: 'asc' | 'desc'): UserRow[] {
+  const sign = direction === 'asc' ? 1 : -1
+  const keyed = rows.map((row) => ({ key: columnValue(row, column).toLowerCase(), row }))
+  keyed.sort((a, b) => {
+    if (a.key === b.key) return 0
+    if (!a.key) return 1
+    if (!b.key) return -1
+    return a.key < b.key ? -sign : sign
+  })
+  return keyed.map((k) => k.row)
+}
+
+/** Filters and sorts rows; returns a new array (the input is left as it is). */
+export function runQuery(rows: readonly UserRow[], query: IndexQuery): UserRow[] {
+  const result = rows.filter(compileQuery(query))
+  return query.sort ? sortRows(result, query.sort.column, query.sort.direction) : result
+}
