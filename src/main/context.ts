@@ -1,12 +1,12 @@
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { AppInfo } from '@shared/contract/app'
 import { AuditLog } from './audit/log'
 import { AuditTrail } from './audit/trail'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
 import { LimiterMonitor } from './aws/limiter-monitor'
-import { UserIndexes } from './cognito/users-index'
+import { LoginSessions } from './cognito/login-sessions'
+import { JwksCache } from './cognito/tokens'
 import type { EventSink } from './events'
-import { JobManager } from './jobs/manager'
 import type { SettingsStore } from './store/settings'
 
 /** Everything a handler may use. Built once by the Electron entry, and by tests around the same parts. */
@@ -19,26 +19,28 @@ export interface AppContext {
   audit: AuditTrail
   /** Quota settings applied to every connection's limiter, and the throttle indicator's events. */
   limits: LimiterMonitor
-  /** In-memory indexes of whole user pools, per connection. */
-  indexes: UserIndexes
-  /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
-  jobs: JobManager
-  /** Asks where to save a file; the Electron entry shows a save dialog, tests answer with a temp path. */
-  saveFile?: SaveFileDialog
+  /** Test logins and their tokens, in memory only; cleared on demand and on quit. */
+  logins: LoginSessions
+  /** User pools' signing keys, fetched by main for the token inspector. */
+  jwks: JwksCache
+  /** Opens the managed-login window; only the Electron entry provides it. */
+  authWindow?: AuthWindowOpener
 }
 
-/** Resolves with the chosen path, or null when the person cancels. */
-export type SaveFileDialog = (request: {
-  defaultName: string
-  filters: { name: string; extensions: string[] }[]
-}) => Promise<string | null>
+/**
+ * Opens `url` in an isolated window (its own in-memory session) and resolves with the first URL it is
+ * sent to under `redirectUri`, without loading it; rejects when the person closes the window.
+ */
+export interface AuthWindowOpener {
+  open(url: string, redirectUri: string): Promise<string>
+}
 
 export interface AppContextOptions {
   store: SettingsStore
   events: EventSink
   info: AppInfo
   connections?: ConnectionManagerOptions
-  saveFile?: SaveFileDialog
+  authWindow?: AuthWindowOpener
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -59,18 +61,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
     connections,
     audit,
     limits,
-    indexes: new UserIndexes(),
-    jobs: new JobManager({
-      dir: join(dirname(options.store.path), 'jobs'),
-      emit: (summary) => options.events.emit('jobs:progress', summary)
-    }),
-    ...(options.saveFile ? { saveFile: options.saveFile } : {})
+    logins: new LoginSessions(),
+    jwks: new JwksCache(),
+    ...(options.authWindow ? { authWindow: options.authWindow } : {})
   }
 }
 
 export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
   ctx.limits.dispose()
-  ctx.jobs.dispose()
-  ctx.indexes.dispose()
+  ctx.logins.clear()
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
-import { clientsContract } from './clients'
-import { groupsContract } from './groups'
+import { auditContract } from './audit'
+import { limitsContract } from './limits'
+import { authContract } from './auth'
 import { connectionsContract } from './connections'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
+import { tokensContract } from './tokens'
 import { usersContract } from './users'
 
 /**
@@ -17,9 +19,11 @@ export const contract = {
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
-  clients: clientsContract,
-  groups: groupsContract,
-  users: usersContract
+  users: usersContract,
+  auth: authContract,
+  tokens: tokensContract,
+  audit: auditContract,
+  limits: limitsContract
 }
 
 export type Contract = typeof contract

@@ -1,10 +1,12 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
-import { clientsHandlers } from './clients'
-import { groupsHandlers } from './groups'
+import { auditHandlers } from './audit'
+import { limitsHandlers } from './limits'
+import { authHandlers } from './auth'
 import { connectionsHandlers } from './connections'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
+import { tokensHandlers } from './tokens'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -13,7 +15,9 @@ export const handlers: Handlers = {
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,
-  clients: clientsHandlers,
-  groups: groupsHandlers,
-  users: usersHandlers
+  users: usersHandlers,
+  auth: authHandlers,
+  tokens: tokensHandlers,
+  audit: auditHandlers,
+  limits: limitsHandlers
 }
