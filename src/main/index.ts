@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, app, ipcMain, net, protocol, session, shell } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, net, protocol, session, shell } from 'electron'
 import { createAppContext, disposeAppContext, type AppContext } from './context'
 import { bindIpcMain, windowEventSink } from './ipc/electron'
 import { handlers } from './ipc/handlers'
@@ -100,6 +100,13 @@ void app.whenReady().then(() => {
         chrome: process.versions.chrome ?? '',
         node: process.versions.node
       }
+    },
+    saveFile: async ({ defaultName, filters }) => {
+      const options = { defaultPath: join(app.getPath('downloads'), defaultName), filters }
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
     }
   })
   const router = createRouter({

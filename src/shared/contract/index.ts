@@ -1,13 +1,13 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
-import { auditContract } from './audit'
-import { limitsContract } from './limits'
-import { authContract } from './auth'
+import { clientsContract } from './clients'
+import { clientsContract } from './clients'
+import { groupsContract } from './groups'
 import { connectionsContract } from './connections'
+import { groupsContract } from './groups'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
-import { tokensContract } from './tokens'
 import { usersContract } from './users'
 
 /**
@@ -19,11 +19,11 @@ export const contract = {
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
-  users: usersContract,
-  auth: authContract,
-  tokens: tokensContract,
-  audit: auditContract,
-  limits: limitsContract
+  clients: clientsContract,
+  groups: groupsContract,
+  clients: clientsContract,
+  groups: groupsContract,
+  users: usersContract
 }
 
 export type Contract = typeof contract

@@ -1,12 +1,12 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
-import { auditHandlers } from './audit'
-import { limitsHandlers } from './limits'
-import { authHandlers } from './auth'
+import { clientsHandlers } from './clients'
+import { clientsHandlers } from './clients'
+import { groupsHandlers } from './groups'
 import { connectionsHandlers } from './connections'
+import { groupsHandlers } from './groups'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
-import { tokensHandlers } from './tokens'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -15,9 +15,9 @@ export const handlers: Handlers = {
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,
-  users: usersHandlers,
-  auth: authHandlers,
-  tokens: tokensHandlers,
-  audit: auditHandlers,
-  limits: limitsHandlers
+  clients: clientsHandlers,
+  groups: groupsHandlers,
+  clients: clientsHandlers,
+  groups: groupsHandlers,
+  users: usersHandlers
 }
