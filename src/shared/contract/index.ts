@@ -1,13 +1,16 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
+import { auditContract } from './audit'
+import { authContract } from './auth'
 import { clientsContract } from './clients'
-import { clientsContract } from './clients'
-import { groupsContract } from './groups'
 import { connectionsContract } from './connections'
 import { groupsContract } from './groups'
+import { jobsContract } from './jobs'
+import { limitsContract } from './limits'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
+import { tokensContract } from './tokens'
 import { usersContract } from './users'
 
 /**
@@ -21,9 +24,12 @@ export const contract = {
   pools: poolsContract,
   clients: clientsContract,
   groups: groupsContract,
-  clients: clientsContract,
-  groups: groupsContract,
-  users: usersContract
+  users: usersContract,
+  jobs: jobsContract,
+  audit: auditContract,
+  limits: limitsContract,
+  auth: authContract,
+  tokens: tokensContract
 }
 
 export type Contract = typeof contract

@@ -1,12 +1,15 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
+import { auditHandlers } from './audit'
+import { authHandlers } from './auth'
 import { clientsHandlers } from './clients'
-import { clientsHandlers } from './clients'
-import { groupsHandlers } from './groups'
 import { connectionsHandlers } from './connections'
 import { groupsHandlers } from './groups'
+import { jobsHandlers } from './jobs'
+import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
+import { tokensHandlers } from './tokens'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -17,7 +20,10 @@ export const handlers: Handlers = {
   pools: poolsHandlers,
   clients: clientsHandlers,
   groups: groupsHandlers,
-  clients: clientsHandlers,
-  groups: groupsHandlers,
-  users: usersHandlers
+  users: usersHandlers,
+  jobs: jobsHandlers,
+  audit: auditHandlers,
+  limits: limitsHandlers,
+  auth: authHandlers,
+  tokens: tokensHandlers
 }
