@@ -1,4 +1,4 @@
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { AppInfo } from '@shared/contract/app'
 import { AuditLog } from './audit/log'
 import { AuditTrail } from './audit/trail'
@@ -6,6 +6,8 @@ import { ConnectionManager, type ConnectionManagerOptions } from './aws/connecti
 import { LimiterMonitor } from './aws/limiter-monitor'
 import { LoginSessions } from './cognito/login-sessions'
 import { JwksCache } from './cognito/tokens'
+import { UserIndexes } from './cognito/users-index'
+import { JobManager } from './jobs/manager'
 import type { EventSink } from './events'
 import type { SettingsStore } from './store/settings'
 
@@ -25,7 +27,19 @@ export interface AppContext {
   jwks: JwksCache
   /** Opens the managed-login window; only the Electron entry provides it. */
   authWindow?: AuthWindowOpener
+  /** In-memory indexes of whole user pools, per connection. */
+  indexes: UserIndexes
+  /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
+  jobs: JobManager
+  /** Asks where to save a file; the Electron entry shows a save dialog, tests answer with a temp path. */
+  saveFile?: SaveFileDialog
 }
+
+/** Resolves with the chosen path, or null when the person cancels. */
+export type SaveFileDialog = (request: {
+  defaultName: string
+  filters: { name: string; extensions: string[] }[]
+}) => Promise<string | null>
 
 /**
  * Opens `url` in an isolated window (its own in-memory session) and resolves with the first URL it is
@@ -41,6 +55,7 @@ export interface AppContextOptions {
   info: AppInfo
   connections?: ConnectionManagerOptions
   authWindow?: AuthWindowOpener
+  saveFile?: SaveFileDialog
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -63,7 +78,13 @@ export function createAppContext(options: AppContextOptions): AppContext {
     limits,
     logins: new LoginSessions(),
     jwks: new JwksCache(),
-    ...(options.authWindow ? { authWindow: options.authWindow } : {})
+    ...(options.authWindow ? { authWindow: options.authWindow } : {}),
+    indexes: new UserIndexes(),
+    jobs: new JobManager({
+      dir: join(dirname(options.store.path), 'jobs'),
+      emit: (summary) => options.events.emit('jobs:progress', summary)
+    }),
+    ...(options.saveFile ? { saveFile: options.saveFile } : {})
   }
 }
 
@@ -71,4 +92,6 @@ export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
   ctx.limits.dispose()
   ctx.logins.clear()
+  ctx.jobs.dispose()
+  ctx.indexes.dispose()
 }

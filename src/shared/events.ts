@@ -3,6 +3,8 @@
  * EVENT_NAMES, so the renderer cannot listen on arbitrary IPC channels.
  */
 
+import type { IndexStatus } from './contract/users'
+
 export interface MfaPrompt {
   requestId: string
   profile: string
@@ -38,11 +40,17 @@ export interface EventMap {
   'connections:mfaPrompt': MfaPrompt
   'jobs:progress': JobProgress
   'limiter:state': LimiterState
+  'users:indexProgress': IndexStatus
 }
 
 export type EventName = keyof EventMap
 
-export const EVENT_NAMES: readonly EventName[] = ['connections:mfaPrompt', 'jobs:progress', 'limiter:state']
+export const EVENT_NAMES: readonly EventName[] = [
+  'connections:mfaPrompt',
+  'jobs:progress',
+  'limiter:state',
+  'users:indexProgress'
+]
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name)
