@@ -16,6 +16,7 @@ import {
   trustedOrigins,
   isTrustedSender
 } from './security/policy'
+import { createAuthWindowOpener } from './security/auth-window'
 import { resolveAppPath } from './security/protocol'
 import { createElectronSettingsStore } from './store/electron-store'
 import { DATA_DIR_ENV } from './store/settings'
@@ -91,6 +92,7 @@ void app.whenReady().then(() => {
   context = createAppContext({
     store: createElectronSettingsStore(),
     events: windowEventSink(() => mainWindow),
+    authWindow: createAuthWindowOpener(() => mainWindow),
     info: {
       name: app.getName(),
       version: app.getVersion(),

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import {
   AdminCreateUserCommand,
   AdminDisableUserCommand,
@@ -316,7 +318,13 @@ describe('test logins against moto', () => {
       clientId: allFlows,
       providerName: `cognito-idp.us-east-1.amazonaws.com/${poolId}`
     })
-    expect(JSON.stringify(h.ctx.store.store ?? {})).not.toContain(view.tokens?.accessToken ?? 'x')
+    // Nothing of the login reaches the app's data folder (settings, audit log).
+    for (const file of readdirSync(h.dataDir, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue
+      const text = readFileSync(join(file.parentPath, file.name), 'utf8')
+      expect(text).not.toContain(view.tokens?.accessToken)
+      expect(text).not.toContain(PASSWORD)
+    }
     const one = await h.ok('auth', 'clear', { loginId: view.loginId })
     expect(one.cleared).toBe(1)
     expect(await h.call('auth', 'get', { loginId: view.loginId })).toMatchObject({
