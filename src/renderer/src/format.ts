@@ -7,7 +7,19 @@ export function formatDateTime(value: string | number | Date | undefined | null)
   if (value === undefined || value === null || value === '') return ''
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(date)
+  return dateTimeFormat(locale()).format(date)
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** Building a formatter costs far more than using one, and long tables format thousands of dates. */
+function dateTimeFormat(tag: string): Intl.DateTimeFormat {
+  let format = dateTimeFormats.get(tag)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium' })
+    dateTimeFormats.set(tag, format)
+  }
+  return format
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

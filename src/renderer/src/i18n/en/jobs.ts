@@ -1,0 +1,71 @@
+export default {
+  title: 'Bulk action on {count} user(s)',
+  bulkButton: 'Bulk action…',
+  action: 'Action',
+  group: 'Group',
+  attribute: 'Attribute',
+  value: 'Value',
+  kinds: {
+    disable: 'Disable',
+    enable: 'Enable',
+    delete: 'Delete',
+    resetPassword: 'Reset password',
+    resendInvitation: 'Resend invitation',
+    globalSignOut: 'Sign out everywhere',
+    addToGroup: 'Add to group',
+    removeFromGroup: 'Remove from group',
+    setAttribute: 'Set an attribute'
+  },
+  dryRun: 'Dry run',
+  run: 'Run on {count} user(s)',
+  plan: {
+    outcome: 'Would',
+    change: 'change',
+    skip: 'skip',
+    summary:
+      '{description}: {change} user(s) would change, {skip} would be skipped. Nothing has been done yet.'
+  },
+  reason: 'Reason',
+  confirmTitle: '{description}?',
+  confirmText:
+    '{description} for {count} user(s). The job runs at the pool quota and can be paused or cancelled.',
+  states: {
+    queued: 'Queued',
+    running: 'Running',
+    paused: 'Paused',
+    done: 'Finished',
+    cancelled: 'Cancelled',
+    failed: 'Stopped by an error'
+  },
+  throttled: 'Waiting for the rate limit',
+  outcomes: { done: 'Done', skipped: 'Skipped', failed: 'Failed', pending: 'Not done' },
+  total: 'Total',
+  pause: 'Pause',
+  resume: 'Resume',
+  cancel: 'Cancel job',
+  rerun: 'Run the remaining {count}',
+  saveCsv: 'Save report (CSV)',
+  saveJson: 'Save report (JSON)',
+  reportSaved: 'Report saved to {path}.',
+  report: {
+    outcome: 'Outcome',
+    all: 'All',
+    summary: '{description}: {done} done, {skipped} skipped, {failed} failed, {pending} not done.'
+  },
+  import: {
+    button: 'Import CSV…',
+    title: 'Import users from CSV',
+    help: 'Use the pool’s import header (Export → CSV → import header gives a template). Every row is checked first; nothing is created while any row is bad.',
+    choose: 'Choose file',
+    noFile: 'No file chosen',
+    invite: 'Send each user an invitation',
+    noInvite: 'No invitation (users are created without a message)',
+    check: 'Check rows',
+    badRows: '{bad} of {rows} row(s) are bad. Fix them and check again:',
+    ok: 'All {rows} row(s) are valid: {create} user(s) will be created.',
+    line: 'Line',
+    problems: 'Problems',
+    run: 'Create {count} user(s)',
+    confirm: 'Creates {count} user(s) in this pool as a bulk job.'
+  }
+}

@@ -1,0 +1,74 @@
+import type en from '../en/jobs'
+
+const ja: typeof en = {
+  title: '{count} 人への一括操作',
+  bulkButton: '一括操作…',
+  action: '操作',
+  group: 'グループ',
+  attribute: '属性',
+  value: '値',
+  kinds: {
+    disable: '無効化',
+    enable: '有効化',
+    delete: '削除',
+    resetPassword: 'パスワードをリセット',
+    resendInvitation: '招待を再送信',
+    globalSignOut: 'すべての端末からサインアウト',
+    addToGroup: 'グループに追加',
+    removeFromGroup: 'グループから外す',
+    setAttribute: '属性を設定'
+  },
+  dryRun: 'ドライラン',
+  run: '{count} 人に実行',
+  plan: {
+    outcome: '予定',
+    change: '変更',
+    skip: 'スキップ',
+    summary: '{description}: {change} 人が変更され、{skip} 人はスキップされます。まだ何も実行していません。'
+  },
+  reason: '理由',
+  confirmTitle: '{description} を実行しますか？',
+  confirmText:
+    '{count} 人に {description} を実行します。ジョブはプールのクォータに合わせて進み、一時停止・取り消しができます。',
+  states: {
+    queued: '待機中',
+    running: '実行中',
+    paused: '一時停止中',
+    done: '完了',
+    cancelled: '取り消し済み',
+    failed: 'エラーで停止'
+  },
+  throttled: 'レート制限の待機中',
+  outcomes: { done: '完了', skipped: 'スキップ', failed: '失敗', pending: '未実行' },
+  total: '合計',
+  pause: '一時停止',
+  resume: '再開',
+  cancel: 'ジョブを取り消す',
+  rerun: '残り {count} 人を実行',
+  saveCsv: 'レポートを保存 (CSV)',
+  saveJson: 'レポートを保存 (JSON)',
+  reportSaved: 'レポートを {path} に保存しました。',
+  report: {
+    outcome: '結果',
+    all: 'すべて',
+    summary: '{description}: 完了 {done} 人、スキップ {skipped} 人、失敗 {failed} 人、未実行 {pending} 人。'
+  },
+  import: {
+    button: 'CSV をインポート…',
+    title: 'CSV からユーザーをインポート',
+    help: 'プールのインポート用ヘッダーを使ってください（エクスポート → CSV → インポート用ヘッダーでひな形を作れます）。先に全行を検査し、不正な行が 1 つでもあれば何も作成しません。',
+    choose: 'ファイルを選択',
+    noFile: 'ファイルが選択されていません',
+    invite: '各ユーザーに招待を送信',
+    noInvite: '招待なし（メッセージを送らずに作成）',
+    check: '行を検査',
+    badRows: '{rows} 行中 {bad} 行に問題があります。修正して再検査してください:',
+    ok: '{rows} 行すべて有効です。{create} 人を作成します。',
+    line: '行',
+    problems: '問題',
+    run: '{count} 人を作成',
+    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。'
+  }
+}
+
+export default ja

@@ -1,0 +1,69 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { BulkAction, ImportPlan, JobPlan, JobReport, JobSummary } from '@shared/contract/jobs'
+import type { RequestOf } from '@shared/contract'
+import type { FileSaveResult } from '@shared/contract/users'
+import type { JobProgress } from '@shared/events'
+import { api, unwrap } from '../api'
+
+export type BulkTarget = RequestOf<'jobs', 'plan'>['target']
+
+/**
+ * Bulk jobs: the dry run (plan), the job that runs it, its live progress (`jobs:progress`) and its
+ * per-user report. Main keeps the jobs; this store follows the ones this window started or opened.
+ */
+export const useJobsStore = defineStore('jobs', () => {
+  /** Latest progress per job id, as main reports it. */
+  const progress = ref<Record<string, JobProgress>>({})
+  let listening: (() => void) | null = null
+
+  /** Keeps the newer of two reports of one job: events can overtake the answer of the call that started it. */
+  function record(next: JobProgress): void {
+    const known = progress.value[next.jobId]
+    const settled = (p: JobProgress) => p.done + p.failed + p.skipped
+    const final = (p: JobProgress) => ['done', 'cancelled', 'failed'].includes(p.state)
+    if (known && ((final(known) && !final(next)) || settled(known) > settled(next))) return
+    progress.value = { ...progress.value, [next.jobId]: next }
+  }
+
+  function listen(): void {
+    if (listening) return
+    listening = api().on('jobs:progress', record)
+  }
+
+  function track(summary: JobSummary): JobSummary {
+    record(summary)
+    return summary
+  }
+
+  function plan(poolId: string, action: BulkAction, target: BulkTarget): Promise<JobPlan> {
+    return unwrap(api().jobs.plan({ poolId, action, target }))
+  }
+
+  function planImport(poolId: string, csv: string, sendInvitation: boolean): Promise<ImportPlan> {
+    return unwrap(api().jobs.planImport({ poolId, csv, sendInvitation }))
+  }
+
+  async function start(planId: string): Promise<JobSummary> {
+    listen()
+    return track(await unwrap(api().jobs.start({ planId })))
+  }
+
+  const pause = async (jobId: string) => track(await unwrap(api().jobs.pause({ jobId })))
+  const resume = async (jobId: string) => track(await unwrap(api().jobs.resume({ jobId })))
+  const cancel = async (jobId: string) => track(await unwrap(api().jobs.cancel({ jobId })))
+  const rerun = async (jobId: string) => {
+    listen()
+    return track(await unwrap(api().jobs.rerun({ jobId })))
+  }
+
+  function report(jobId: string): Promise<JobReport> {
+    return unwrap(api().jobs.get({ jobId }))
+  }
+
+  function saveReport(jobId: string, format: 'csv' | 'json'): Promise<FileSaveResult> {
+    return unwrap(api().jobs.saveReport({ jobId, format }))
+  }
+
+  return { progress, listen, plan, planImport, start, pause, resume, cancel, rerun, report, saveReport }
+})

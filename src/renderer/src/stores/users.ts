@@ -1,0 +1,293 @@
+import { defineStore } from 'pinia'
+import { markRaw, ref, shallowRef } from 'vue'
+import type {
+  ActionResult,
+  AuthEventInfo,
+  Availability,
+  DeviceInfo,
+  FileSaveResult,
+  IndexStatus,
+  MfaSettings,
+  PoolUserSchema,
+  ServerFilter,
+  UserDetail,
+  UserRow
+} from '@shared/contract/users'
+import type { RequestOf } from '@shared/contract'
+import type { Envelope } from '@shared/errors'
+import { api, unwrap } from '../api'
+
+/** The largest window `users:indexQuery` returns at once. */
+const INDEX_WINDOW = 100_000
+const POLL_MS = 500
+
+export type MfaFactor = MfaSettings['enabled'][number]
+
+export type UserAction =
+  'resendInvitation' | 'confirmSignUp' | 'resetPassword' | 'enable' | 'disable' | 'globalSignOut' | 'delete'
+
+/**
+ * Users of the open pool: server search pages (ListUsers) and the pool index (loaded in main, copied
+ * here whole so the table can search and sort it without a round trip). Row arrays are frozen out of
+ * Vue's deep reactivity: they are replaced, never mutated.
+ */
+export const useUsersStore = defineStore('users', () => {
+  const poolId = ref<string | null>(null)
+  const schema = ref<PoolUserSchema | null>(null)
+
+  // Server search
+  const searchRows = shallowRef<readonly UserRow[]>(markRaw([]))
+  const searchToken = ref<string | undefined>()
+  const searchFilter = ref<ServerFilter | undefined>()
+  const sentFilter = ref<string | undefined>()
+  const searching = ref(false)
+  const searched = ref(false)
+
+  // Pool index
+  const indexStatus = ref<IndexStatus | null>(null)
+  const indexRows = shallowRef<readonly UserRow[]>(markRaw([]))
+  const indexAttributes = ref<string[]>([])
+  /** When the rows last arrived from main (performance.now()), for the table's first-paint figure. */
+  const indexRowsAt = ref(0)
+  let poll: ReturnType<typeof setTimeout> | undefined
+
+  function open(id: string): void {
+    if (poolId.value === id) return
+    stopPolling()
+    poolId.value = id
+    schema.value = null
+    searchRows.value = markRaw([])
+    searchToken.value = undefined
+    searchFilter.value = undefined
+    sentFilter.value = undefined
+    searched.value = false
+    indexStatus.value = null
+    indexRows.value = markRaw([])
+    indexAttributes.value = []
+  }
+
+  function pool(): string {
+    if (!poolId.value) throw new Error('No user pool is open.')
+    return poolId.value
+  }
+
+  async function loadSchema(): Promise<PoolUserSchema> {
+    const id = pool()
+    const result = await unwrap(api().users.schema({ poolId: id }))
+    if (poolId.value === id) schema.value = result
+    return result
+  }
+
+  /** First page of a server search, shown at once; `more()` appends the next. */
+  async function search(filter?: ServerFilter): Promise<void> {
+    searchFilter.value = filter
+    searchToken.value = undefined
+    searchRows.value = markRaw([])
+    await page()
+  }
+
+  async function more(): Promise<void> {
+    if (searchToken.value) await page()
+  }
+
+  async function page(): Promise<void> {
+    const id = pool()
+    searching.value = true
+    try {
+      const result = await unwrap(
+        api().users.list({
+          poolId: id,
+          limit: 60,
+          ...(searchFilter.value ? { filter: searchFilter.value } : {}),
+          ...(searchToken.value ? { nextToken: searchToken.value } : {})
+        })
+      )
+      if (poolId.value !== id) return
+      searchRows.value = markRaw([...searchRows.value, ...result.users])
+      searchToken.value = result.nextToken
+      sentFilter.value = result.filter
+      searched.value = true
+    } finally {
+      searching.value = false
+    }
+  }
+
+  function stopPolling(): void {
+    if (poll) clearTimeout(poll)
+    poll = undefined
+  }
+
+  /** Follows a running index load until it ends, then copies the rows. */
+  function follow(id: string): void {
+    stopPolling()
+    poll = setTimeout(async () => {
+      if (poolId.value !== id) return
+      const status = await unwrap(api().users.indexStatus({ poolId: id }))
+      if (poolId.value !== id) return
+      indexStatus.value = status
+      if (status.state === 'loading') follow(id)
+      else await loadIndexRows()
+    }, POLL_MS)
+  }
+
+  /** Where the pool's index stands (main keeps it across screens); copies the rows if it is ready. */
+  async function loadIndexStatus(): Promise<void> {
+    const id = pool()
+    const status = await unwrap(api().users.indexStatus({ poolId: id }))
+    if (poolId.value !== id) return
+    indexStatus.value = status
+    if (status.state === 'loading') follow(id)
+    else if (status.indexed > 0 && indexRows.value.length === 0) await loadIndexRows()
+  }
+
+  async function startIndex(ratePerSecond?: number): Promise<void> {
+    const id = pool()
+    indexStatus.value = await unwrap(
+      api().users.indexStart({
+        poolId: id,
+        includeGroups: true,
+        ...(ratePerSecond ? { ratePerSecond } : {})
+      })
+    )
+    follow(id)
+  }
+
+  async function cancelIndex(): Promise<void> {
+    stopPolling()
+    indexStatus.value = await unwrap(api().users.indexCancel({ poolId: pool() }))
+    await loadIndexRows()
+  }
+
+  /** The whole index, in windows of 100,000, into one plain array. */
+  async function loadIndexRows(): Promise<void> {
+    const id = pool()
+    const rows: UserRow[] = []
+    let total = Infinity
+    let attributes: string[] = []
+    while (rows.length < total) {
+      const result = await unwrap(
+        api().users.indexQuery({ poolId: id, query: {}, offset: rows.length, limit: INDEX_WINDOW })
+      )
+      if (poolId.value !== id) return
+      total = result.total
+      attributes = result.attributeNames
+      indexStatus.value = result.status
+      for (const row of result.rows) rows.push(row)
+      if (result.rows.length === 0) break
+    }
+    indexRows.value = markRaw(rows)
+    indexAttributes.value = attributes
+    indexRowsAt.value = performance.now()
+  }
+
+  /** Puts a changed user back into the lists that hold them, or takes a deleted one out. */
+  function replace(username: string, user: UserRow | undefined): void {
+    const patch = (rows: readonly UserRow[]): readonly UserRow[] => {
+      const at = rows.findIndex((r) => r.username === username)
+      if (at < 0) return rows
+      const next = [...rows]
+      if (user) next[at] = user
+      else next.splice(at, 1)
+      return markRaw(next)
+    }
+    searchRows.value = patch(searchRows.value)
+    indexRows.value = patch(indexRows.value)
+  }
+
+  /** Runs an action on one user and keeps the tables in step with its outcome. */
+  async function act(action: UserAction, username: string): Promise<ActionResult> {
+    const result = await unwrap(api().users[action]({ poolId: pool(), username }))
+    replace(username, action === 'delete' ? undefined : result.user)
+    return result
+  }
+
+  async function create(input: Omit<RequestOf<'users', 'create'>, 'poolId'>): Promise<ActionResult> {
+    const result = await unwrap(api().users.create({ ...input, poolId: pool() }))
+    if (result.user) {
+      searchRows.value = markRaw([result.user, ...searchRows.value])
+      indexRows.value = markRaw([result.user, ...indexRows.value])
+    }
+    return result
+  }
+
+  function detail(username: string): Promise<UserDetail> {
+    return unwrap(api().users.get({ poolId: pool(), username }))
+  }
+
+  function devices(username: string): Promise<Availability<DeviceInfo>> {
+    return unwrap(api().users.devices({ poolId: pool(), username }))
+  }
+
+  function authEvents(username: string): Promise<Availability<AuthEventInfo>> {
+    return unwrap(api().users.authEvents({ poolId: pool(), username }))
+  }
+
+  async function generatePassword(): Promise<string> {
+    return (await unwrap(api().users.generatePassword({ poolId: pool() }))).password
+  }
+
+  /** Changes that return the user as it now is; the tables take the new version. */
+  async function change(call: Promise<Envelope<ActionResult>>, username: string): Promise<ActionResult> {
+    const result = await unwrap(call)
+    if (result.user) replace(username, result.user)
+    return result
+  }
+
+  const withPool = <T extends object>(request: T) => ({ ...request, poolId: pool() })
+
+  const updateAttributes = (username: string, attributes: Record<string, string>) =>
+    change(api().users.updateAttributes(withPool({ username, attributes })), username)
+  const deleteAttributes = (username: string, names: string[]) =>
+    change(api().users.deleteAttributes(withPool({ username, names })), username)
+  const setPassword = (username: string, password: string, permanent: boolean) =>
+    change(api().users.setPassword(withPool({ username, password, permanent })), username)
+  const addToGroup = (username: string, group: string) =>
+    change(api().users.addToGroup(withPool({ username, group })), username)
+  const removeFromGroup = (username: string, group: string) =>
+    change(api().users.removeFromGroup(withPool({ username, group })), username)
+  const setMfa = (username: string, enabled: MfaFactor[], preferred?: MfaFactor) =>
+    change(api().users.setMfa(withPool({ username, enabled, ...(preferred ? { preferred } : {}) })), username)
+
+  /** Writes users to a file the person picks; `count` is how many were written. */
+  function exportUsers(request: Omit<RequestOf<'users', 'export'>, 'poolId'>): Promise<FileSaveResult> {
+    return unwrap(api().users.export(withPool(request)))
+  }
+
+  return {
+    exportUsers,
+    poolId,
+    schema,
+    searchRows,
+    searchToken,
+    searchFilter,
+    sentFilter,
+    searching,
+    searched,
+    indexStatus,
+    indexRows,
+    indexAttributes,
+    indexRowsAt,
+    open,
+    loadSchema,
+    search,
+    more,
+    startIndex,
+    cancelIndex,
+    loadIndexStatus,
+    loadIndexRows,
+    stopPolling,
+    replace,
+    act,
+    create,
+    detail,
+    devices,
+    authEvents,
+    generatePassword,
+    updateAttributes,
+    deleteAttributes,
+    setPassword,
+    addToGroup,
+    removeFromGroup,
+    setMfa
+  }
+})

@@ -1,0 +1,9 @@
+import type { useI18n } from 'vue-i18n'
+import type { ActionResult } from '@shared/contract/users'
+
+type Translate = ReturnType<typeof useI18n>['t']
+
+/** What a single-user action did, in the person's language (main's `params` fill the sentence). */
+export function outcomeText(result: ActionResult, t: Translate): string {
+  return t(`users.outcomes.${result.outcome}`, result.params)
+}
