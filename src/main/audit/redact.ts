@@ -25,7 +25,7 @@ function clip(value: string): string {
   return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}… (${value.length} characters)` : value
 }
 
-function walk(value: unknown, secret: boolean, depth: number): AuditValue {
+function walk(value: unknown, secret: boolean, depth: number, harmless = false): AuditValue {
   if (value === null || value === undefined) return null
   if (typeof value === 'string') return secret || TOKEN_VALUE.test(value) ? REDACTED : clip(value)
   if (typeof value === 'number' || typeof value === 'boolean') return value
@@ -34,7 +34,7 @@ function walk(value: unknown, secret: boolean, depth: number): AuditValue {
   if (value instanceof Uint8Array) return secret ? REDACTED : `(${value.byteLength} bytes)`
   if (depth >= MAX_DEPTH) return '(nested too deep)'
   if (Array.isArray(value)) {
-    const items = value.slice(0, MAX_ITEMS).map((item) => walk(item, secret, depth + 1))
+    const items = value.slice(0, MAX_ITEMS).map((item) => walk(item, secret, depth + 1, harmless))
     if (value.length > MAX_ITEMS) items.push(`(${value.length - MAX_ITEMS} more)`)
     return items
   }
@@ -48,7 +48,9 @@ function walk(value: unknown, secret: boolean, depth: number): AuditValue {
         typeof (value as { Name?: unknown }).Name === 'string' &&
         key === 'Value' &&
         isSecretKey((value as { Name: string }).Name)
-      out[key] = walk(item, secret || named || isSecretKey(key), depth + 1)
+      // Under a harmless key (TokenValidityUnits), child names like AccessToken name no secret.
+      const inert = harmless || HARMLESS_KEY.test(key)
+      out[key] = walk(item, secret || named || (!inert && isSecretKey(key)), depth + 1, inert)
     }
     return out
   }
