@@ -20,6 +20,23 @@ export const routes: RouteRecordRaw[] = [
     meta: { nav: 'common.nav.pools', order: 10 }
   },
   {
+    path: '/identity-pools',
+    name: 'identityPools',
+    component: () => import('./views/IdentityPoolsView.vue'),
+    meta: { nav: 'common.nav.identityPools', order: 20 }
+  },
+  {
+    path: '/identity-pools/lab',
+    name: 'credentialsLab',
+    component: () => import('./views/CredentialsLabView.vue')
+  },
+  {
+    path: '/identity-pools/:identityPoolId',
+    name: 'identityPool',
+    component: () => import('./views/IdentityPoolView.vue'),
+    props: true
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('./views/SettingsView.vue'),

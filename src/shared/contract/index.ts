@@ -5,7 +5,9 @@ import { auditContract } from './audit'
 import { authContract } from './auth'
 import { clientsContract } from './clients'
 import { connectionsContract } from './connections'
+import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
+import { identityPoolsContract } from './identityPools'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -29,7 +31,9 @@ export const contract = {
   audit: auditContract,
   limits: limitsContract,
   auth: authContract,
-  tokens: tokensContract
+  tokens: tokensContract,
+  identityPools: identityPoolsContract,
+  credentialsLab: credentialsLabContract
 }
 
 export type Contract = typeof contract

@@ -4,7 +4,9 @@ import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { clientsHandlers } from './clients'
 import { connectionsHandlers } from './connections'
+import { credentialsLabHandlers } from './credentialsLab'
 import { groupsHandlers } from './groups'
+import { identityPoolsHandlers } from './identityPools'
 import { jobsHandlers } from './jobs'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
@@ -25,5 +27,7 @@ export const handlers: Handlers = {
   audit: auditHandlers,
   limits: limitsHandlers,
   auth: authHandlers,
-  tokens: tokensHandlers
+  tokens: tokensHandlers,
+  identityPools: identityPoolsHandlers,
+  credentialsLab: credentialsLabHandlers
 }

@@ -1,12 +1,13 @@
 import clients from './clients'
 import common from './common'
 import groups from './groups'
+import identity from './identity'
 import connections from './connections'
 import errors from './errors'
 import pools from './pools'
 import settings from './settings'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
-const en = { common, errors, connections, pools, clients, groups, settings }
+const en = { common, errors, connections, pools, clients, groups, settings, identity }
 
 export default en

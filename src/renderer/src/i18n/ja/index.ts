@@ -2,11 +2,12 @@ import type en from '../en'
 import clients from './clients'
 import common from './common'
 import groups from './groups'
+import identity from './identity'
 import connections from './connections'
 import errors from './errors'
 import pools from './pools'
 import settings from './settings'
 
-const ja: typeof en = { common, errors, connections, pools, clients, groups, settings }
+const ja: typeof en = { common, errors, connections, pools, clients, groups, settings, identity }
 
 export default ja

@@ -1,0 +1,16 @@
+import { runCredentialsLab } from '../../cognito/credentials-lab'
+import type { DomainHandlers } from '../router'
+
+export const credentialsLabHandlers: DomainHandlers<'credentialsLab'> = {
+  run: (req, ctx) => {
+    const { connection, clients } = ctx.connections.active()
+    return runCredentialsLab(req, {
+      identity: clients.identity,
+      sts: clients.sts,
+      region: connection.region,
+      ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),
+      errorContext: ctx.connections.errorContext(connection),
+      lookupLogin: (loginId) => ctx.logins.idToken(loginId)
+    })
+  }
+}

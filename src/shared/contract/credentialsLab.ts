@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { query } from './define'
+import { iamRoleArnSchema, identityPoolIdSchema, strict, text } from '../schemas'
+import type { AppErrorShape } from '../errors'
+import { LOGIN_PROVIDERS, type LabFailure, type TemporaryCredentials } from '../identity-lab'
+
+export const labSourceSchema = z.discriminatedUnion('kind', [
+  strict({ kind: z.literal('guest') }),
+  /** A token pasted by the person, with the Logins key of its provider. */
+  strict({
+    kind: z.literal('token'),
+    provider: z.enum(LOGIN_PROVIDERS),
+    providerKey: text(2048, 1),
+    token: text(100_000, 1)
+  }),
+  /** A sign-in held by the test-login sessions in main, by its id. */
+  strict({ kind: z.literal('login'), loginId: text(64, 1) })
+])
+
+export const labRunSchema = strict({
+  identityPoolId: identityPoolIdSchema,
+  source: labSourceSchema,
+  flow: z.enum(['enhanced', 'basic']),
+  /** Enhanced flow: ask for this role (it must be allowed by the token's cognito:roles). */
+  customRoleArn: iamRoleArnSchema.optional(),
+  /** Basic flow: the role to assume; defaults to the pool's authenticated or unauthenticated role. */
+  roleArn: iamRoleArnSchema.optional()
+})
+
+export type LabSource = z.input<typeof labSourceSchema>
+export type LabRunRequest = z.input<typeof labRunSchema>
+
+export type LabStepName =
+  'GetId' | 'GetCredentialsForIdentity' | 'GetOpenIdToken' | 'AssumeRoleWithWebIdentity' | 'GetCallerIdentity'
+
+/** One call of a flow: what was sent and what came back, tokens shortened and secrets left out. */
+export interface LabStep {
+  name: LabStepName
+  request: unknown
+  ok: boolean
+  response?: unknown
+  error?: AppErrorShape
+  durationMs: number
+}
+
+export interface LabRunResult {
+  identityPoolId: string
+  flow: 'enhanced' | 'basic'
+  /** The Logins map sent, tokens shortened; empty for a guest. */
+  logins: Record<string, string>
+  steps: LabStep[]
+  identityId?: string
+  credentials?: TemporaryCredentials
+  /** Basic flow: the role that was assumed. */
+  roleArn?: string
+  /** STS GetCallerIdentity made with the returned credentials. */
+  caller?: { arn: string; account: string; userId: string }
+  /** Why the run stopped, explained; absent when every step worked. */
+  failure?: { reason?: LabFailure; error: AppErrorShape }
+}
+
+export const credentialsLabContract = {
+  /**
+   * Runs the enhanced or basic flow for a guest, a test login or a pasted token, then proves the
+   * credentials with STS GetCallerIdentity. The credentials stay in memory; nothing is written to disk.
+   */
+  run: query(labRunSchema).returns<LabRunResult>()
+}

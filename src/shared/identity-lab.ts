@@ -1,0 +1,160 @@
+/**
+ * Pure helpers of the credentials lab, shared by main (which runs the flows) and the renderer (which
+ * previews the Logins map before anything is sent and formats the credentials for copying).
+ */
+
+/** Where a login token comes from. */
+export const LOGIN_PROVIDERS = ['cognito', 'facebook', 'google', 'amazon', 'oidc', 'saml'] as const
+export type LoginProvider = (typeof LOGIN_PROVIDERS)[number]
+
+/** The fixed Logins keys of the social providers. */
+export const SOCIAL_KEYS = {
+  facebook: 'graph.facebook.com',
+  google: 'accounts.google.com',
+  amazon: 'www.amazon.com'
+} as const satisfies Partial<Record<LoginProvider, string>>
+
+/** Why a lab run failed, when the console can tell: the renderer explains each in words. */
+export const LAB_FAILURES = [
+  'GUEST_DISABLED',
+  'PROVIDER_NOT_CONFIGURED',
+  'TOKEN_OTHER_CLIENT',
+  'ROLE_TRUST',
+  'CLASSIC_FLOW_DISABLED',
+  'TOKEN_EXPIRED',
+  'WRONG_PROVIDER_KEY',
+  'NOT_AN_ID_TOKEN',
+  'NO_ROLE'
+] as const
+export type LabFailure = (typeof LAB_FAILURES)[number]
+
+const COGNITO_KEY = /^cognito-idp\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/
+const SAML_ARN = /^arn:aws[\w-]*:iam::\d{12}:saml-provider\/[\w+=,.@-]{1,128}$/
+const OIDC_ARN = /^arn:aws[\w-]*:iam::\d{12}:oidc-provider\/(.+)$/
+const OIDC_KEY = /^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?(\/[\w.~%-]+)*$/i
+
+/** The Logins key of a user pool: cognito-idp.REGION.amazonaws.com/POOL_ID (region from the id). */
+export function userPoolProviderName(userPoolId: string): string {
+  const region = userPoolId.split('_')[0] ?? ''
+  return `cognito-idp.${region}.amazonaws.com/${userPoolId}`
+}
+
+/** The user pool id in a cognito-idp provider name, or undefined when it is not one. */
+export function userPoolIdOf(providerName: string): string | undefined {
+  return COGNITO_KEY.exec(providerName)?.[2]
+}
+
+/** The Logins key of an OIDC provider: its ARN's host and path, without https://. */
+export function oidcKeyOf(providerArn: string): string | undefined {
+  return OIDC_ARN.exec(providerArn)?.[1]
+}
+
+/** What is wrong with a Logins key for this provider, in a sentence, or undefined when it is well-formed. */
+export function loginKeyProblem(provider: LoginProvider, key: string): string | undefined {
+  switch (provider) {
+    case 'cognito':
+      return COGNITO_KEY.test(key)
+        ? undefined
+        : 'A user pool key looks like cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEf123, without https://.'
+    case 'saml':
+      return SAML_ARN.test(key)
+        ? undefined
+        : 'A SAML key is the provider ARN, e.g. arn:aws:iam::123456789012:saml-provider/Corp.'
+    case 'oidc':
+      return OIDC_KEY.test(key) && !/^https?:/i.test(key)
+        ? undefined
+        : 'An OIDC key is the provider URL without https://, e.g. login.example.com.'
+    default: {
+      const expected = SOCIAL_KEYS[provider]
+      return key === expected ? undefined : `The ${provider} key is ${expected}.`
+    }
+  }
+}
+
+/** The Logins map of one login: key -> token. */
+export function buildLogins(key: string, token: string): Record<string, string> {
+  return { [key]: token }
+}
+
+/** A token shortened for display and logs: enough to recognise it, not enough to use it. */
+export function shortenToken(token: string): string {
+  return token.length <= 24 ? token : `${token.slice(0, 16)}…(${token.length} chars)`
+}
+
+/** The Logins map as it may be shown: keys in full, tokens shortened. */
+export function redactLogins(logins: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(logins).map(([k, v]) => [k, shortenToken(v)]))
+}
+
+/** The claims of a JWT, without verifying it (the identity pool verifies); undefined when not a JWT. */
+export function decodeJwtClaims(token: string): Record<string, unknown> | undefined {
+  const parts = token.split('.')
+  if (parts.length !== 3 || !parts[1]) return undefined
+  try {
+    const b64 = parts[1].replace(/-/g, '+').replace(/_/g, '/')
+    const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4)
+    const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0))
+    const claims: unknown = JSON.parse(new TextDecoder().decode(bytes))
+    return typeof claims === 'object' && claims !== null && !Array.isArray(claims)
+      ? (claims as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export interface TemporaryCredentials {
+  accessKeyId: string
+  secretKey: string
+  sessionToken: string
+  /** ISO date-time. */
+  expiration?: string
+}
+
+export const COPY_FORMATS = ['env', 'powershell', 'profile', 'json'] as const
+export type CopyFormat = (typeof COPY_FORMATS)[number]
+
+/** The credentials as shell variables, a credentials-file profile, or credential_process JSON. */
+export function formatCredentials(
+  c: TemporaryCredentials,
+  format: CopyFormat,
+  options: { region: string; profile?: string }
+): string {
+  switch (format) {
+    case 'env':
+      return [
+        `export AWS_ACCESS_KEY_ID=${c.accessKeyId}`,
+        `export AWS_SECRET_ACCESS_KEY=${c.secretKey}`,
+        `export AWS_SESSION_TOKEN=${c.sessionToken}`,
+        `export AWS_REGION=${options.region}`
+      ].join('\n')
+    case 'powershell':
+      return [
+        `$env:AWS_ACCESS_KEY_ID="${c.accessKeyId}"`,
+        `$env:AWS_SECRET_ACCESS_KEY="${c.secretKey}"`,
+        `$env:AWS_SESSION_TOKEN="${c.sessionToken}"`,
+        `$env:AWS_REGION="${options.region}"`
+      ].join('\n')
+    case 'profile':
+      return [
+        `[${options.profile ?? 'cognito-lab'}]`,
+        `aws_access_key_id = ${c.accessKeyId}`,
+        `aws_secret_access_key = ${c.secretKey}`,
+        `aws_session_token = ${c.sessionToken}`,
+        `region = ${options.region}`
+      ].join('\n')
+    case 'json':
+      // The credential_process output format, which the AWS CLI and SDKs read as-is.
+      return JSON.stringify(
+        {
+          Version: 1,
+          AccessKeyId: c.accessKeyId,
+          SecretAccessKey: c.secretKey,
+          SessionToken: c.sessionToken,
+          ...(c.expiration ? { Expiration: c.expiration } : {})
+        },
+        null,
+        2
+      )
+  }
+}
