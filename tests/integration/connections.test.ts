@@ -61,6 +61,89 @@ describe('connections against moto', () => {
     })
   })
 
+  it('assumes a role that needs MFA: main asks the renderer for the code and uses it', async () => {
+    h = await createHarness()
+    await h.ok('connections', 'save', {
+      name: 'mfa',
+      source: 'profile',
+      profile: 'mfa-role',
+      region: 'us-east-1',
+      endpoint: inject('motoEndpoint'),
+      readOnly: false,
+      production: false
+    })
+    const prompt = h.waitForEvent('connections:mfaPrompt')
+    const testing = h.ok('connections', 'test', {})
+    const asked = await prompt
+    expect(asked).toMatchObject({ profile: 'mfa-role', serialNumber: 'arn:aws:iam::123456789012:mfa/tester' })
+    await h.ok('connections', 'answerMfa', { requestId: asked.requestId, code: '123456' })
+    const result = await testing
+    expect(result.identity).toEqual({ ok: true })
+    expect(result.arn).toMatch(/:assumed-role\/console-admin\//)
+  })
+
+  it('stops with a clear message when the MFA prompt is cancelled', async () => {
+    h = await createHarness()
+    await h.ok('connections', 'save', {
+      name: 'mfa',
+      source: 'profile',
+      profile: 'mfa-role',
+      region: 'us-east-1',
+      endpoint: inject('motoEndpoint'),
+      readOnly: false,
+      production: false
+    })
+    const prompt = h.waitForEvent('connections:mfaPrompt')
+    const testing = h.ok('connections', 'test', {})
+    await h.ok('connections', 'answerMfa', { requestId: (await prompt).requestId, code: null })
+    const result = await testing
+    expect(result.identity).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
+  })
+
+  it('uses a credential_process profile', async () => {
+    h = await createHarness()
+    await h.ok('connections', 'save', {
+      name: 'process',
+      source: 'profile',
+      profile: 'process',
+      region: 'us-east-1',
+      endpoint: inject('motoEndpoint'),
+      readOnly: false,
+      production: false
+    })
+    const result = await h.ok('connections', 'test', {})
+    expect(result.identity).toEqual({ ok: true })
+    expect(result.cognito).toMatchObject({ ok: true })
+  })
+
+  it('uses environment credentials, and says so when there are none', async () => {
+    h = await createHarness()
+    const saved = await h.ok('connections', 'save', {
+      name: 'env',
+      source: 'environment',
+      region: 'us-east-1',
+      endpoint: inject('motoEndpoint'),
+      readOnly: false,
+      production: false
+    })
+    const missing = await h.ok('connections', 'test', { id: saved.id })
+    expect(missing.identity).toMatchObject({ ok: false, error: { code: 'CREDENTIALS_MISSING' } })
+
+    process.env.AWS_ACCESS_KEY_ID = 'AKIAENVIRONMENT00000'
+    process.env.AWS_SECRET_ACCESS_KEY = 'environmentSecret'
+    try {
+      // Saving again drops the cached clients, as editing a connection does.
+      await h.ok('connections', 'save', { ...saved })
+      const found = await h.ok('connections', 'profiles', {})
+      expect(found.environmentCredentials).toBe(true)
+      const result = await h.ok('connections', 'test', { id: saved.id })
+      expect(result.identity).toEqual({ ok: true })
+    } finally {
+      delete process.env.AWS_ACCESS_KEY_ID
+      delete process.env.AWS_SECRET_ACCESS_KEY
+    }
+  })
+
   it('lists the seeded user pools of the connection', async () => {
     h = await createHarness({ endpoint: inject('motoEndpoint') })
     const { clients } = h.ctx.connections.active()

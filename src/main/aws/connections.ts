@@ -3,7 +3,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { ListUserPoolsCommand } from '@aws-sdk/client-cognito-identity-provider'
 import type { Connection, ConnectionTestResult, ConnectionsState } from '@shared/contract/connections'
 import type { connectionInputSchema } from '@shared/contract/connections'
-import { AppError } from '@shared/errors'
+import { AppError, type ErrorCode } from '@shared/errors'
 import type { z } from 'zod'
 import type { EventSink } from '../events'
 import type { SettingsStore } from '../store/settings'
@@ -33,6 +33,13 @@ export interface ConnectionManagerOptions {
   /** How long an MFA prompt waits for the person. */
   mfaTimeoutMs?: number
 }
+
+const CREDENTIAL_FAILURES = new Set<ErrorCode>([
+  'CANCELLED',
+  'CREDENTIALS_MISSING',
+  'CREDENTIALS_EXPIRED',
+  'SSO_LOGIN_REQUIRED'
+])
 
 export function readOnlyError(connection: Connection): AppError {
   return new AppError('READ_ONLY', `The connection “${connection.name}” is read-only: nothing was changed.`, {
@@ -191,6 +198,11 @@ export class ConnectionManager {
       if (who.Arn) result.arn = who.Arn
     } catch (error) {
       result.identity = { ok: false, error: toAppError(error, ctx) }
+    }
+    // Without credentials the second call would fail the same way (or ask for the MFA code again).
+    if (!result.identity.ok && CREDENTIAL_FAILURES.has(result.identity.error.code)) {
+      result.cognito = { ok: false, error: result.identity.error }
+      return result
     }
     try {
       const pools = await clients.idp.send(new ListUserPoolsCommand({ MaxResults: 60 }))
