@@ -42,6 +42,18 @@ test('switching to Japanese changes the UI text and persists', async ({ page, ha
   await snap(page, 'settings-ja')
 })
 
+test('the region switcher moves the connection to another region and back', async ({ page, harness }) => {
+  const table = page.getByTestId('pools-table')
+  await expect(table).toContainText('demo-customers')
+  await page.getByTestId('region-switcher').click()
+  await page.getByRole('option', { name: 'us-west-2', exact: true }).click()
+  await expect(table).toContainText('no user pools in us-west-2')
+  expect(harness.ctx.connections.activeConnection()?.region).toBe('us-west-2')
+  await page.getByTestId('region-switcher').click()
+  await page.getByRole('option', { name: 'us-east-1', exact: true }).click()
+  await expect(table).toContainText('demo-customers')
+})
+
 test('a dead endpoint is explained when testing the connection', async ({ page, harness }) => {
   await harness.ok('connections', 'save', {
     name: 'Dead endpoint',

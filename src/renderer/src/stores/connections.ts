@@ -18,6 +18,8 @@ export const useConnectionsStore = defineStore('connections', () => {
   const mfaPrompt = ref<MfaPrompt | null>(null)
 
   const active = computed(() => connections.value.find((c) => c.id === activeId.value) ?? null)
+  /** Changes whenever what the screens show depends on changes: another connection, region, endpoint or profile. */
+  const activeKey = computed(() => (active.value ? JSON.stringify(active.value) : 'none'))
 
   function apply(state: { connections: Connection[]; activeId: string | null }): void {
     connections.value = state.connections
@@ -44,6 +46,11 @@ export const useConnectionsStore = defineStore('connections', () => {
 
   async function activate(id: string): Promise<void> {
     apply(await unwrap(api().connections.activate({ id })))
+  }
+
+  /** Moves the active connection to another region (saved, so the choice persists). */
+  async function switchRegion(region: string): Promise<void> {
+    if (active.value && active.value.region !== region) await save({ ...active.value, region })
   }
 
   async function test(id: string): Promise<ConnectionTestResult> {
@@ -73,6 +80,7 @@ export const useConnectionsStore = defineStore('connections', () => {
     connections,
     activeId,
     active,
+    activeKey,
     profiles,
     tests,
     testing,
@@ -82,6 +90,7 @@ export const useConnectionsStore = defineStore('connections', () => {
     save,
     remove,
     activate,
+    switchRegion,
     test,
     listenForMfa,
     answerMfa

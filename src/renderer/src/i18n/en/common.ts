@@ -9,6 +9,7 @@ export default {
     settings: 'Settings'
   },
   header: {
+    region: 'Region',
     connection: 'Connection',
     noConnection: 'No connection',
     readOnly: 'Read-only',

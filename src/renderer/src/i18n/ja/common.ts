@@ -11,6 +11,7 @@ const ja: typeof en = {
     settings: '設定'
   },
   header: {
+    region: 'リージョン',
     connection: '接続',
     noConnection: '接続なし',
     readOnly: '読み取り専用',
