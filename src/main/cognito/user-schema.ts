@@ -34,6 +34,49 @@ function attributeSpec(a: SchemaAttributeType): AttributeSpec {
   return spec
 }
 
+/** Cognito's standard attributes, every pool has them (name → type). */
+const STANDARD_ATTRIBUTES: Record<string, AttributeDataType> = {
+  sub: 'String',
+  name: 'String',
+  given_name: 'String',
+  family_name: 'String',
+  middle_name: 'String',
+  nickname: 'String',
+  preferred_username: 'String',
+  profile: 'String',
+  picture: 'String',
+  website: 'String',
+  email: 'String',
+  email_verified: 'Boolean',
+  gender: 'String',
+  birthdate: 'String',
+  zoneinfo: 'String',
+  locale: 'String',
+  phone_number: 'String',
+  phone_number_verified: 'Boolean',
+  address: 'String',
+  updated_at: 'Number'
+}
+
+/**
+ * The pool's attributes with every standard attribute present: Cognito always lists them, but some
+ * emulators (moto, when a pool has custom attributes) list only the custom ones.
+ */
+function withStandardAttributes(specs: AttributeSpec[]): AttributeSpec[] {
+  const names = new Set(specs.map((s) => s.name))
+  const missing = Object.entries(STANDARD_ATTRIBUTES)
+    .filter(([name]) => !names.has(name))
+    .map(([name, dataType]): AttributeSpec => ({
+      name,
+      dataType,
+      required: false,
+      mutable: name !== 'sub',
+      custom: false,
+      writable: !SYSTEM_ATTRIBUTES.has(name)
+    }))
+  return [...missing, ...specs]
+}
+
 /** What forms and validation need from DescribeUserPool. */
 export async function describeUserSchema(
   idp: CognitoIdentityProviderClient,
@@ -44,7 +87,7 @@ export async function describeUserSchema(
   return {
     poolId,
     poolName: pool.Name ?? '',
-    attributes: (pool.SchemaAttributes ?? []).map(attributeSpec),
+    attributes: withStandardAttributes((pool.SchemaAttributes ?? []).map(attributeSpec)),
     passwordPolicy: {
       minimumLength: p?.MinimumLength ?? 8,
       requireUppercase: p?.RequireUppercase ?? false,

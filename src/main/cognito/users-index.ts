@@ -39,6 +39,8 @@ export interface IndexLoadOptions {
   poolId: string
   ratePerSecond?: number | undefined
   includeGroups?: boolean | undefined
+  /** Users per ListUsers page (Cognito's maximum, 60, unless a test wants more pages). */
+  pageSize?: number
   /** Progress, at most every `progressEveryMs`. */
   onProgress?: (status: IndexStatus) => void
   progressEveryMs?: number
@@ -185,12 +187,12 @@ export class PoolIndex {
 
   private async load(options: IndexLoadOptions, signal: AbortSignal): Promise<void> {
     const { idp, poolId } = options
-    const schema = await describeUserSchema(idp, poolId)
+    const backoff = { signal, onThrottle: () => this.status.throttled++ }
+    const schema = await withBackoff(() => describeUserSchema(idp, poolId), backoff)
     this.status.estimated = schema.estimatedUsers
     const prefixes = partitionPrefixes(schema.estimatedUsers)
     this.status.partitions.total = prefixes.length
     options.onProgress?.(this.snapshot())
-    const backoff = { signal, onThrottle: () => this.status.throttled++ }
     await Promise.all(prefixes.map((prefix) => this.loadPartition(options, prefix, signal, backoff)))
     if (options.includeGroups ?? true) await this.loadGroups(options, signal, backoff)
   }
@@ -204,7 +206,7 @@ export class PoolIndex {
   ): Promise<void> {
     const mine = new Set<string>()
     let nextToken: string | undefined
-    do {
+    for (;;) {
       try {
         const page = await withBackoff(
           () =>
@@ -213,7 +215,7 @@ export class PoolIndex {
               {
                 poolId: options.poolId,
                 filter: { attribute: 'sub', operator: '^=', value: prefix },
-                limit: 60,
+                limit: options.pageSize ?? 60,
                 nextToken
               },
               signal
@@ -225,17 +227,19 @@ export class PoolIndex {
           mine.add(row.username)
         }
         this.changed()
-        nextToken = page.nextToken
         this.progress(options)
+        if (!page.nextToken) break
+        nextToken = page.nextToken
       } catch (error) {
         if (!nextToken || !isExpiredToken(error) || this.status.restarts > 100) throw error
+        // Start the partition over; its users are dropped first so none is counted twice.
         for (const username of mine) this.users.delete(username)
         mine.clear()
         this.changed()
         this.status.restarts++
         nextToken = undefined
       }
-    } while (nextToken)
+    }
     this.status.partitions.done++
     this.progress(options)
   }
