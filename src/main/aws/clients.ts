@@ -39,7 +39,7 @@ export interface ClientSettings {
   credentials: AwsCredentialIdentityProvider
   limiter: RateLimiter
   observer?: CommandObserver
-  /** Attempts per call including the first; the SDK's adaptive retry backs off on throttles. */
+  /** Attempts per call including the first; the SDK's standard retry backs off on throttles. */
   maxAttempts?: number
   connectionTimeoutMs?: number
   requestTimeoutMs?: number
@@ -107,7 +107,10 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     region: settings.region,
     credentials: settings.credentials,
     maxAttempts: settings.maxAttempts ?? 5,
-    retryMode: 'adaptive',
+    // Standard, not adaptive: the limiter already paces each category at its quota, and adaptive
+    // mode's own bucket drops to a fraction of a request per second after one throttle and recovers
+    // slowly (a 120-user index through a 30% throttling proxy took 33 s adaptive, 1.8 s standard).
+    retryMode: 'standard',
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
       requestTimeout: settings.requestTimeoutMs ?? 30_000
