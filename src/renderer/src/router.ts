@@ -37,6 +37,18 @@ export const routes: RouteRecordRaw[] = [
     props: true
   },
   {
+    path: '/login',
+    name: 'test-login',
+    component: () => import('./views/TestLoginView.vue'),
+    meta: { nav: 'common.nav.testLogin', order: 30 }
+  },
+  {
+    path: '/tokens',
+    name: 'tokens',
+    component: () => import('./views/TokenInspectorView.vue'),
+    meta: { nav: 'common.nav.tokens', order: 40 }
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('./views/SettingsView.vue'),

@@ -1,3 +1,4 @@
+import auth from './auth'
 import clients from './clients'
 import common from './common'
 import groups from './groups'
@@ -6,8 +7,9 @@ import connections from './connections'
 import errors from './errors'
 import pools from './pools'
 import settings from './settings'
+import tokens from './tokens'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
-const en = { common, errors, connections, pools, clients, groups, settings, identity }
+const en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens }
 
 export default en

@@ -1,4 +1,5 @@
 import type en from '../en'
+import auth from './auth'
 import clients from './clients'
 import common from './common'
 import groups from './groups'
@@ -7,7 +8,8 @@ import connections from './connections'
 import errors from './errors'
 import pools from './pools'
 import settings from './settings'
+import tokens from './tokens'
 
-const ja: typeof en = { common, errors, connections, pools, clients, groups, settings, identity }
+const ja: typeof en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens }
 
 export default ja

@@ -1,0 +1,113 @@
+export default {
+  title: 'Test login',
+  intro:
+    'Sign in as a user exactly as an app would, see each challenge Cognito raises, and get the tokens. Passwords and tokens stay in this app’s memory and are never written to disk.',
+  noConnection: 'Choose or add a connection to sign in as a user.',
+  goToSettings: 'Open Settings',
+  form: {
+    title: 'Sign in',
+    pool: 'User pool',
+    poolPlaceholder: 'Choose a user pool',
+    client: 'App client',
+    clientPlaceholder: 'Choose an app client',
+    noClients: 'This pool has no app clients: create one first.',
+    secretNote:
+      'This client has a secret: the console reads it in the background and computes SECRET_HASH. It is never shown here.',
+    capabilities: 'What this client allows',
+    flow: 'Sign-in flow',
+    username: 'Username',
+    usernamePlaceholder: 'Username, or an email or phone alias',
+    password: 'Password',
+    signIn: 'Sign in',
+    flowBlocked: 'This client does not allow the chosen flow.'
+  },
+  flows: {
+    USER_SRP_AUTH: 'SRP (USER_SRP_AUTH)',
+    USER_PASSWORD_AUTH: 'Password (USER_PASSWORD_AUTH)',
+    ADMIN_USER_PASSWORD_AUTH: 'Admin (ADMIN_USER_PASSWORD_AUTH)',
+    HOSTED_UI: 'Managed login (hosted UI)'
+  },
+  flowHelp: {
+    USER_SRP_AUTH:
+      'The password never leaves this computer: the console proves it knows it with SRP-6a, as the Amplify libraries do.',
+    USER_PASSWORD_AUTH: 'Sends the password to Cognito over TLS (InitiateAuth), as simple apps do.',
+    ADMIN_USER_PASSWORD_AUTH:
+      'A server-side sign-in made with this connection’s AWS credentials (AdminInitiateAuth).'
+  },
+  hosted: {
+    title: 'Managed login (hosted UI)',
+    help: 'Opens the pool’s sign-in page in a separate window with its own cookies, using the authorization code grant with PKCE, and catches the redirect to the callback URL.',
+    callback: 'Callback URL',
+    withCognito: 'Sign in on the managed login page',
+    withProvider: 'Sign in with {provider}',
+    unavailable: 'Managed login is not available for this client.'
+  },
+  challenge: {
+    title: 'Cognito asks: {name}',
+    session: 'The challenge session ends {relative} ({time}); Cognito keeps it for {minutes} minutes.',
+    sessionEnded: 'The challenge session has ended: start the sign-in again.',
+    why: {
+      NEW_PASSWORD_REQUIRED:
+        'The user was created by an administrator with a temporary password (status FORCE_CHANGE_PASSWORD) and must choose a new one before getting tokens.',
+      SMS_MFA: 'The user has multi-factor authentication by text message: Cognito sent a code.',
+      EMAIL_OTP: 'The user has multi-factor authentication by email: Cognito sent a code.',
+      SOFTWARE_TOKEN_MFA: 'The user has an authenticator app (TOTP): enter the 6-digit code it shows now.',
+      SELECT_MFA_TYPE: 'The user has more than one MFA method: choose which one to use for this sign-in.',
+      MFA_SETUP:
+        'The pool requires MFA and this user has none yet: associate an authenticator app, then enter its code.',
+      other: 'The console cannot answer the {name} challenge; complete it in the app that uses it.'
+    },
+    newPassword: 'New password',
+    requiredAttributes: 'Attributes Cognito requires',
+    code: 'Code',
+    codePlaceholder: '4 to 8 digits',
+    sentTo: 'Sent to {destination} ({medium}).',
+    mfaType: 'MFA method',
+    mfaTypes: {
+      SMS_MFA: 'Text message (SMS)',
+      SOFTWARE_TOKEN_MFA: 'Authenticator app (TOTP)',
+      EMAIL_OTP: 'Email'
+    },
+    setupTotp: 'Associate an authenticator app',
+    scan: 'Scan this QR code with an authenticator app, or type the secret key into it. Then enter the code it shows.',
+    secretKey: 'Secret key',
+    qrAlt: 'QR code for the authenticator app',
+    deviceName: 'Device name (optional)',
+    submit: 'Continue'
+  },
+  result: {
+    title: 'Result',
+    empty: 'Sign in to see what Cognito answers.',
+    signedIn: 'Signed in as {username} with {method}.',
+    idToken: 'ID token',
+    accessToken: 'Access token',
+    refreshToken: 'Refresh token',
+    expires: 'The ID and access tokens expire {relative} ({time}).',
+    expired: 'The ID and access tokens have expired: refresh them.',
+    inspect: 'Open in the token inspector',
+    refresh: 'Refresh tokens',
+    refreshed: 'New ID and access tokens received.',
+    lab: 'Get AWS credentials with this login',
+    forget: 'Forget this login',
+    forgotten: 'The login was forgotten.',
+    history: 'Steps'
+  },
+  history: {
+    started: 'Started',
+    challenge: 'Cognito asked',
+    answered: 'Answered',
+    signedIn: 'Signed in',
+    refreshed: 'Refreshed',
+    failed: 'Refused'
+  },
+  logins: {
+    title: 'Logins in memory',
+    empty: 'No test logins yet.',
+    clearAll: 'Forget all logins',
+    clearAllTitle: 'Forget all logins?',
+    clearAllText: 'The tokens of {count} login(s) are dropped from memory. Nothing changes in AWS.',
+    cleared: '{count} login(s) forgotten.',
+    columns: { username: 'User', pool: 'Pool', method: 'Flow', status: 'Status', started: 'Started' },
+    status: { challenge: 'Waiting for an answer', signedIn: 'Signed in' }
+  }
+}

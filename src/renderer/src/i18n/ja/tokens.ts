@@ -1,0 +1,121 @@
+import type en from '../en/tokens'
+
+const ja: typeof en = {
+  title: 'トークンインスペクター',
+  intro:
+    'Cognito の JWT をデコードし、コンソールが取得したプールの署名鍵で検証します。他の場所には送信せず、保存もしません。',
+  source: {
+    title: 'トークン',
+    login: 'テストログインから',
+    paste: 'トークンを貼り付け',
+    loginPlaceholder: 'テストログインを選択',
+    noLogins:
+      'サインイン済みのテストログインがありません。テストログイン画面でサインインするか、トークンを貼り付けてください。',
+    which: 'トークンの種類',
+    id: 'ID トークン',
+    access: 'アクセストークン',
+    pastePlaceholder: 'eyJraWQiOi… (ID トークンまたはアクセストークン)',
+    expectPool: '期待するユーザープール ID (任意)',
+    expectClient: '期待するアプリクライアント ID (任意)',
+    inspect: '検査',
+    tooLong: 'Cognito のトークン (最大 {max} 文字) より長いため、検査しませんでした。',
+    empty: 'ログインを選ぶか、トークンを貼り付けて検査してください。'
+  },
+  parts: { header: 'ヘッダー', payload: 'ペイロード', signature: '署名' },
+  verdict: {
+    valid: '有効: プールの鍵で署名されており、すべてのチェックに合格しました。',
+    invalid: '無効: 理由は下のチェックを参照してください。',
+    malformed: 'JWT ではありません: {reason}'
+  },
+  countdown: {
+    left: '有効期限まで {time}',
+    expired: '{relative}に期限切れ',
+    none: '有効期限なし'
+  },
+  checks: {
+    format: '形式',
+    algorithm: 'アルゴリズム',
+    signature: '署名',
+    issuer: '発行者 (プール)',
+    audience: '対象 (アプリクライアント)',
+    tokenUse: 'トークンの用途',
+    expiry: '有効期限'
+  },
+  status: { pass: '合格', fail: '不合格', skip: '未確認' },
+  passed: {
+    format: 'JSON のヘッダーとペイロードを持つ 3 つの base64url 部分です。',
+    algorithm: 'Cognito が署名に使う RS256 です。',
+    signature: '署名はプールの公開鍵 (JWKS) のいずれかと一致します。',
+    issuer: 'ユーザープール {pool} が発行しました。',
+    audience: 'アプリクライアント {actual} に発行されました。',
+    tokenUse: 'token_use は「{actual}」です。',
+    expiry: '{time} まで有効です。'
+  },
+  reasons: {
+    malformed: 'テキストが JWT ではありません。',
+    algNone:
+      'ヘッダーの alg が「{alg}」です。署名のないトークンなので誰でも作れます。絶対に受け入れないでください。',
+    unsupportedAlg: 'Cognito は RS256 で署名しますが、このトークンは {alg} です。',
+    badSignature: '署名が一致しません。Cognito の署名後にトークンが変更されたか、別の鍵で署名されています。',
+    unknownKey:
+      'このトークンの鍵 ID (kid) を持つ鍵がプールにありません。別のプールのトークンか、鍵がローテーションされています。',
+    jwksUnavailable: 'プールの鍵を {url} から取得できませんでした: {error}',
+    notCognito: '発行者「{iss}」は Cognito ユーザープールではありません。',
+    wrongPool: 'このトークンは期待するプール {expected} ではなく、プール {actual} が発行しました。',
+    wrongClient:
+      'このトークンは期待するクライアント {expected} ではなく、アプリクライアント {actual} に発行されました。',
+    noExpectedClient:
+      'アプリクライアント {actual} に発行されました。確認するには期待するクライアント ID を入力してください。',
+    missingTokenUse: 'token_use が「{actual}」で、「id」でも「access」でもありません。',
+    unexpectedTokenUse: '「{expected}」トークンを期待しましたが、これは「{actual}」トークンです。',
+    expired: 'このトークンは {time} に期限切れになりました。',
+    notYetValid: 'このトークンは {time} より前は無効です。',
+    missingExp: 'このトークンには有効期限 (exp) がありません。',
+    notChecked: '確認していません。'
+  },
+  jwks: '鍵: {url} ({relative}に取得、{count} 個)。',
+  checksTitle: '検証',
+  headerTitle: 'ヘッダー',
+  claimsTitle: 'クレーム',
+  columns: { claim: 'クレーム', value: '値', meaning: '意味' },
+  claims: {
+    sub: 'このプールでのユーザーの一意で不変の ID (UUID) です。ユーザーの識別にはユーザー名ではなくこれを使います。',
+    iss: '発行者: トークンを作成したユーザープール (https://cognito-idp.リージョン.amazonaws.com/プール ID)。',
+    aud: '対象: ID トークンの発行先のアプリクライアント ID。',
+    client_id: 'アクセストークンの発行先のアプリクライアント。',
+    token_use: 'トークンの用途: 「id」(ユーザーが誰か) または「access」(ユーザーが呼び出せるもの)。',
+    auth_time: 'ユーザーが実際にサインインした時刻。更新してもこの時刻は変わりません。',
+    iat: '発行日時: このトークンが作成された時刻。',
+    exp: '有効期限: この時刻以降はトークンを拒否しなければなりません。',
+    nbf: 'この時刻より前はトークンが無効です。',
+    jti: 'このトークンの一意の ID。',
+    origin_jti:
+      'このトークンの元になったサインインの ID。リフレッシュトークンを取り消すと、これを持つすべてのトークンが取り消されます。',
+    event_id: 'サインインイベントの ID。ユーザーの認証イベントと照合できます。',
+    username: 'ユーザーのユーザー名 (アクセストークン)。',
+    cognito_username: 'プール内のユーザー名 (ID トークン)。',
+    cognito_groups: 'ユーザーが所属するグループ。',
+    cognito_roles: 'ユーザーのグループの IAM ロール。',
+    cognito_preferred_role: '優先順位が最も高い (値が小さい) グループの IAM ロール。',
+    scope: 'アクセストークンが許可する OAuth スコープ (スペース区切り)。',
+    email: 'ユーザーのメールアドレス。',
+    email_verified: 'メールアドレスが確認済みかどうか。',
+    phone_number: 'ユーザーの電話番号 (E.164)。',
+    phone_number_verified: '電話番号が確認済みかどうか。',
+    name: 'ユーザーの氏名。',
+    identities: 'フェデレーションユーザーの外部 ID プロバイダー (Google、SAML など) へのリンク。',
+    version: 'アクセストークンの形式のバージョン。',
+    at_hash: 'この ID トークンと同時に発行されたアクセストークンのハッシュ。',
+    amr: 'ユーザーの認証方法。',
+    kid: '鍵 ID: プールのどの鍵で署名されたか。',
+    alg: '署名アルゴリズム (Cognito は RS256)。',
+    typ: 'トークンの種類。',
+    custom: 'ユーザープールのカスタム属性。',
+    unknown: 'Cognito の標準クレームではありません。'
+  },
+  refresh: 'トークンを更新',
+  refreshed: '新しいトークンを受け取り、検査しました。',
+  copyToken: 'トークンをコピー'
+}
+
+export default ja
