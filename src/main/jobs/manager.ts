@@ -36,7 +36,10 @@ export interface JobManagerOptions {
   /** Where job reports are kept (the app's data folder). */
   dir: string
   emit: (summary: JobSummary) => void
-  /** Calls in flight per job; the connection's limiter paces them at the quota. */
+  /**
+   * Calls in flight per job; the connection's limiter paces them at the quota. Enough to cover the
+   * round trip at the quota (25 per second × 200 ms = 5), few enough that a pause takes hold quickly.
+   */
   concurrency?: number
   /** How often a running job rewrites its report file and emits progress, ms. */
   flushEveryMs?: number
@@ -139,7 +142,7 @@ export class JobManager {
   private readonly concurrency: number
 
   constructor(private readonly options: JobManagerOptions) {
-    this.concurrency = options.concurrency ?? 16
+    this.concurrency = options.concurrency ?? 8
   }
 
   private remember(poolId: string, action: JobAction, items: PlanItem[], connectionId: string): JobPlan {
