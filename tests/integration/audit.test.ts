@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
@@ -101,7 +103,7 @@ describe('audit log', () => {
     const candidates = [
       { poolId: 'us-east-1_AuditRO', groupName: 'refused' },
       { poolId: 'us-east-1_AuditRO', username: 'refused' },
-      { poolId: 'us-east-1_AuditRO', clientId: 'refused1' }
+      { poolId: 'us-east-1_AuditRO', clientId: 'refused' }
     ]
     const refusable = listChannels()
       .filter((c) => c.channel.kind === 'command')
@@ -157,21 +159,32 @@ describe('audit log', () => {
     const future = await h.ok('audit', 'list', { from: new Date(Date.now() + 60_000).toISOString() })
     expect(future.matched).toBe(0)
 
+    const saved: string[] = []
+    const dir = mkdtempSync(join(tmpdir(), 'cac-audit-export-'))
+    h.ctx.saveFile = async ({ defaultName }) => {
+      saved.push(defaultName)
+      return join(dir, defaultName)
+    }
     const csv = await h.ok('audit', 'export', { format: 'csv', poolId })
-    expect(csv.count).toBe(3)
-    expect(csv.filename).toMatch(/^audit-.*\.csv$/)
-    const lines = csv.content.trim().split(/\r?\n/)
+    expect(csv).toMatchObject({ saved: true, count: 3 })
+    expect(saved[0]).toMatch(/^audit-.*\.csv$/)
+    const csvText = readFileSync(csv.path as string, 'utf8')
+    const lines = csvText.trim().split(/\r?\n/)
     expect(lines[0]).toMatch(/^time,result,operation,target,poolId/)
     expect(lines).toHaveLength(4)
-    expect(csv.content).not.toContain(TEMP_PASSWORD)
+    expect(csvText).not.toContain(TEMP_PASSWORD)
 
     const jsonl = await h.ok('audit', 'export', { format: 'jsonl', result: 'ok' })
     expect(jsonl.count).toBe(2)
-    expect(
-      jsonl.content
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).operation)
-    ).toEqual(['CreateUserPool', 'AdminCreateUser'])
+    const records = readFileSync(jsonl.path as string, 'utf8')
+      .trim()
+      .split('\n')
+    expect(records.map((l) => (JSON.parse(l) as { operation: string }).operation)).toEqual([
+      'CreateUserPool',
+      'AdminCreateUser'
+    ])
+
+    h.ctx.saveFile = async () => null
+    expect(await h.ok('audit', 'export', { format: 'csv' })).toEqual({ saved: false, count: 3 })
   })
 })

@@ -261,6 +261,36 @@ describe('credentials lab against moto', () => {
     expect(run.caller?.arn).toMatch(/^arn:aws:/)
   })
 
+  it('authenticated: a test login by its id, its ID token taken from the login sessions in main', async () => {
+    h = await createHarness({ endpoint })
+    const login = await h.ok('auth', 'start', {
+      poolId: userPoolId,
+      clientId,
+      flow: 'ADMIN_USER_PASSWORD_AUTH',
+      username: 'lab-user',
+      password: PASSWORD
+    })
+    const run = await h.ok('credentialsLab', 'run', {
+      identityPoolId,
+      source: { kind: 'login', loginId: login.loginId },
+      flow: 'enhanced'
+    })
+    expect(run.failure).toBeUndefined()
+    expect(Object.keys(run.logins)).toEqual([userPoolProviderName(userPoolId)])
+    expect(run.credentials?.sessionToken).toBeTruthy()
+
+    h.ctx.logins.clear(login.loginId)
+    const forgotten = await h.ok('credentialsLab', 'run', {
+      identityPoolId,
+      source: { kind: 'login', loginId: login.loginId },
+      flow: 'enhanced'
+    })
+    expect(forgotten.failure?.error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'That test login is no longer in memory.'
+    })
+  })
+
   it('basic flow: GetOpenIdToken then STS AssumeRoleWithWebIdentity; the caller is the assumed role', async () => {
     h = await createHarness({ endpoint })
     const token = await idTokenFor(clientId)
@@ -540,6 +570,48 @@ describe('credentials lab against moto', () => {
         ['AssumeRoleWithWebIdentity', false]
       ])
       stsMock.restore()
+    })
+
+    it.each([
+      [
+        'NotAuthorizedException',
+        'Unauthenticated access is not supported for this identity pool.',
+        'GUEST_DISABLED'
+      ],
+      [
+        'NotAuthorizedException',
+        'Invalid login token. Token expired: 1700000000 >= 1600000000',
+        'TOKEN_EXPIRED'
+      ],
+      [
+        'NotAuthorizedException',
+        "Invalid login token. Issuer doesn't match providerName",
+        'WRONG_PROVIDER_KEY'
+      ],
+      ['NotAuthorizedException', 'Invalid login token. Incorrect token audience.', 'TOKEN_OTHER_CLIENT'],
+      [
+        'NotAuthorizedException',
+        'Token is not from a supported provider of this identity pool.',
+        'PROVIDER_NOT_CONFIGURED'
+      ],
+      [
+        'InvalidParameterException',
+        'Basic (classic) flow is not enabled for this identity pool.',
+        'CLASSIC_FLOW_DISABLED'
+      ],
+      ['InvalidIdentityPoolConfigurationException', 'Invalid identity pool configuration.', 'ROLE_TRUST']
+    ])('AWS’s %s “%s” reads as %s (injected: moto refuses none of these)', async (name, message, reason) => {
+      h = await createHarness({ endpoint })
+      const mock = mockClient(h.ctx.connections.active().clients.identity)
+      mock.send.callThrough()
+      mock.on(GetCredentialsForIdentityCommand).rejects(Object.assign(new Error(message), { name }))
+      const run = await h.ok('credentialsLab', 'run', {
+        identityPoolId,
+        source: { kind: 'guest' },
+        flow: 'enhanced'
+      })
+      expect(run.failure).toMatchObject({ reason, error: { detail: message } })
+      mock.restore()
     })
 
     it('AWS’s own wording is explained too (moto never refuses a guest, so the refusal is injected)', async () => {

@@ -1,18 +1,19 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type {
-  AuditEntry,
-  AuditExport,
-  AuditExportFormat,
-  AuditPage,
-  auditListSchema
-} from '@shared/contract/audit'
+import type { AuditEntry, AuditExportFormat, AuditPage, auditListSchema } from '@shared/contract/audit'
 import type { z } from 'zod'
 
 export const AUDIT_FILE = 'audit.jsonl'
 
 export type AuditQuery = Omit<z.output<typeof auditListSchema>, 'limit'>
+
+/** The matching records rendered for a file. */
+export interface AuditExport {
+  filename: string
+  content: string
+  count: number
+}
 
 function matches(entry: AuditEntry, filter: AuditQuery): boolean {
   if (filter.result !== 'all' && entry.result !== filter.result) return false
@@ -103,7 +104,6 @@ export class AuditLog {
     if (format === 'jsonl') {
       return {
         filename: `audit-${stamp}.jsonl`,
-        mime: 'application/x-ndjson',
         content: entries.map((e) => JSON.stringify(e)).join('\n') + (entries.length ? '\n' : ''),
         count: entries.length
       }
@@ -126,7 +126,6 @@ export class AuditLog {
     }))
     return {
       filename: `audit-${stamp}.csv`,
-      mime: 'text/csv',
       // Formula-looking cells are escaped so a spreadsheet does not run them.
       content: Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true }),
       count: entries.length

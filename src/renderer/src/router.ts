@@ -49,6 +49,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { nav: 'common.nav.tokens', order: 40 }
   },
   {
+    path: '/audit',
+    name: 'audit',
+    component: () => import('./views/AuditView.vue'),
+    meta: { nav: 'common.nav.audit', order: 50 }
+  },
+  {
     path: '/settings',
     name: 'settings',
     component: () => import('./views/SettingsView.vue'),

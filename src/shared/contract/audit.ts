@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { query } from './define'
+import { local, query } from './define'
+import type { FileSaveResult } from './users'
 import { strict, text } from '../schemas'
 import type { ErrorCode } from '../errors'
 
@@ -72,14 +73,8 @@ export interface AuditPage {
   unwritten: number
 }
 
-export interface AuditExport {
-  filename: string
-  mime: string
-  content: string
-  count: number
-}
-
 export const auditContract = {
   list: query(auditListSchema).returns<AuditPage>(),
-  export: query(auditExportSchema).returns<AuditExport>()
+  /** Writes the matching records to a file the person picks in a save dialog. */
+  export: local(auditExportSchema).returns<FileSaveResult>()
 }

@@ -8,8 +8,10 @@ import errors from './errors'
 import pools from './pools'
 import settings from './settings'
 import tokens from './tokens'
+import audit from './audit'
+import limits from './limits'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
-const en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens }
+const en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens, audit, limits }
 
 export default en

@@ -9,7 +9,9 @@ import errors from './errors'
 import pools from './pools'
 import settings from './settings'
 import tokens from './tokens'
+import audit from './audit'
+import limits from './limits'
 
-const ja: typeof en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens }
+const ja: typeof en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens, audit, limits }
 
 export default ja
