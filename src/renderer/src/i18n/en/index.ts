@@ -12,6 +12,19 @@ import audit from './audit'
 import limits from './limits'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
-const en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens, audit, limits }
+const en = {
+  common,
+  errors,
+  connections,
+  pools,
+  clients,
+  groups,
+  settings,
+  identity,
+  auth,
+  tokens,
+  audit,
+  limits
+}
 
 export default en

@@ -12,6 +12,19 @@ import tokens from './tokens'
 import audit from './audit'
 import limits from './limits'
 
-const ja: typeof en = { common, errors, connections, pools, clients, groups, settings, identity, auth, tokens, audit, limits }
+const ja: typeof en = {
+  common,
+  errors,
+  connections,
+  pools,
+  clients,
+  groups,
+  settings,
+  identity,
+  auth,
+  tokens,
+  audit,
+  limits
+}
 
 export default ja
