@@ -270,6 +270,40 @@ describe('test logins against moto', () => {
     expectSignedIn(done, 'sms-user', allFlows)
   })
 
+  it('signs in and answers MFA on a read-only connection, but refuses to set a new password there', async () => {
+    await createUser(poolId, 'ro-newbie', { permanent: false })
+    const ro = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
+    try {
+      const srp = await ro.ok('auth', 'start', {
+        poolId,
+        clientId: allFlows,
+        flow: 'USER_SRP_AUTH',
+        username: 'sms-user',
+        password: PASSWORD
+      })
+      expect(srp.challenge?.name).toBe('SMS_MFA')
+      const done = await ro.ok('auth', 'respond', {
+        loginId: srp.loginId,
+        answer: { challenge: 'SMS_MFA', code: '654321' }
+      })
+      expect(done.status).toBe('signedIn')
+      const invited = await ro.ok('auth', 'start', {
+        poolId,
+        clientId: allFlows,
+        flow: 'USER_PASSWORD_AUTH',
+        username: 'ro-newbie',
+        password: TEMP
+      })
+      const refused = await ro.call('auth', 'respond', {
+        loginId: invited.loginId,
+        answer: { challenge: 'NEW_PASSWORD_REQUIRED', newPassword: NEW_PASSWORD, attributes: {} }
+      })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
+    } finally {
+      ro.dispose()
+    }
+  })
+
   it('explains a wrong password, a disabled user, an unknown user and a flow the client does not allow', async () => {
     const start = (
       username: string,

@@ -147,8 +147,11 @@ export const authContract = {
       password: passwordSchema
     })
   ).returns<LoginView>(),
-  /** Answers the pending challenge of a login (may set a password or an MFA device: a change in AWS). */
-  respond: command(strict({ loginId: loginIdSchema, answer: answerSchema })).returns<LoginView>(),
+  /**
+   * Answers the pending challenge of a login. An MFA code only proves who signs in, so this works on a
+   * read-only connection; a new password or MFA device is a change, refused there by the clients' guard.
+   */
+  respond: local(strict({ loginId: loginIdSchema, answer: answerSchema })).returns<LoginView>(),
   /** MFA_SETUP: associates a TOTP authenticator (AssociateSoftwareToken) and returns its secret and QR code. */
   setupTotp: command(strict({ loginId: loginIdSchema })).returns<TotpSetup>(),
   /** New ID and access tokens from the login's refresh token (REFRESH_TOKEN_AUTH). */
