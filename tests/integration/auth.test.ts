@@ -10,13 +10,20 @@ import {
   AdminSetUserPasswordCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  CognitoIdentityProviderClient,
   CreateUserPoolDomainCommand,
-  SetUserPoolMfaConfigCommand,
-  type CognitoIdentityProviderClient
+  DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  SetUserPoolMfaConfigCommand
 } from '@aws-sdk/client-cognito-identity-provider'
+import { mockClient } from 'aws-sdk-client-mock'
 import { TOTP } from 'otpauth'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { LoginView } from '@shared/contract/auth'
+import { respondToChallenge, startLogin } from '../../src/main/cognito/auth'
+import { LoginSessions } from '../../src/main/cognito/login-sessions'
 import { decodeJwt } from '../../src/main/cognito/tokens'
 import { hostedUiLogin } from '../../src/main/cognito/hosted-ui'
 import type { AuthWindowOpener } from '../../src/main/context'
@@ -531,5 +538,174 @@ describe('managed login (hosted UI) against a local token endpoint', () => {
     await expect(
       hostedUiLogin(deps, undefined, { poolId, clientId, redirectUri: 'http://localhost:3000/callback' })
     ).rejects.toMatchObject({ code: 'NOT_SUPPORTED' })
+  })
+})
+
+/**
+ * moto 5.2.1 never raises SELECT_MFA_TYPE or EMAIL_OTP, never lists required attributes in
+ * NEW_PASSWORD_REQUIRED and ignores AuthSessionValidity, so those steps run against a mocked client
+ * that answers as Cognito documents it.
+ */
+describe('challenges moto does not raise (mocked Cognito)', () => {
+  const POOL = 'eu-west-1_Mock123'
+  const idpMock = new CognitoIdentityProviderClient({
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'y' }
+  })
+  const mock = mockClient(idpMock)
+  const deps = () => ({ idp: idpMock, logins: new LoginSessions(), connectionId: 'conn' })
+
+  beforeAll(() => {
+    mock.on(DescribeUserPoolClientCommand).resolves({
+      UserPoolClient: {
+        UserPoolId: POOL,
+        ClientId: 'mockclient',
+        ClientName: 'mock',
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        AuthSessionValidity: 5
+      }
+    })
+    mock.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: POOL } })
+  })
+  afterAll(() => mock.restore())
+
+  it('walks SELECT_MFA_TYPE then EMAIL_OTP with the internal username and the chained sessions', async () => {
+    mock.on(InitiateAuthCommand).resolves({
+      ChallengeName: 'SELECT_MFA_TYPE',
+      Session: 's1',
+      ChallengeParameters: { USERNAME: 'internal-id', MFAS_CAN_CHOOSE: '["SMS_MFA","EMAIL_OTP"]' }
+    })
+    mock
+      .on(RespondToAuthChallengeCommand, { ChallengeName: 'SELECT_MFA_TYPE' })
+      .resolves({
+        ChallengeName: 'EMAIL_OTP',
+        Session: 's2',
+        ChallengeParameters: {
+          CODE_DELIVERY_DESTINATION: 'a***@e***',
+          CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL'
+        }
+      })
+      .on(RespondToAuthChallengeCommand, { ChallengeName: 'EMAIL_OTP' })
+      .resolves({
+        AuthenticationResult: { AccessToken: 'a.b.c', IdToken: 'i.d.t', RefreshToken: 'r', ExpiresIn: 3600 }
+      })
+    const d = deps()
+    const first = await startLogin(d, {
+      poolId: POOL,
+      clientId: 'mockclient',
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'ann@example.com',
+      password: 'x'
+    })
+    expect(first.challenge).toMatchObject({
+      name: 'SELECT_MFA_TYPE',
+      mfaOptions: ['SMS_MFA', 'EMAIL_OTP'],
+      sessionMinutes: 5
+    })
+    const otp = await respondToChallenge(d, first.loginId, {
+      challenge: 'SELECT_MFA_TYPE',
+      mfaType: 'EMAIL_OTP'
+    })
+    expect(otp.challenge).toMatchObject({
+      name: 'EMAIL_OTP',
+      deliveryDestination: 'a***@e***',
+      deliveryMedium: 'EMAIL'
+    })
+    const done = await respondToChallenge(d, first.loginId, { challenge: 'EMAIL_OTP', code: '12345678' })
+    expect(done).toMatchObject({ status: 'signedIn', tokens: { accessToken: 'a.b.c', refreshToken: 'r' } })
+
+    const answers = mock.commandCalls(RespondToAuthChallengeCommand).map((c) => c.args[0].input)
+    expect(answers).toEqual([
+      expect.objectContaining({
+        Session: 's1',
+        ChallengeResponses: { USERNAME: 'internal-id', ANSWER: 'EMAIL_OTP' }
+      }),
+      expect.objectContaining({
+        Session: 's2',
+        ChallengeResponses: { USERNAME: 'internal-id', EMAIL_OTP_CODE: '12345678' }
+      })
+    ])
+  })
+
+  it('lists the attributes NEW_PASSWORD_REQUIRED asks for and sends them with the userAttributes. prefix', async () => {
+    mock.on(InitiateAuthCommand).resolves({
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      Session: 'n1',
+      ChallengeParameters: {
+        USERNAME: 'bob',
+        requiredAttributes: '["userAttributes.name","userAttributes.custom:plan"]',
+        userAttributes: '{"email":"bob@example.com","email_verified":"true"}'
+      }
+    })
+    mock
+      .on(RespondToAuthChallengeCommand, { ChallengeName: 'NEW_PASSWORD_REQUIRED' })
+      .resolves({ AuthenticationResult: { AccessToken: 'a.b.c', ExpiresIn: 3600 } })
+    const d = deps()
+    const first = await startLogin(d, {
+      poolId: POOL,
+      clientId: 'mockclient',
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'bob',
+      password: 'x'
+    })
+    expect(first.challenge).toMatchObject({
+      requiredAttributes: ['name', 'custom:plan'],
+      userAttributes: { email: 'bob@example.com', email_verified: 'true' }
+    })
+    await respondToChallenge(d, first.loginId, {
+      challenge: 'NEW_PASSWORD_REQUIRED',
+      newPassword: 'N3w-Passw0rd!',
+      attributes: { name: 'Bob', 'custom:plan': 'pro' }
+    })
+    const last = mock.commandCalls(RespondToAuthChallengeCommand).at(-1)?.args[0].input
+    expect(last?.ChallengeResponses).toEqual({
+      USERNAME: 'bob',
+      NEW_PASSWORD: 'N3w-Passw0rd!',
+      'userAttributes.name': 'Bob',
+      'userAttributes.custom:plan': 'pro'
+    })
+  })
+
+  it('explains an expired challenge session and a flow refused by Cognito itself', async () => {
+    mock
+      .on(InitiateAuthCommand)
+      .resolves({ ChallengeName: 'SMS_MFA', Session: 'e1', ChallengeParameters: {} })
+    mock.on(RespondToAuthChallengeCommand, { ChallengeName: 'SMS_MFA' }).rejects(
+      Object.assign(new Error('Invalid session for the user, session is expired.'), {
+        name: 'NotAuthorizedException'
+      })
+    )
+    const d = deps()
+    const first = await startLogin(d, {
+      poolId: POOL,
+      clientId: 'mockclient',
+      flow: 'USER_PASSWORD_AUTH',
+      username: 'cy',
+      password: 'x'
+    })
+    await expect(
+      respondToChallenge(d, first.loginId, { challenge: 'SMS_MFA', code: '123456' })
+    ).rejects.toMatchObject({
+      code: 'EXPIRED_CODE',
+      message: 'The sign-in session expired before the challenge was answered.'
+    })
+    mock.on(InitiateAuthCommand).rejects(
+      Object.assign(new Error('USER_PASSWORD_AUTH flow not enabled for this client'), {
+        name: 'InvalidParameterException'
+      })
+    )
+    await expect(
+      startLogin(d, {
+        poolId: POOL,
+        clientId: 'mockclient',
+        flow: 'USER_PASSWORD_AUTH',
+        username: 'cy',
+        password: 'x'
+      })
+    ).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+      message: 'This app client does not allow USER_PASSWORD_AUTH.',
+      params: { setting: 'ALLOW_USER_PASSWORD_AUTH' }
+    })
   })
 })

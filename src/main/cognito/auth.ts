@@ -84,7 +84,8 @@ export async function readTarget(
 }
 
 function flowNotAllowed(clientName: string, flow: string, setting: string): AppError {
-  return new AppError('NOT_AUTHORIZED', `App client “${clientName}” does not allow ${flow}.`, {
+  const who = clientName ? `App client “${clientName}”` : 'This app client'
+  return new AppError('NOT_AUTHORIZED', `${who} does not allow ${flow}.`, {
     name: 'FlowNotAllowed',
     hint: `Turn on ${setting} in the app client’s authentication flows, or choose another flow.`,
     params: { flow, setting, client: clientName }
