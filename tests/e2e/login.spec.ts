@@ -40,6 +40,11 @@ test('a user signs in, completes NEW_PASSWORD_REQUIRED, inspects and refreshes t
   await expect(result.getByTestId('login-countdown')).toHaveText(/^\d+:\d{2}$/)
   await expect(page.getByTestId('logins-table')).toContainText(invited.username)
 
+  // One click hands the login to the identity-pool credentials lab.
+  await result.getByTestId('login-lab').click()
+  await expect(page).toHaveURL(/#\/identity-pools\/lab\?login=[0-9a-f-]{36}$/)
+  await page.getByRole('menuitem', { name: 'Test login' }).click()
+  await page.getByTestId('logins-table').getByRole('button', { name: invited.username }).click()
   await result.getByTestId('inspect-id').click()
   const verdict = page.getByTestId('inspector-verdict')
   await expect(verdict).toContainText('Valid: signed by the pool’s key')
