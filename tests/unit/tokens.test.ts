@@ -127,7 +127,9 @@ describe('token inspection', () => {
   })
 
   it('never throws on garbage, and says what is wrong', async () => {
+    const deep = Buffer.from(`{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`).toString('base64url')
     const inputs = [
+      `e30.${deep}.x`,
       '',
       'abc',
       'a.b',
@@ -143,6 +145,12 @@ describe('token inspection', () => {
       expect(checkOf(r, 'format')).toMatchObject({ status: 'fail', reason: 'malformed' })
     }
     expect(decodeJwt('a.b').ok).toBe(false)
+    expect(decodeJwt(`e30.${deep}.x`)).toEqual({
+      ok: false,
+      reason: 'The payload is nested more than 16 levels deep.'
+    })
+    // What comes back must survive the copy to the renderer.
+    expect(structuredClone(await inspectToken(`e30.${deep}.x`, cache)).valid).toBe(false)
   })
 
   it('caches the JWKS and builds emulator URLs from the endpoint', async () => {

@@ -10,6 +10,20 @@ import type { Jwks } from 'aws-jwt-verify/jwk'
 import type { DecodedToken, TokenCheck, TokenCheckReason, TokenInspection } from '@shared/contract/tokens'
 import { AppError } from '@shared/errors'
 
+const MAX_DEPTH = 16
+
+/** Whether a parsed JSON value nests deeper than `max` levels (checked without recursion). */
+function nestedDeeper(root: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number]
+    if (typeof value !== 'object' || value === null) continue
+    if (depth > max) return true
+    for (const child of Object.values(value)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
 /** A JWT split and parsed, or why it could not be. Never throws: pasted text can be anything. */
 export function decodeJwt(token: string): { ok: true; token: DecodedToken } | { ok: false; reason: string } {
   const trimmed = token.trim()
@@ -29,9 +43,12 @@ export function decodeJwt(token: string): { ok: true; token: DecodedToken } | { 
     } catch {
       return `The ${name} is not base64url-encoded JSON.`
     }
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : `The ${name} is JSON but not an object.`
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return `The ${name} is JSON but not an object.`
+    }
+    // Deeply nested JSON parses, but could not be copied to the screen; Cognito's claims are shallow.
+    if (nestedDeeper(value, MAX_DEPTH)) return `The ${name} is nested more than ${MAX_DEPTH} levels deep.`
+    return value as Record<string, unknown>
   }
   const h = parse(header, 'header')
   if (typeof h === 'string') return { ok: false, reason: h }
