@@ -7,6 +7,10 @@ declare module 'vue-router' {
     nav?: `common.nav.${keyof MessageSchema['common']['nav']}`
     /** Sidebar order. */
     order?: number
+    /** i18n key of the tab, for child routes of the pool screen that appear as its tabs. */
+    tab?: string
+    /** Tab order on the pool screen. */
+    tabOrder?: number
   }
 }
 
@@ -18,6 +22,32 @@ export const routes: RouteRecordRaw[] = [
     name: 'pools',
     component: () => import('./views/PoolsView.vue'),
     meta: { nav: 'common.nav.pools', order: 10 }
+  },
+  {
+    path: '/pools/:poolId',
+    name: 'pool',
+    component: () => import('./views/PoolView.vue'),
+    children: [
+      { path: '', redirect: { name: 'pool-overview' } },
+      {
+        path: 'overview',
+        name: 'pool-overview',
+        component: () => import('./views/PoolOverviewView.vue'),
+        meta: { tab: 'pools.tabs.overview', tabOrder: 10 }
+      },
+      {
+        path: 'clients',
+        name: 'pool-clients',
+        component: () => import('./views/PoolClientsView.vue'),
+        meta: { tab: 'pools.tabs.clients', tabOrder: 30 }
+      },
+      {
+        path: 'groups',
+        name: 'pool-groups',
+        component: () => import('./views/PoolGroupsView.vue'),
+        meta: { tab: 'pools.tabs.groups', tabOrder: 40 }
+      }
+    ]
   },
   {
     path: '/identity-pools',

@@ -103,7 +103,7 @@ export const usePoolsStore = defineStore('pools', () => {
 
   async function create(input: CreatePoolInput): Promise<{ id: string; name: string }> {
     const created = await unwrap(api().pools.create(input))
-    if (connections.activeId) await load(connections.activeId)
+    if (connections.activeId) await load(connections.activeKey)
     return created
   }
 
