@@ -25,7 +25,14 @@ import type { LoginView } from '@shared/contract/auth'
 import { respondToChallenge, startLogin } from '../../src/main/cognito/auth'
 import { LoginSessions } from '../../src/main/cognito/login-sessions'
 import { decodeJwt } from '../../src/main/cognito/tokens'
-import { hostedUiLogin } from '../../src/main/cognito/hosted-ui'
+import {
+  authorizeUrl,
+  codeFromRedirect,
+  createPkce,
+  exchangeCode,
+  hostedUiLogin,
+  isRedirectTo
+} from '../../src/main/cognito/hosted-ui'
 import type { AuthWindowOpener } from '../../src/main/context'
 import { createHarness, type Harness } from '../support/harness'
 
@@ -538,6 +545,63 @@ describe('managed login (hosted UI) against a local token endpoint', () => {
     await expect(
       hostedUiLogin(deps, undefined, { poolId, clientId, redirectUri: 'http://localhost:3000/callback' })
     ).rejects.toMatchObject({ code: 'NOT_SUPPORTED' })
+  })
+})
+
+describe('managed login pieces', () => {
+  it('builds the authorize URL with PKCE S256 and the identity provider', () => {
+    const pkce = createPkce('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')
+    // RFC 7636 appendix B: this verifier gives this challenge.
+    expect(pkce.challenge).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM')
+    expect(createPkce().verifier).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    const url = new URL(
+      authorizeUrl({
+        baseUrl: 'https://demo.auth.eu-west-1.amazoncognito.com',
+        clientId: 'abc',
+        redirectUri: 'myapp://cb',
+        scopes: ['openid', 'profile'],
+        state: 'st',
+        codeChallenge: pkce.challenge,
+        identityProvider: 'Google'
+      })
+    )
+    expect(url.origin + url.pathname).toBe('https://demo.auth.eu-west-1.amazoncognito.com/oauth2/authorize')
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      response_type: 'code',
+      client_id: 'abc',
+      redirect_uri: 'myapp://cb',
+      scope: 'openid profile',
+      state: 'st',
+      code_challenge: pkce.challenge,
+      code_challenge_method: 'S256',
+      identity_provider: 'Google'
+    })
+  })
+
+  it('catches only the callback URL and refuses a wrong state or an OAuth error', () => {
+    expect(isRedirectTo('http://localhost:3000/callback?code=1', 'http://localhost:3000/callback')).toBe(true)
+    expect(isRedirectTo('http://localhost:3000/other?code=1', 'http://localhost:3000/callback')).toBe(false)
+    expect(isRedirectTo('https://evil.example/callback', 'http://localhost:3000/callback')).toBe(false)
+    expect(codeFromRedirect('http://x/cb?code=c1&state=s', 's')).toBe('c1')
+    expect(() => codeFromRedirect('http://x/cb?code=c1&state=other', 's')).toThrow(/state does not match/)
+    expect(() =>
+      codeFromRedirect('http://x/cb?error=access_denied&error_description=User+cancelled', 's')
+    ).toThrow(/access_denied/)
+  })
+
+  it('explains a code the token endpoint refuses', async () => {
+    const fake: typeof fetch = async () =>
+      new Response(JSON.stringify({ error: 'invalid_grant' }), { status: 400 })
+    await expect(
+      exchangeCode({
+        baseUrl: 'https://x.example',
+        clientId: 'abc',
+        code: 'used',
+        redirectUri: 'http://localhost/cb',
+        codeVerifier: 'v',
+        fetch: fake
+      })
+    ).rejects.toMatchObject({ code: 'NOT_AUTHORIZED', message: expect.stringContaining('invalid_grant') })
   })
 })
 
