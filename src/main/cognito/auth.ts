@@ -54,14 +54,16 @@ export function hostedUiBaseUrl(domain: string | undefined, region: string): str
   return domain.includes('.') ? `https://${domain}` : `https://${domain}.auth.${region}.amazoncognito.com`
 }
 
-/** The client's facts, its capability verdict and (in main only) its secret. */
+/** The client's facts, its capability verdict and (in main only, when asked for) its secret. */
 export async function readTarget(
   idp: CognitoIdentityProviderClient,
   poolId: string,
-  clientId: string
+  clientId: string,
+  options: { withSecret?: boolean } = {}
 ): Promise<{ target: LoginTarget; secret?: string }> {
   const client = await describeClient(idp, poolId, clientId)
-  const secret = client.hasSecret ? await revealClientSecret(idp, poolId, clientId) : undefined
+  const secret =
+    client.hasSecret && options.withSecret ? await revealClientSecret(idp, poolId, clientId) : undefined
   const region = regionOfPool(poolId)
   const target: LoginTarget = {
     client,
@@ -283,7 +285,7 @@ export async function startLogin(
   deps: AuthDeps,
   req: { poolId: string; clientId: string; flow: PasswordFlow; username: string; password: string }
 ): Promise<LoginView> {
-  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId)
+  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
   assertFlowAllowed(target, req.flow)
   const login = deps.logins.create({
     connectionId: deps.connectionId,

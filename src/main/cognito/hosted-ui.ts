@@ -142,7 +142,7 @@ export async function hostedUiLogin(
       hint: 'Run the console as the desktop app to use managed login.'
     })
   }
-  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId)
+  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
   assertFlowAllowed(target, 'HOSTED_UI_CODE')
   const baseUrl = options.baseUrl ?? target.hostedUiBaseUrl
   if (!baseUrl) throw new AppError('PRECONDITION', 'This pool has no domain for managed login.')
