@@ -4,6 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { seedDemo, type DemoSeed } from '../../scripts/seed'
 import { useAwsFiles, TEST_PROFILE, TEST_REGION } from '../support/aws-files'
 import { createHarness, type Harness } from '../support/harness'
+import { keepAuditLog, watchCommands } from './audit-trail'
 import { startMoto, type MotoServer } from '../support/moto'
 import { serveRenderer } from '../support/static-server'
 
@@ -72,13 +73,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' }
   ],
   connection: ['moto', { option: true }],
-  harness: async ({ renderer, moto, connection }, use) => {
+  harness: async ({ renderer, moto, connection }, use, testInfo) => {
     const harness = await createHarness({
       origins: [renderer.origin],
       ...(connection === 'none' ? {} : { endpoint: moto.endpoint, readOnly: connection === 'moto-readonly' }),
       maxAttempts: 2
     })
+    const commands = watchCommands(harness)
     await use(harness)
+    await keepAuditLog(harness, testInfo, commands)
     harness.dispose()
   },
   page: async ({ page, harness, renderer, seed }, use) => {
