@@ -55,6 +55,13 @@ describe('token inspection', () => {
     expect(r.decoded?.payload['cognito:username']).toBe('ann')
   })
 
+  it('accepts a token wrapped over several lines', async () => {
+    const token = jwt(idClaims)
+    const wrapped = `  ${token.slice(0, 40)}\n${token.slice(40, 200)}\r\n ${token.slice(200)}\n`
+    const r = await inspectToken(wrapped, cache, { expectedPoolId: POOL })
+    expect(r.valid).toBe(true)
+  })
+
   it('fails a tampered payload on the signature', async () => {
     const [h, , s] = jwt(idClaims).split('.')
     const r = await inspectToken(`${h}.${b64({ ...idClaims, 'cognito:username': 'root' })}.${s}`, cache)

@@ -26,8 +26,9 @@ function nestedDeeper(root: unknown, max: number): boolean {
 
 /** A JWT split and parsed, or why it could not be. Never throws: pasted text can be anything. */
 export function decodeJwt(token: string): { ok: true; token: DecodedToken } | { ok: false; reason: string } {
-  const trimmed = token.trim()
-  const parts = trimmed.split('.')
+  // Tokens copied from a terminal or an email often arrive wrapped over several lines.
+  const compact = token.replace(/\s+/g, '')
+  const parts = compact.split('.')
   if (parts.length !== 3) {
     return { ok: false, reason: `A JWT has three parts separated by dots; this has ${parts.length}.` }
   }
@@ -186,7 +187,7 @@ export async function inspectToken(
         graceSeconds: Number.MAX_SAFE_INTEGER / 1000
       })
       verifier.cacheJwks(cached.jwks)
-      checks.push(signatureCheck(() => verifier.verifySync(token.trim())))
+      checks.push(signatureCheck(() => verifier.verifySync(token.replace(/\s+/g, ''))))
     } catch (error) {
       checks.push(check('signature', 'skip', 'jwksUnavailable', { url, error: messageOf(error) }))
     }
