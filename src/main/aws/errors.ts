@@ -190,6 +190,13 @@ const rules: Record<string, Rule> = {
   }
 }
 
+/** A page token that expired (they last about an hour) or belongs to another listing. */
+const PAGE_TOKEN: Rule = {
+  code: 'INVALID_PARAMETER',
+  message: 'The list’s page token has expired or is no longer valid (page tokens last about an hour).',
+  hint: 'Load the list again from the first page.'
+}
+
 const networkCodes: Record<string, Rule> = {
   ECONNREFUSED: {
     code: 'ENDPOINT',
@@ -298,6 +305,13 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
   const cause = typeof err === 'object' && err !== null ? (err as { cause?: unknown }).cause : undefined
   const errno = readString(err, 'code') ?? readString(cause, 'code')
 
+  if (
+    name === 'InvalidToken' ||
+    name === 'InvalidNextTokenException' ||
+    (name === 'InvalidParameterException' && /pagination|next ?token/i.test(awsMessage ?? ''))
+  ) {
+    return fromRule(PAGE_TOKEN, name, ctx, awsMessage)
+  }
   const rule = rules[name]
   if (rule) return fromRule(rule, name, ctx, awsMessage)
 

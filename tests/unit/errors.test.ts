@@ -1,0 +1,135 @@
+import { z } from 'zod'
+import { AppError, ERROR_CODES } from '@shared/errors'
+import { describe, expect, it } from 'vitest'
+import { toAppError } from '../../src/main/aws/errors'
+
+/** An error as the SDK throws it: a name, a message, sometimes a cause with an errno code. */
+function sdkError(name: string, message = '', extra: Record<string, unknown> = {}): Error {
+  return Object.assign(new Error(message), { name, ...extra })
+}
+
+const ctx = { profile: 'prod-admin', endpoint: 'http://127.0.0.1:5000', region: 'ap-northeast-1' }
+
+describe('toAppError', () => {
+  it('explains network loss, a dead endpoint and a hanging one, each with what to do', () => {
+    const refused = toAppError(sdkError('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), ctx)
+    expect(refused).toMatchObject({ code: 'ENDPOINT', retryable: true })
+    expect(refused.message).toContain('http://127.0.0.1:5000')
+    expect(refused.hint).toMatch(/Start the emulator|correct the connection/)
+
+    const reset = toAppError(sdkError('Error', 'socket hang up', { cause: { code: 'ECONNRESET' } }), ctx)
+    expect(reset).toMatchObject({
+      code: 'NETWORK',
+      retryable: true,
+      hint: expect.stringMatching(/Try again/)
+    })
+
+    const dns = toAppError(sdkError('Error', 'getaddrinfo EAI_AGAIN', { code: 'EAI_AGAIN' }), {})
+    expect(dns).toMatchObject({ code: 'NETWORK', hint: expect.stringMatching(/network connection/) })
+
+    for (const name of ['TimeoutError', 'RequestTimeout']) {
+      const hung = toAppError(sdkError(name, 'Connection timed out after 30000 ms'), ctx)
+      expect(hung).toMatchObject({ code: 'TIMEOUT', retryable: true })
+      expect(hung.message).toContain('did not answer in time')
+    }
+  })
+
+  it('tells expired credentials, an ended SSO session and missing credentials apart', () => {
+    const expired = toAppError(
+      sdkError('ExpiredTokenException', 'The security token included in the request is expired'),
+      ctx
+    )
+    expect(expired).toMatchObject({ code: 'CREDENTIALS_EXPIRED' })
+    expect(expired.hint).toContain('aws sso login --profile prod-admin')
+
+    const sso = toAppError(
+      sdkError(
+        'TokenProviderError',
+        'The SSO session associated with this profile has expired or is otherwise invalid.'
+      ),
+      ctx
+    )
+    expect(sso).toMatchObject({ code: 'SSO_LOGIN_REQUIRED', params: { profile: 'prod-admin' } })
+    expect(sso.hint).toBe('Run: aws sso login --profile prod-admin, then test the connection again.')
+
+    const missing = toAppError(
+      sdkError('CredentialsProviderError', 'Could not load credentials from any providers'),
+      ctx
+    )
+    expect(missing).toMatchObject({ code: 'CREDENTIALS_MISSING' })
+    expect(missing.message).toContain('prod-admin')
+
+    expect(toAppError(sdkError('UnrecognizedClientException', 'bad key'), ctx)).toMatchObject({
+      code: 'ACCESS_DENIED'
+    })
+    expect(
+      toAppError(sdkError('AccessDeniedException', 'not allowed: cognito-idp:AdminDeleteUser'), ctx)
+    ).toMatchObject({
+      code: 'ACCESS_DENIED',
+      detail: 'not allowed: cognito-idp:AdminDeleteUser'
+    })
+  })
+
+  it('says a page token expired and to start the list again', () => {
+    for (const error of [
+      sdkError('InvalidToken', 'Invalid Token: Invalid token'),
+      sdkError('InvalidParameterException', 'Pagination token expired'),
+      sdkError('InvalidNextTokenException', 'The nextToken is not valid')
+    ]) {
+      const shape = toAppError(error, ctx)
+      expect(shape).toMatchObject({
+        code: 'INVALID_PARAMETER',
+        hint: 'Load the list again from the first page.'
+      })
+      expect(shape.message).toContain('page token has expired')
+    }
+    // Other refusals of a value keep their own wording and detail.
+    expect(toAppError(sdkError('InvalidParameterException', 'Username is required'), ctx)).toMatchObject({
+      message: 'Cognito refused a value in the request.',
+      detail: 'Username is required'
+    })
+  })
+
+  it('marks throttles retryable', () => {
+    expect(toAppError(sdkError('TooManyRequestsException', 'Rate exceeded'))).toMatchObject({
+      code: 'THROTTLED',
+      retryable: true
+    })
+  })
+
+  it('never carries a stack trace, an exception class or an unbounded message across IPC', () => {
+    const error = new TypeError(`boom ${'x'.repeat(5000)}`)
+    const shape = toAppError(error)
+    expect(shape.code).toBe('INTERNAL')
+    expect(JSON.stringify(shape)).not.toMatch(/\bat .+\(.*:\d+:\d+\)|\.ts:\d+/)
+    expect((shape.detail ?? '').length).toBeLessThanOrEqual(501)
+    expect(Object.keys(shape).sort()).toEqual(['code', 'detail', 'hint', 'message', 'name'])
+    expect(toAppError('a string was thrown').code).toBe('INTERNAL')
+    expect(toAppError(null).code).toBe('INTERNAL')
+    expect(toAppError(undefined).code).toBe('INTERNAL')
+  })
+
+  it('keeps an AppError as thrown and names zod fields', () => {
+    expect(toAppError(new AppError('READ_ONLY', 'nothing was changed', { hint: 'turn it off' }))).toEqual({
+      code: 'READ_ONLY',
+      name: 'READ_ONLY',
+      message: 'nothing was changed',
+      hint: 'turn it off'
+    })
+    const zod = z.strictObject({ poolId: z.string() }).safeParse({ poolId: 1 })
+    expect(zod.success).toBe(false)
+    if (!zod.success) expect(toAppError(zod.error).message).toMatch(/^poolId: /)
+  })
+
+  it('maps every failure to a known code', () => {
+    const samples = [
+      sdkError('UserNotFoundException'),
+      sdkError('Weird', 'x', { $metadata: { httpStatusCode: 502 } }),
+      sdkError('SyntaxError', 'Unexpected token < in JSON'),
+      sdkError('AbortError', 'aborted'),
+      sdkError('NotImplementedError', 'not yet implemented'),
+      sdkError('SomethingNewException', 'new')
+    ]
+    for (const s of samples) expect(ERROR_CODES).toContain(toAppError(s, ctx).code)
+  })
+})

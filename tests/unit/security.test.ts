@@ -1,0 +1,158 @@
+import { join, resolve } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  APP_ORIGIN,
+  contentSecurityPolicy,
+  isSafeExternalUrl,
+  isTrustedSender,
+  permissionDecision,
+  safeOpenExternal,
+  secureWebPreferences,
+  shouldBlockNavigation,
+  trustedOrigins
+} from '../../src/main/security/policy'
+import { resolveAppPath } from '../../src/main/security/protocol'
+
+const origins = [APP_ORIGIN]
+
+describe('webPreferences', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node anywhere, no webview', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toEqual({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false
+    })
+  })
+})
+
+describe('content security policy', () => {
+  const directives = (csp: string) =>
+    Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
+
+  it('allows scripts only from the app: no inline script, no eval, no network', () => {
+    const csp = directives(contentSecurityPolicy())
+    expect(csp['default-src']).toBe("'none'")
+    expect(csp['script-src']).toBe("'self'")
+    expect(csp['connect-src']).toBe("'self'")
+    expect(csp['object-src']).toBe("'none'")
+    expect(csp['base-uri']).toBe("'none'")
+    expect(csp['form-action']).toBe("'none'")
+    expect(csp['frame-ancestors']).toBe("'none'")
+    expect(contentSecurityPolicy()).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/)
+  })
+
+  it('opens only the dev server (and its hot-reload socket) in development', () => {
+    const csp = directives(contentSecurityPolicy('http://localhost:5173'))
+    expect(csp['connect-src']).toBe("'self' http://localhost:5173 ws://localhost:5173")
+    expect(csp['script-src']).toBe("'self'")
+    expect(trustedOrigins('http://localhost:5173')).toEqual([APP_ORIGIN, 'http://localhost:5173'])
+    expect(trustedOrigins()).toEqual([APP_ORIGIN])
+  })
+})
+
+describe('navigation and IPC senders', () => {
+  it('keeps the window on the app: any other origin, scheme or malformed URL is blocked', () => {
+    expect(shouldBlockNavigation(`${APP_ORIGIN}/index.html#/audit`, origins)).toBe(false)
+    for (const url of [
+      'https://evil.example/',
+      'http://renderer/',
+      'app://renderer.evil.example/',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'about:blank',
+      'not a url',
+      ''
+    ]) {
+      expect(shouldBlockNavigation(url, origins), url).toBe(true)
+    }
+  })
+
+  it('answers IPC only from the app’s own top frame', () => {
+    expect(isTrustedSender({ url: `${APP_ORIGIN}/index.html`, isMainFrame: true }, origins)).toBe(true)
+    expect(isTrustedSender({ url: `${APP_ORIGIN}/index.html`, isMainFrame: false }, origins)).toBe(false)
+    expect(isTrustedSender({ url: 'https://evil.example/', isMainFrame: true }, origins)).toBe(false)
+    expect(isTrustedSender({ url: '', isMainFrame: true }, origins)).toBe(false)
+  })
+
+  it('refuses every permission request', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(permissionDecision(p)).toBe(false)
+    }
+  })
+})
+
+describe('external links', () => {
+  it('accepts only http(s) links without credentials', () => {
+    expect(isSafeExternalUrl('https://docs.aws.amazon.com/cognito/')).toBe(true)
+    expect(isSafeExternalUrl('http://127.0.0.1:5000/')).toBe(true)
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://attacker/share',
+      'ms-settings:',
+      'vscode://file/etc/passwd',
+      'data:text/html,hi',
+      'https://user:pass@example.com/',
+      'https//missing-colon',
+      ''
+    ]) {
+      expect(isSafeExternalUrl(url), url).toBe(false)
+    }
+  })
+
+  it('hands only safe links to the system browser', async () => {
+    const open = vi.fn(async () => undefined)
+    expect(await safeOpenExternal('file:///etc/passwd', open)).toBe(false)
+    expect(await safeOpenExternal('javascript:alert(1)', open)).toBe(false)
+    expect(open).not.toHaveBeenCalled()
+    expect(await safeOpenExternal('https://aws.amazon.com/', open)).toBe(true)
+    expect(open).toHaveBeenCalledWith('https://aws.amazon.com/')
+  })
+})
+
+describe('app:// protocol path containment', () => {
+  const root = resolve('/opt/console/renderer')
+
+  it('serves files under the renderer folder, and index.html for the root', () => {
+    expect(resolveAppPath(root, 'app://renderer/')).toBe(join(root, 'index.html'))
+    expect(resolveAppPath(root, 'app://renderer/assets/index-abc.js')).toBe(join(root, 'assets/index-abc.js'))
+    expect(resolveAppPath(root, 'app://renderer/assets/a%20b.css')).toBe(join(root, 'assets/a b.css'))
+  })
+
+  it('refuses to leave it: .., encoded separators and dots, backslashes, NUL, other hosts and schemes', () => {
+    for (const url of [
+      'app://renderer/../../etc/passwd',
+      'app://renderer/%2e%2e/%2e%2e/etc/passwd',
+      'app://renderer/assets/%2E%2E%2F%2E%2E%2Fsecret',
+      'app://renderer/..%2f..%2fetc%2fpasswd',
+      'app://renderer/..%5c..%5cwindows',
+      'app://renderer/assets%5c..%5c..%5csecret',
+      'app://renderer/index.html%00.png',
+      'app://renderer/%E0%A4%A',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'https://renderer/index.html',
+      'not a url'
+    ]) {
+      const resolved = resolveAppPath(root, url)
+      if (resolved !== null) expect(resolved.startsWith(root + '/'), `${url} -> ${resolved}`).toBe(true)
+      else expect(resolved).toBeNull()
+    }
+    // The URL parser already folds %2e%2e segments: what is left stays inside the folder.
+    expect(resolveAppPath(root, 'app://renderer/%2e%2e/%2e%2e/etc/passwd')).toBe(join(root, 'etc/passwd'))
+    expect(resolveAppPath(root, 'app://renderer/..%2f..%2fetc%2fpasswd')).toBe(join(root, 'etc/passwd'))
+    expect(resolveAppPath(root, 'app://renderer/index.html%00.png')).toBeNull()
+    expect(resolveAppPath(root, 'app://renderer/..%5c..%5cwindows')).toBeNull()
+    expect(resolveAppPath(root, 'app://other/index.html')).toBeNull()
+  })
+})
