@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm run bench`: the main-process benchmarks under Node (tsx), then the renderer's Chromium
+// benchmarks (Playwright, production build). Prints every figure; exits non-zero if a target is missed.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+const run = (command, args) => {
+  console.log(`\n$ ${command} ${args.join(' ')}`)
+  return spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1
+}
+
+const statuses = []
+statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/users.node.ts']))
+
+if (existsSync('tests/bench/playwright.bench.config.ts')) {
+  if (!existsSync('out/renderer/index.html')) statuses.push(run('npx', ['electron-vite', 'build']))
+  statuses.push(run('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.bench.config.ts']))
+}
+
+process.exit(statuses.some((s) => s !== 0) ? 1 : 0)

@@ -1,0 +1,237 @@
+/**
+ * Main-process benchmarks of the users feature, run by `npm run bench` (not a test: it prints figures
+ * and whether each target holds). Against a fresh moto behind the fault proxy, which adds 200 ms to
+ * every call and throttles above Cognito's quotas:
+ * - the pool index of 10,000 users vs. the quota-bound floor (10,000 / 60 / 30 RPS) and vs. one
+ *   sequential paginated listing through the same proxy;
+ * - bulk disable of 1,000 users at a 25 RPS quota vs. its floor (40 s), counting users lost.
+ */
+import {
+  AdminCreateUserCommand,
+  CognitoIdentityProviderClient,
+  CreateUserPoolCommand,
+  ListUsersCommand
+} from '@aws-sdk/client-cognito-identity-provider'
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { listUsersPage } from '../../src/main/cognito/users'
+import type { FaultProxyStats } from '../support/fault-proxy'
+import { TEST_REGION, useAwsFiles } from '../support/aws-files'
+import { createHarness } from '../support/harness'
+import { startMoto } from '../support/moto'
+
+const USERS = Number(process.env.BENCH_USERS ?? 10_000)
+const BULK = Number(process.env.BENCH_BULK ?? 1_000)
+const LATENCY_MS = 200
+const LIST_RPS = 30
+const UPDATE_RPS = 25
+
+const results: { name: string; value: string; target?: string; ok?: boolean }[] = []
+function report(name: string, value: string, target?: string, ok?: boolean): void {
+  results.push({ name, value, ...(target ? { target } : {}), ...(ok !== undefined ? { ok } : {}) })
+  console.log(`  ${name}: ${value}${target ? `   (target ${target}: ${ok ? 'met' : 'NOT MET'})` : ''}`)
+}
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+/** Seeds straight against moto (not through the proxy), a few requests in flight. */
+async function seed(idp: CognitoIdentityProviderClient, poolId: string, count: number): Promise<void> {
+  let next = 0
+  const started = performance.now()
+  const lane = async () => {
+    while (next < count) {
+      const i = next++
+      await idp.send(
+        new AdminCreateUserCommand({
+          UserPoolId: poolId,
+          Username: `bench-${String(i).padStart(6, '0')}`,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: [
+            { Name: 'email', Value: `bench${i}@example.com` },
+            { Name: 'custom:tenant', Value: ['acme', 'globex', 'initech'][i % 3] ?? '' }
+          ]
+        })
+      )
+      if (i % 2000 === 1999) console.log(`  seeded ${i + 1} users (${seconds(performance.now() - started)})`)
+    }
+  }
+  await Promise.all(Array.from({ length: 6 }, lane))
+}
+
+/** Starts tests/bench/proxy-process.ts and talks to it over its stdio. */
+async function startProxyProcess(options: object): Promise<{
+  endpoint: string
+  stats: () => Promise<FaultProxyStats>
+  close: () => void
+}> {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, new URL('./proxy-process.ts', import.meta.url).pathname, JSON.stringify(options)],
+    { stdio: ['pipe', 'pipe', 'inherit'] }
+  )
+  const lines = createInterface({ input: child.stdout })
+  const waiting: ((line: string) => void)[] = []
+  lines.on('line', (line) => waiting.shift()?.(line))
+  const next = () => new Promise<string>((resolve) => waiting.push(resolve))
+  const { endpoint } = JSON.parse(await next()) as { endpoint: string }
+  return {
+    endpoint,
+    stats: async () => {
+      const answer = next()
+      child.stdin.write('stats\n')
+      return JSON.parse(await answer) as FaultProxyStats
+    },
+    close: () => child.stdin.end()
+  }
+}
+
+/** Median time of one 60-user ListUsers page straight from the emulator (no proxy): its own cost. */
+async function emulatorPageMs(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  filter?: string
+): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < 9; i++) {
+    const t = performance.now()
+    await idp.send(
+      new ListUsersCommand({ UserPoolId: poolId, Limit: 60, ...(filter ? { Filter: filter } : {}) })
+    )
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)[4] ?? 0
+}
+
+async function main(): Promise<void> {
+  useAwsFiles()
+  const moto = await startMoto()
+  const direct = new CognitoIdentityProviderClient({
+    region: TEST_REGION,
+    endpoint: moto.endpoint,
+    credentials: { accessKeyId: 'AKIABENCH00000000000', secretAccessKey: 'bench' }
+  })
+  const proxy = await startProxyProcess({
+    target: moto.endpoint,
+    latencyMs: LATENCY_MS,
+    rateLimits: { UserList: LIST_RPS, UserUpdate: UPDATE_RPS },
+    buckets: {
+      ListUsers: 'UserList',
+      ListUsersInGroup: 'UserList',
+      AdminDisableUser: 'UserUpdate',
+      AdminEnableUser: 'UserUpdate'
+    }
+  })
+  // The app's own client settings: five attempts, its limiter at Cognito's default quotas.
+  const h = await createHarness({ endpoint: proxy.endpoint, maxAttempts: 5 })
+  try {
+    const { UserPool } = await direct.send(
+      new CreateUserPoolCommand({
+        PoolName: 'bench',
+        Schema: [{ Name: 'tenant', AttributeDataType: 'String', Mutable: true }]
+      })
+    )
+    const poolId = UserPool?.Id ?? ''
+    console.log(`Seeding ${USERS} users into moto at ${moto.endpoint} ...`)
+    await seed(direct, poolId, USERS)
+
+    console.log(
+      `\nPool index through the proxy (+${LATENCY_MS} ms a call, ListUsers throttled above ${LIST_RPS} RPS)`
+    )
+    const floorMs = (USERS / 60 / LIST_RPS) * 1000
+    const t0 = performance.now()
+    await h.ok('users', 'indexStart', { poolId })
+    const done = await h.waitForEvent('users:indexProgress', (s) => s.state !== 'loading', 600_000)
+    const indexMs = performance.now() - t0
+    const indexStats = (await proxy.stats()).byOperation.ListUsers
+    report(
+      'index state',
+      `${done.state}, ${done.indexed} of about ${done.estimated} users`,
+      `${USERS}`,
+      done.indexed === USERS
+    )
+    report('index time', seconds(indexMs))
+    report('quota-bound floor', seconds(floorMs))
+    report('index / floor', `${(indexMs / floorMs).toFixed(2)}x`, '≤ 1.3x', indexMs / floorMs <= 1.3)
+    report(
+      'ListUsers calls / throttled by the proxy',
+      `${indexStats?.forwarded ?? 0} / ${indexStats?.throttled ?? 0}`
+    )
+    const servedMs = await emulatorPageMs(direct, poolId, 'sub ^= "a"')
+    report('emulator time per filtered page (direct, median)', `${servedMs.toFixed(0)} ms`)
+    report(
+      'emulator-bound floor (pages × that time, one request at a time in moto)',
+      seconds((indexStats?.forwarded ?? 0) * servedMs)
+    )
+
+    console.log('\nOne sequential paginated listing through the same proxy')
+    const t1 = performance.now()
+    let seen = 0
+    let nextToken: string | undefined
+    do {
+      const page = await listUsersPage(h.ctx.connections.active().clients.idp, {
+        poolId,
+        limit: 60,
+        nextToken
+      })
+      seen += page.users.length
+      nextToken = page.nextToken
+    } while (nextToken)
+    const sequentialMs = performance.now() - t1
+    report('sequential listing', `${seconds(sequentialMs)} for ${seen} users`)
+    report(
+      'sequential / index',
+      `${(sequentialMs / indexMs).toFixed(2)}x`,
+      '≥ 4x',
+      sequentialMs / indexMs >= 4
+    )
+
+    console.log(
+      `\nBulk disable of ${BULK} users through the proxy (UserUpdate throttled above ${UPDATE_RPS} RPS)`
+    )
+    const targets = Array.from({ length: BULK }, (_, i) => `bench-${String(i).padStart(6, '0')}`)
+    const plan = await h.ok('jobs', 'plan', {
+      poolId,
+      action: { kind: 'disable' },
+      target: { usernames: targets }
+    })
+    const before = (await proxy.stats()).byOperation.AdminDisableUser?.throttled ?? 0
+    const t2 = performance.now()
+    const job = await h.ok('jobs', 'start', { planId: plan.planId })
+    const finished = await h.ctx.jobs.settled(job.jobId)
+    const bulkMs = performance.now() - t2
+    const bulkFloorMs = (BULK / UPDATE_RPS) * 1000
+    let disabled = 0
+    let token: string | undefined
+    do {
+      const page = await direct.send(
+        new ListUsersCommand({
+          UserPoolId: poolId,
+          Filter: 'status = "Disabled"',
+          Limit: 60,
+          PaginationToken: token
+        })
+      )
+      disabled += page.Users?.length ?? 0
+      token = page.PaginationToken
+    } while (token)
+    const s = finished.summary
+    report(
+      'job',
+      `${s.state}: ${s.done} done, ${s.failed} failed, ${s.pending} pending, ${s.skipped} skipped`
+    )
+    report('bulk time', seconds(bulkMs))
+    report('floor', seconds(bulkFloorMs))
+    report('bulk / floor', `${(bulkMs / bulkFloorMs).toFixed(2)}x`, '≤ 1.2x', bulkMs / bulkFloorMs <= 1.2)
+    const after = (await proxy.stats()).byOperation.AdminDisableUser?.throttled ?? 0
+    report('throttled by the proxy (retried)', `${after - before}`)
+    report('users lost (not disabled)', `${BULK - disabled}`, '0', disabled === BULK && s.done === BULK)
+  } finally {
+    h.dispose()
+    proxy.close()
+    await moto.stop()
+  }
+  const failed = results.filter((r) => r.ok === false)
+  console.log(failed.length ? `\n${failed.length} target(s) not met.` : '\nEvery main-process target met.')
+  process.exitCode = failed.length ? 1 : 0
+}
+
+void main()
