@@ -15,6 +15,8 @@ describe('fault proxy in front of moto', () => {
     proxy = await startFaultProxy({
       target: inject('motoEndpoint'),
       rateLimits: { pools: 2 },
+      // A window longer than the test, so exactly two calls pass however slowly the machine runs.
+      windowMs: 60_000,
       bucketOf: (op) => (op === 'ListUserPools' ? 'pools' : undefined)
     })
     h = await createHarness({ endpoint: proxy.endpoint })

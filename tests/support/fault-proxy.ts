@@ -18,8 +18,10 @@ export interface FaultProxyOptions {
   target: string
   /** Added to every call, in ms. */
   latencyMs?: number
-  /** Requests per second allowed per bucket; calls above it are throttled. */
+  /** Requests allowed per bucket within each window; calls above it are throttled. */
   rateLimits?: Record<string, number>
+  /** The rate window in ms (1,000: requests per second, as Cognito's quotas). */
+  windowMs?: number
   /** Which bucket an operation (e.g. `ListUsers`) falls in; operations with no bucket are not limited. */
   bucketOf?: (operation: string) => string | undefined
   /** Fraction (0..1) of calls answered with a throttle regardless of rate. */
@@ -89,7 +91,8 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
     const limit = bucket ? options.rateLimits?.[bucket] : undefined
     if (!bucket || limit === undefined) return false
     const now = performance.now()
-    const window = (windows.get(bucket) ?? []).filter((t) => now - t < 1000)
+    const span = options.windowMs ?? 1000
+    const window = (windows.get(bucket) ?? []).filter((t) => now - t < span)
     windows.set(bucket, window)
     if (window.length >= limit) return true
     window.push(now)
