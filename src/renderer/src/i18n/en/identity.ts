@@ -143,6 +143,7 @@ export default {
       oidc: 'OIDC provider',
       saml: 'SAML assertion'
     },
+    signIn: 'Sign a user in…',
     providerKey: 'Logins key',
     providerKeyHint: 'Filled in from the identity pool’s providers; edit it if needed.',
     token: 'Token',

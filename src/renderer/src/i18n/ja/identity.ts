@@ -147,6 +147,7 @@ const ja: typeof en = {
       oidc: 'OIDC プロバイダー',
       saml: 'SAML アサーション'
     },
+    signIn: 'ユーザーをサインイン…',
     providerKey: 'Logins のキー',
     providerKeyHint: 'ID プールのプロバイダーから入力されます。必要なら編集してください。',
     token: 'トークン',
