@@ -1,8 +1,12 @@
+import { generateKeyPairSync, createSign, randomUUID } from 'node:crypto'
 import { listChannels } from '@shared/contract'
+import type { PoolUserSchema } from '@shared/contract/users'
 import { ERROR_CODES, type Envelope } from '@shared/errors'
 import { QUOTA_CATEGORIES } from '@shared/quotas'
 import type { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { validateImport } from '../../src/main/cognito/users-csv'
+import { decodeJwt, inspectToken, JwksCache } from '../../src/main/cognito/tokens'
 import { createHarness, TRUSTED_SENDER, type Harness } from '../support/harness'
 
 /**
@@ -220,4 +224,291 @@ describe('IPC fuzzing', () => {
     // The settings file is still valid and holds no fuzz.
     expect(h.ctx.store.get('preferences').language).toMatch(/^(en|ja)$/)
   }, 600_000)
+})
+
+const SCHEMA: PoolUserSchema = {
+  poolId: 'us-east-1_Fuzz123',
+  poolName: 'fuzz',
+  attributes: [
+    {
+      name: 'email',
+      dataType: 'String',
+      required: true,
+      mutable: true,
+      custom: false,
+      writable: true,
+      maxLength: 2048
+    },
+    {
+      name: 'phone_number',
+      dataType: 'String',
+      required: false,
+      mutable: true,
+      custom: false,
+      writable: true
+    },
+    {
+      name: 'email_verified',
+      dataType: 'Boolean',
+      required: false,
+      mutable: true,
+      custom: false,
+      writable: true
+    },
+    { name: 'given_name', dataType: 'String', required: false, mutable: true, custom: false, writable: true },
+    {
+      name: 'custom:tenant',
+      dataType: 'String',
+      required: false,
+      mutable: true,
+      custom: true,
+      writable: true,
+      maxLength: 32
+    },
+    {
+      name: 'custom:seats',
+      dataType: 'Number',
+      required: false,
+      mutable: true,
+      custom: true,
+      writable: true,
+      minValue: 0,
+      maxValue: 100
+    }
+  ],
+  passwordPolicy: {
+    minimumLength: 8,
+    requireUppercase: true,
+    requireLowercase: true,
+    requireNumbers: true,
+    requireSymbols: true,
+    temporaryPasswordValidityDays: 7
+  },
+  usernameAttributes: [],
+  aliasAttributes: ['email'],
+  autoVerifiedAttributes: ['email'],
+  mfaConfiguration: 'OFF',
+  estimatedUsers: 0
+}
+
+const CELLS: (() => string)[] = [
+  () => 'alice',
+  () => `user${Math.floor(random() * 50)}`,
+  () => 'a@example.com',
+  () => 'not-an-email',
+  () => '+819012345678',
+  () => '090-1234',
+  () => 'true',
+  () => 'maybe',
+  () => '42',
+  () => '-1e999',
+  () => '',
+  () => '   ',
+  () => '"quoted, with comma"',
+  () => '"unterminated',
+  () => 'embedded "quote" here',
+  () => 'line\nbreak',
+  () => '\r\n',
+  () => '=HYPERLINK("http://evil.example")',
+  () => '+SUM(A1:A9)',
+  () => '@cmd',
+  () => '\u0000\u202e\ufeff',
+  () => '日本語のテナント',
+  () => 'x'.repeat(5000),
+  () => ',,,,',
+  () => ';\t|',
+  () => '__proto__',
+  () => 'constructor'
+]
+const COLUMNS = [
+  'cognito:username',
+  'email',
+  'phone_number',
+  'email_verified',
+  'given_name',
+  'custom:tenant',
+  'custom:seats',
+  'cognito:mfa_enabled',
+  'unknown_column',
+  '__proto__',
+  ''
+]
+
+function csvRow(cells: string[]): string {
+  return cells
+    .map((c) => (random() < 0.7 && /[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+    .join(random() < 0.95 ? ',' : ';')
+}
+
+describe('import CSV fuzzing', () => {
+  it('reports every malformed row with a line number and never throws', () => {
+    let rowsFuzzed = 0
+    let files = 0
+    const failures: string[] = []
+    for (let f = 0; f < 300; f++) {
+      files++
+      const header =
+        random() < 0.85 ? COLUMNS.slice(0, 2 + Math.floor(random() * 6)) : [pick(COLUMNS), pick(COLUMNS)]
+      const lines = [csvRow(header)]
+      const count = 1 + Math.floor(random() * 60)
+      for (let r = 0; r < count; r++) {
+        const width = random() < 0.8 ? header.length : Math.floor(random() * (header.length + 3))
+        lines.push(csvRow(Array.from({ length: width }, () => pick(CELLS)())))
+      }
+      rowsFuzzed += count
+      const text = (random() < 0.1 ? '\ufeff' : '') + lines.join(random() < 0.2 ? '\r\n' : '\n')
+      try {
+        const result = validateImport(text, SCHEMA)
+        for (const e of result.errors) {
+          if (!Number.isInteger(e.line) || e.line < 1) failures.push(`file ${f}: error without a line number`)
+          if (e.messages.length === 0) failures.push(`file ${f}: error without a message`)
+        }
+        const bad = new Set(result.errors.filter((e) => e.line > 1).map((e) => e.line)).size
+        if (result.users.length + bad !== result.rows)
+          failures.push(`file ${f}: ${result.rows} rows, ${result.users.length} good, ${bad} reported`)
+        if (
+          result.users.some(
+            (u) =>
+              u.username === '' ||
+              !Object.keys(u.attributes).every((k) => SCHEMA.attributes.some((a) => a.name === k))
+          )
+        )
+          failures.push(`file ${f}: a user without a username or with an attribute the pool lacks`)
+      } catch (error) {
+        failures.push(`file ${f}: threw ${(error as Error).message}`)
+      }
+    }
+    // One huge file: many rows and a huge cell.
+    const huge = [
+      'cognito:username,email',
+      ...Array.from({ length: 20_000 }, (_, i) => `u${i},u${i}@example.com`),
+      `big,${'x'.repeat(1_000_000)}`
+    ]
+    rowsFuzzed += 20_001
+    const started = validateImport(huge.join('\n'), SCHEMA)
+    expect(started.rows).toBe(20_001)
+    expect(started.errors.map((e) => e.line)).toEqual([20_002])
+
+    console.warn(`CSV fuzz: ${rowsFuzzed} rows in ${files + 1} files, ${failures.length} failures`)
+    expect(failures).toEqual([])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('JWT fuzzing', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const kid = 'fuzz-key'
+  const jwk = {
+    ...(publicKey.export({ format: 'jwk' }) as Record<string, string>),
+    kid,
+    alg: 'RS256',
+    use: 'sig'
+  }
+  const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url')
+  const issuer = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Fuzz123'
+  const sign = (header: unknown, payload: unknown) => {
+    const data = `${b64(header)}.${b64(payload)}`
+    return `${data}.${createSign('RSA-SHA256').update(data).sign(privateKey).toString('base64url')}`
+  }
+  const claims = () => ({
+    sub: randomUUID(),
+    iss: issuer,
+    aud: '1example23456789',
+    token_use: 'id',
+    exp: Math.floor(Date.now() / 1000) + 3600,
+    iat: Math.floor(Date.now() / 1000)
+  })
+
+  const MALFORMED: (() => string)[] = [
+    () => '',
+    () => '.',
+    () => '..',
+    () => '...',
+    () => 'a.b',
+    () => 'a.b.c.d',
+    () => 'not a token at all',
+    () => '!!!.@@@.###',
+    () => `${b64('{')}.${b64('{')}.x`,
+    () => `${b64('[]')}.${b64('[1,2]')}.x`,
+    () => `${b64('"str"')}.${b64('null')}.x`,
+    () => `${b64({ alg: 'none' })}.${b64(claims())}.`,
+    () => `${b64({ alg: 'HS256', kid })}.${b64(claims())}.${b64('mac')}`,
+    () => `${b64({ alg: 'RS256', kid: 'unknown' })}.${b64(claims())}.${b64('sig')}`,
+    () => `${b64({ alg: 'RS256', kid })}.${b64(nested(2000, 'object'))}.x`,
+    () => `${b64({ alg: 'RS256', kid })}.${b64({ ...claims(), __proto__: { polluted: 1 } })}.x`,
+    () => `${b64({ alg: 'RS256', kid })}.${'A'.repeat(60_000)}.x`,
+    () => 'eyJ' + 'a'.repeat(70_000),
+    () => `${b64({ alg: 'RS256', kid })}.${b64(claims())}.${'/+='.repeat(20)}`,
+    () => `${b64({ alg: 'RS256', kid })}\n.${b64(claims())}\t.sig`,
+    () => '\u0000.\ud800.\u202e',
+    () => {
+      const good = sign({ alg: 'RS256', kid }, claims())
+      const [h, , sig] = good.split('.')
+      return `${h}.${b64({ ...claims(), sub: 'admin' })}.${sig}`
+    },
+    () => {
+      const good = sign({ alg: 'RS256', kid }, claims())
+      return good.slice(0, -4) + (good.endsWith('AAAA') ? 'BBBB' : 'AAAA')
+    },
+    () => sign({ alg: 'RS256', kid }, { ...claims(), exp: 1 }),
+    () => sign({ alg: 'RS256', kid }, { ...claims(), iss: 'https://evil.example/' }),
+    () => sign({ alg: 'RS256', kid }, { ...claims(), token_use: 'refresh' })
+  ]
+
+  it('decodes or refuses every malformed, huge or non-base64 token, and never throws or accepts one', async () => {
+    const jwks = new JwksCache(async () => ({ keys: [jwk] }))
+    let fuzzed = 0
+    const failures: string[] = []
+    const tokens: string[] = []
+    for (const make of MALFORMED) tokens.push(make())
+    // Random bytes, random base64url, and random single-character damage to a good token.
+    for (let i = 0; i < 300; i++) {
+      const bytes = Buffer.from(
+        Array.from({ length: Math.floor(random() * 400) }, () => Math.floor(random() * 256))
+      )
+      tokens.push(
+        random() < 0.5
+          ? bytes.toString('latin1')
+          : `${bytes.toString('base64url')}.${b64(claims())}.${bytes.toString('base64url')}`
+      )
+      const good = sign({ alg: 'RS256', kid }, claims())
+      const at = Math.floor(random() * good.length)
+      const damaged = good.slice(0, at) + pick(['A', '.', '=', '%', ' ', '\u00e9', '']) + good.slice(at + 1)
+      if (damaged !== good) tokens.push(damaged)
+    }
+    for (const token of tokens) {
+      fuzzed++
+      try {
+        const decoded = decodeJwt(token)
+        if (!decoded.ok && !decoded.reason) failures.push('a refusal without a reason')
+        const inspection = await inspectToken(token, jwks, {
+          expectedPoolId: 'us-east-1_Fuzz123',
+          expectedClientId: '1example23456789',
+          expectedTokenUse: 'id'
+        })
+        if (inspection.valid) failures.push(`accepted a damaged token: ${token.slice(0, 80)}`)
+        structuredClone(inspection)
+      } catch (error) {
+        failures.push(`threw on ${token.slice(0, 40)}: ${(error as Error).message}`)
+      }
+    }
+    // Through the real router too: the inspector's channel answers every one with an envelope.
+    for (const token of tokens.slice(0, 60)) {
+      fuzzed++
+      const result = await settle('tokens:inspect', { token })
+      if (typeof result.ok !== 'boolean') failures.push('tokens:inspect: not an envelope')
+      if (!result.ok && STACK.test(JSON.stringify(result.error)))
+        failures.push('tokens:inspect: stack trace leaked')
+    }
+    // The control: a correctly signed token passes, so the refusals above are not a broken verifier.
+    const control = await inspectToken(sign({ alg: 'RS256', kid }, claims()), jwks, {
+      expectedPoolId: 'us-east-1_Fuzz123',
+      expectedClientId: '1example23456789',
+      expectedTokenUse: 'id'
+    })
+    console.warn(`JWT fuzz: ${fuzzed} tokens, ${failures.length} failures`)
+    expect(failures).toEqual([])
+    expect(control.valid).toBe(true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  }, 300_000)
 })
