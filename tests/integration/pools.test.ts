@@ -1,5 +1,6 @@
 import {
   CognitoIdentityProviderClient,
+  CreateUserPoolDomainCommand,
   DescribeUserPoolCommand,
   GetUserPoolMfaConfigCommand,
   ListTagsForResourceCommand,
@@ -157,6 +158,24 @@ describe('user pools against moto', () => {
     await h.ok('pools', 'delete', { poolId: id, confirmName: name })
     const gone = await h.call('pools', 'describe', { poolId: id })
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('reads the domain section and deletes a pool that still has a domain', async () => {
+    const name = `pools-${run}-dom`
+    const { id } = await h.ok('pools', 'create', basePool(name))
+    const domain = `pools-${run}-dom`
+    await h.ctx.connections
+      .active()
+      .clients.idp.send(new CreateUserPoolDomainCommand({ UserPoolId: id, Domain: domain }))
+    const o = await h.ok('pools', 'describe', { poolId: id })
+    expect(o).toMatchObject({ domain, domainStatus: 'ACTIVE' })
+    expect(o.raw.describeUserPoolDomain).toMatchObject({ DomainDescription: { Domain: domain } })
+
+    await h.ok('pools', 'delete', { poolId: id, confirmName: name })
+    expect(await h.call('pools', 'describe', { poolId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
   })
 
   it('shows tags as not available from moto, which lacks ListTagsForResource', async () => {

@@ -12,6 +12,7 @@ import {
   paginateListUserPools,
   type CognitoIdentityProviderClient,
   type CreateUserPoolRequest,
+  type DescribeUserPoolDomainResponse,
   type GetUserPoolMfaConfigResponse,
   type SchemaAttributeType,
   type UpdateUserPoolRequest,
@@ -193,6 +194,9 @@ function overviewOf(
   domain: Optional<unknown> | undefined
 ): PoolOverview {
   const policy = pool.Policies?.PasswordPolicy
+  const domainDescription = domain?.available
+    ? (domain.value as DescribeUserPoolDomainResponse).DomainDescription
+    : undefined
   const invite = pool.AdminCreateUserConfig?.InviteMessageTemplate ?? {}
   const verification = pool.VerificationMessageTemplate
   const strip = ({ $metadata, ...rest }: { $metadata?: unknown } & Record<string, unknown>) => (
@@ -270,10 +274,8 @@ function overviewOf(
       estimatedUsers: pool.EstimatedNumberOfUsers,
       domain: pool.Domain,
       customDomain: pool.CustomDomain,
-      domainStatus:
-        domain?.available === true
-          ? (domain.value as { DomainDescription?: { Status?: string } }).DomainDescription?.Status
-          : undefined
+      domainStatus: domainDescription?.Status,
+      managedLoginVersion: domainDescription?.ManagedLoginVersion
     })
   }
 }

@@ -93,6 +93,8 @@ export interface PoolOverview {
   domain?: string
   customDomain?: string
   domainStatus?: string
+  /** 1: the classic hosted UI; 2: managed login with branding. */
+  managedLoginVersion?: number
   tags: Optional<Record<string, string>>
   /** The service's own answers, for the raw JSON views. */
   raw: { describeUserPool: unknown; getUserPoolMfaConfig: unknown; describeUserPoolDomain?: unknown }

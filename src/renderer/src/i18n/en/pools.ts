@@ -139,6 +139,8 @@ export default {
     cognitoDomain: 'Cognito domain',
     customDomain: 'Custom domain',
     domainStatus: 'Status',
+    managedLogin: 'Managed login version',
+    managedLoginVersions: { 1: 'classic hosted UI', 2: 'managed login with branding' },
     deletionProtection: 'Deletion protection',
     protectionOn: 'On: the pool cannot be deleted until it is turned off.',
     protectionOff: 'Off: the pool can be deleted.',

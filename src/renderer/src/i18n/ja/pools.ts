@@ -142,6 +142,8 @@ const ja: typeof en = {
     cognitoDomain: 'Cognito ドメイン',
     customDomain: 'カスタムドメイン',
     domainStatus: '状態',
+    managedLogin: 'マネージドログインのバージョン',
+    managedLoginVersions: { 1: '従来のホスト UI', 2: 'ブランディング付きマネージドログイン' },
     deletionProtection: '削除保護',
     protectionOn: 'オン: オフにするまでプールは削除できません。',
     protectionOff: 'オフ: プールを削除できます。',

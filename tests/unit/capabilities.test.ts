@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { clientCapabilities, type CapabilityInput } from '@shared/capabilities'
+
+const base: CapabilityInput = {
+  explicitAuthFlows: [],
+  hasSecret: false,
+  allowedOAuthFlowsUserPoolClient: false,
+  allowedOAuthFlows: [],
+  allowedOAuthScopes: [],
+  callbackUrls: [],
+  supportedIdentityProviders: ['COGNITO']
+}
+const verdict = (input: Partial<CapabilityInput>) =>
+  Object.fromEntries(clientCapabilities({ ...base, ...input }).map((c) => [c.flow, c]))
+
+describe('client capability check', () => {
+  it('applies Cognito’s default flows to a client that sets none', () => {
+    const v = verdict({})
+    expect(v.USER_SRP_AUTH).toMatchObject({ works: true, reasons: [{ code: 'defaultFlows' }] })
+    expect(v.REFRESH_TOKEN_AUTH?.works).toBe(true)
+    expect(v.USER_PASSWORD_AUTH).toMatchObject({
+      works: false,
+      reasons: [{ code: 'notEnabled', setting: 'ALLOW_USER_PASSWORD_AUTH', severity: 'blocking' }]
+    })
+  })
+
+  it('accepts the legacy ADMIN_NO_SRP_AUTH name and keeps refresh for legacy clients', () => {
+    const v = verdict({ explicitAuthFlows: ['ADMIN_NO_SRP_AUTH'] })
+    expect(v.ADMIN_USER_PASSWORD_AUTH?.works).toBe(true)
+    expect(v.REFRESH_TOKEN_AUTH?.works).toBe(true)
+    expect(v.USER_SRP_AUTH?.works).toBe(false)
+  })
+
+  it('explains that SECRET_HASH is computed for a client with a secret', () => {
+    const v = verdict({ explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'], hasSecret: true })
+    expect(v.USER_PASSWORD_AUTH?.reasons.map((r) => r.code)).toEqual(['enabled', 'secretHash'])
+    expect(v.USER_SRP_AUTH?.reasons.map((r) => r.code)).toEqual(['notEnabled'])
+  })
+
+  it('lets the hosted UI work only with OAuth on, the code grant, a callback, Cognito and a domain', () => {
+    const ready: Partial<CapabilityInput> = {
+      allowedOAuthFlowsUserPoolClient: true,
+      allowedOAuthFlows: ['code'],
+      allowedOAuthScopes: ['openid'],
+      callbackUrls: ['http://localhost:3000/callback'],
+      domain: 'demo.auth.us-east-1.amazoncognito.com',
+      hasSecret: true
+    }
+    expect(verdict(ready).HOSTED_UI_CODE).toMatchObject({
+      works: true,
+      reasons: [{ code: 'enabled' }, { code: 'secretBasicAuth' }]
+    })
+    expect(verdict({ ...ready, domain: undefined }).HOSTED_UI_CODE).toMatchObject({
+      works: false,
+      reasons: [{ code: 'noDomain' }]
+    })
+    expect(verdict({ ...ready, supportedIdentityProviders: ['Google'] }).HOSTED_UI_CODE?.works).toBe(false)
+    expect(verdict({ ...ready, allowedOAuthScopes: ['email'] }).HOSTED_UI_CODE).toMatchObject({
+      works: true,
+      reasons: expect.arrayContaining([
+        { code: 'openidScopeMissing', setting: 'AllowedOAuthScopes', severity: 'info' }
+      ])
+    })
+  })
+})
