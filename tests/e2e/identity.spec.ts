@@ -2,6 +2,7 @@ import {
   AdminInitiateAuthCommand,
   CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
+import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import { DEMO_PASSWORD } from '../../scripts/seed'
 import { expect, snap, test, TEST_REGION } from './fixtures'
 
@@ -152,7 +153,11 @@ test('credentials lab: as a test login and as a guest, with countdown, masked se
   await expect(creds.getByTestId('lab-countdown')).toHaveText(/^in \d\d:\d\d$/)
 })
 
-test('credentials lab: a pasted ID token, and a wrong key explained', async ({ page, seed, moto }) => {
+test('credentials lab: a pasted ID token in the enhanced and basic flows, and a wrong key explained', async ({
+  page,
+  seed,
+  moto
+}) => {
   const idp = new CognitoIdentityProviderClient({
     region: TEST_REGION,
     endpoint: moto.endpoint,
@@ -169,6 +174,16 @@ test('credentials lab: a pasted ID token, and a wrong key explained', async ({ p
   )
   idp.destroy()
   const idToken = auth.AuthenticationResult?.IdToken ?? ''
+  const iam = new IAMClient({
+    region: TEST_REGION,
+    endpoint: moto.endpoint,
+    credentials: { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
+  })
+  const role = await iam.send(
+    new CreateRoleCommand({ RoleName: 'demo-identities-auth', AssumeRolePolicyDocument: '{}' })
+  )
+  iam.destroy()
+  const roleArn = role.Role?.Arn ?? ''
 
   await page.getByRole('menuitem', { name: 'Identity pools' }).click()
   await page.getByTestId('open-lab').click()
@@ -181,6 +196,14 @@ test('credentials lab: a pasted ID token, and a wrong key explained', async ({ p
   await lab.getByTestId('lab-token').locator('textarea').fill(idToken)
   await lab.getByTestId('lab-run').click()
   await expect(lab.getByTestId('lab-credentials').getByTestId('lab-caller')).toContainText('arn:aws:')
+
+  await lab.getByTestId('lab-flow-basic').click()
+  await lab.getByTestId('lab-role').locator('input').fill(roleArn)
+  await lab.getByTestId('lab-run').click()
+  await expect(lab.getByTestId('lab-steps')).toContainText('AssumeRoleWithWebIdentity')
+  await expect(lab.getByTestId('lab-credentials').getByTestId('lab-caller')).toContainText(
+    'assumed-role/demo-identities-auth/cognito-admin-console-lab'
+  )
 
   await key.fill(`https://cognito-idp.${TEST_REGION}.amazonaws.com/${seed.customersPoolId}`)
   await expect(lab).toContainText('without https://')
