@@ -193,8 +193,16 @@ export class PoolIndex {
     const prefixes = partitionPrefixes(schema.estimatedUsers)
     this.status.partitions.total = prefixes.length
     options.onProgress?.(this.snapshot())
-    await Promise.all(prefixes.map((prefix) => this.loadPartition(options, prefix, signal, backoff)))
-    if (options.includeGroups ?? true) await this.loadGroups(options, signal, backoff)
+    // Group listings run alongside the user listings; memberships are applied once both are in.
+    const [, members] = await Promise.all([
+      Promise.all(prefixes.map((prefix) => this.loadPartition(options, prefix, signal, backoff))),
+      (options.includeGroups ?? true) ? this.readGroupMembers(options, signal, backoff) : undefined
+    ])
+    if (!members) return
+    for (const [username, row] of this.users)
+      this.users.set(username, { ...row, groups: members.get(username) ?? [] })
+    this.changed()
+    this.status.groupsLoaded = true
   }
 
   /** One listing over `sub ^= prefix`; restarted from the first page if its token expires. */
@@ -244,12 +252,12 @@ export class PoolIndex {
     this.progress(options)
   }
 
-  /** Group memberships, one ListUsersInGroup listing per group, several groups at once. */
-  private async loadGroups(
+  /** Group names by username: one ListUsersInGroup listing per group, several groups at once. */
+  private async readGroupMembers(
     options: IndexLoadOptions,
     signal: AbortSignal,
     backoff: { signal: AbortSignal; onThrottle: () => void }
-  ): Promise<void> {
+  ): Promise<Map<string, string[]>> {
     const groups = await withBackoff(() => listGroups(options.idp, options.poolId), backoff)
     const members = new Map<string, string[]>()
     let next = 0
@@ -281,10 +289,7 @@ export class PoolIndex {
       }
     }
     await Promise.all(Array.from({ length: Math.min(8, groups.length) }, lane))
-    for (const [username, row] of this.users)
-      this.users.set(username, { ...row, groups: members.get(username) ?? [] })
-    this.changed()
-    this.status.groupsLoaded = true
+    return members
   }
 }
 
