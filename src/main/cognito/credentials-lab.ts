@@ -132,7 +132,7 @@ const explain = {
 }
 
 /** Reads an identity-pool or STS refusal and names its cause when the wording tells it. */
-export function diagnose(error: unknown, step: LabStepName): AppError | undefined {
+function diagnose(error: unknown, step: LabStepName): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const { name = '', message = '' } = error as { name?: string; message?: string }
   if (name === 'InvalidIdentityPoolConfigurationException') return explain.roleTrust(message)

@@ -40,7 +40,7 @@ const iso = (d: Date | undefined) => (d ? d.toISOString() : undefined)
  * Whether a failure means the endpoint does not implement the operation: an explicit "not implemented",
  * or an answer that is no AWS error at all (an emulator's HTML 500/501 page for an unknown action).
  */
-export function isNotImplemented(error: unknown): boolean {
+function isNotImplemented(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
   const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } }
   if (e.name === 'NotImplementedError' || /not (yet )?implemented/i.test(e.message ?? '')) return true
