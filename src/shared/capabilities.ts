@@ -101,7 +101,7 @@ function hostedUi(input: CapabilityInput): FlowCapability {
   if (!input.supportedIdentityProviders.includes('COGNITO'))
     reasons.push({ code: 'noCognitoProvider', setting: 'SupportedIdentityProviders', severity: 'blocking' })
   if (!input.domain) reasons.push({ code: 'noDomain', severity: 'blocking' })
-  if (!input.allowedOAuthScopes.includes('openid'))
+  if (input.allowedOAuthFlowsUserPoolClient && !input.allowedOAuthScopes.includes('openid'))
     reasons.push({ code: 'openidScopeMissing', setting: 'AllowedOAuthScopes', severity: 'info' })
   const works = !reasons.some((r) => r.severity === 'blocking')
   if (works) reasons.unshift({ code: 'enabled', setting: 'AllowedOAuthFlows', severity: 'info' })

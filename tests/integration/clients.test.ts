@@ -118,8 +118,7 @@ describe('app clients against moto', () => {
       'oauthDisabled',
       'codeGrantMissing',
       'noCallbackUrl',
-      'noDomain',
-      'openidScopeMissing'
+      'noDomain'
     ])
   })
 
