@@ -14,6 +14,7 @@ import {
   GetCredentialsForIdentityCommand,
   GetIdentityPoolRolesCommand,
   InvalidIdentityPoolConfigurationException,
+  ListIdentitiesCommand,
   NotAuthorizedException,
   SetIdentityPoolRolesCommand
 } from '@aws-sdk/client-cognito-identity'
@@ -726,6 +727,22 @@ describe('what moto lacks, with a mocked client', () => {
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('uses rules but has none') }
     })
+  })
+
+  it('pages identities with NextToken (moto ignores MaxResults and returns one page)', async () => {
+    h = await createHarness({ endpoint })
+    const mock = mockClient(h.ctx.connections.active().clients.identity)
+    const identityPoolId = 'us-east-1:11111111-2222-3333-4444-555555555555'
+    mock
+      .on(ListIdentitiesCommand, { IdentityPoolId: identityPoolId, MaxResults: 60 })
+      .resolvesOnce({ Identities: [{ IdentityId: 'us-east-1:a1', Logins: [] }], NextToken: 'page-2' })
+      .resolvesOnce({ Identities: [{ IdentityId: 'us-east-1:b2', Logins: ['accounts.google.com'] }] })
+    const first = await h.ok('identityPools', 'listIdentities', { identityPoolId })
+    expect(first).toEqual({ identities: [{ identityId: 'us-east-1:a1', logins: [] }], nextToken: 'page-2' })
+    const second = await h.ok('identityPools', 'listIdentities', { identityPoolId, nextToken: 'page-2' })
+    expect(second).toEqual({ identities: [{ identityId: 'us-east-1:b2', logins: ['accounts.google.com'] }] })
+    expect(mock.commandCalls(ListIdentitiesCommand)[1]?.args[0].input.NextToken).toBe('page-2')
+    mock.restore()
   })
 
   it('describes and deletes identities (moto has no DescribeIdentity or DeleteIdentities)', async () => {
