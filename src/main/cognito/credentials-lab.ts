@@ -11,6 +11,7 @@ import type { IdentityPoolDetail } from '@shared/contract/identityPools'
 import { AppError, type AppErrorShape } from '@shared/errors'
 import {
   LAB_FAILURES,
+  buildLogins,
   decodeJwtClaims,
   loginKeyProblem,
   oidcKeyOf,
@@ -36,7 +37,6 @@ export interface LabEnvironment {
   endpoint?: string
   errorContext: ErrorContext
   lookupLogin: LoginTokenLookup
-  now?: () => number
 }
 
 const SESSION_NAME = 'cognito-admin-console-lab'
@@ -243,7 +243,7 @@ class StepFailed extends Error {
  * returned with the steps that ran, explained in words where the cause is known.
  */
 export async function runCredentialsLab(input: RunInput, env: LabEnvironment): Promise<LabRunResult> {
-  const now = env.now?.() ?? Date.now()
+  const now = Date.now()
   const result: LabRunResult = {
     identityPoolId: input.identityPoolId,
     flow: input.flow,
@@ -277,7 +277,7 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
 
   try {
     const login = resolveLogin(input, env, now)
-    const Logins = login ? { [login.key]: login.token } : undefined
+    const Logins = login ? buildLogins(login.key, login.token) : undefined
     result.logins = Logins ? redactLogins(Logins) : {}
     let pool: IdentityPoolDetail | undefined
     try {
