@@ -38,6 +38,8 @@ test('reads the overview of a seeded pool, section by section', async ({ page })
   await openPool(page, 'demo-customers')
   await expect(page.getByTestId('section-sign-in')).toContainText('email')
   await expect(page.getByTestId('pool-mfa-mode')).toHaveText('Optional')
+  // moto lets MFA be optional with no method enabled; the overview says what that means.
+  await expect(page.getByTestId('mfa-no-method')).toContainText('users cannot complete it')
   await expect(page.getByTestId('attribute-custom:plan')).toBeVisible()
   await expect(page.getByTestId('section-messages')).toContainText(
     'Hello {username}, your temporary password is {####}'

@@ -107,6 +107,8 @@ export default {
     totp: 'Authenticator app',
     email: 'Email',
     noMethods: 'none',
+    mfaNoMethod:
+      'MFA is on, but no method (SMS, authenticator app, email) is enabled: users cannot complete it.',
     messages: 'Verification and invitation messages',
     verification: 'Verification',
     verificationOption: 'Verification by',

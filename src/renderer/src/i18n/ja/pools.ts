@@ -109,6 +109,8 @@ const ja: typeof en = {
     totp: '認証アプリ',
     email: 'メール',
     noMethods: 'なし',
+    mfaNoMethod:
+      'MFA はオンですが、有効な方式（SMS、認証アプリ、メール）がありません。ユーザーは MFA を完了できません。',
     messages: '検証・招待メッセージ',
     verification: '検証',
     verificationOption: '検証方法',
