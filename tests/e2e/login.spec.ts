@@ -105,3 +105,19 @@ test('a wrong password is explained on the form', async ({ page, seed }) => {
   await page.getByTestId('login-submit').click()
   await expect(page.getByTestId('login-error')).toContainText('Cognito refused the username and password.')
 })
+
+test('pasted garbage and oversized text are explained, in Japanese too', async ({ page, harness }) => {
+  await harness.ok('settings', 'update', { language: 'ja' })
+  await page.reload()
+  await page.getByRole('menuitem', { name: 'トークン検査' }).click()
+  await page.getByTestId('mode-paste').click()
+  const paste = page.getByTestId('inspector-paste').locator('textarea')
+  await paste.fill('not.a-token.at all')
+  await page.getByTestId('inspector-inspect').click()
+  await expect(page.getByTestId('inspector-verdict')).toContainText('JWT ではありません')
+  await expect(page.getByTestId('check-format')).toContainText('不合格')
+
+  await paste.fill('x'.repeat(70_000))
+  await expect(page.getByTestId('token-inspector-view')).toContainText('検査しませんでした')
+  await expect(page.getByTestId('inspector-inspect')).toBeDisabled()
+})

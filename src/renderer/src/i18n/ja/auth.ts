@@ -88,7 +88,7 @@ const ja: typeof en = {
     refreshToken: 'リフレッシュトークン',
     expires: 'ID トークンとアクセストークンは {relative} ({time}) に期限切れになります。',
     expired: 'ID トークンとアクセストークンの期限が切れました。更新してください。',
-    inspect: 'トークンインスペクターで開く',
+    inspect: 'トークン検査で開く',
     refresh: 'トークンを更新',
     refreshed: '新しい ID トークンとアクセストークンを受け取りました。',
     lab: 'このログインで AWS 認証情報を取得',

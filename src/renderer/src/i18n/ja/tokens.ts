@@ -1,7 +1,7 @@
 import type en from '../en/tokens'
 
 const ja: typeof en = {
-  title: 'トークンインスペクター',
+  title: 'トークン検査',
   intro:
     'Cognito の JWT をデコードし、コンソールが取得したプールの署名鍵で検証します。他の場所には送信せず、保存もしません。',
   source: {
