@@ -56,9 +56,15 @@ describe('bulk jobs', () => {
     })
     expect(plan).toMatchObject({ kind: 'disable', description: 'Disable', counts: { change: 1, skip: 2 } })
     expect(plan.items).toEqual([
-      { username: 'a00', outcome: 'skip', reason: 'Already disabled.' },
-      { username: 'a02', outcome: 'change', reason: 'Will be disabled.' },
-      { username: 'ghost', outcome: 'skip', reason: 'No such user in this pool.' }
+      { username: 'a00', outcome: 'skip', code: 'alreadyDisabled', reason: 'Already disabled.', params: {} },
+      { username: 'a02', outcome: 'change', code: 'willDisable', reason: 'Will be disabled.', params: {} },
+      {
+        username: 'ghost',
+        outcome: 'skip',
+        code: 'noSuchUser',
+        reason: 'No such user in this pool.',
+        params: {}
+      }
     ])
     // A dry run changes nothing.
     expect(await enabledOf('a02')).toBe(true)
@@ -71,6 +77,11 @@ describe('bulk jobs', () => {
       target: { usernames: names('a', 10) }
     })
     expect(plan.counts).toEqual({ change: 9, skip: 1 })
+    expect(plan.actionParams).toEqual({ group: 'beta' })
+    expect(plan.items.find((i) => i.username === 'a01')).toMatchObject({
+      code: 'alreadyInGroup',
+      params: { group: 'beta' }
+    })
     const done = h.waitForEvent('jobs:progress', (p) => p.jobId !== undefined && p.state === 'done')
     const started = await h.ok('jobs', 'start', { planId: plan.planId })
     expect(started).toMatchObject({ state: 'running', total: 10, skipped: 1 })
@@ -116,6 +127,7 @@ describe('bulk jobs', () => {
     expect(report.items[0]).toMatchObject({
       username: 'a03',
       outcome: 'failed',
+      errorCode: 'NOT_FOUND',
       reason: expect.stringContaining('No user with that username')
     })
   })

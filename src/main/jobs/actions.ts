@@ -10,12 +10,27 @@ import {
   AdminUserGlobalSignOutCommand,
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
-import type { BulkAction, PlanItem } from '@shared/contract/jobs'
+import type { BulkAction, PlanItem, PlanReason } from '@shared/contract/jobs'
 import type { UserRow } from '@shared/contract/users'
 
 /** What a job does to each user: a bulk action, or creating users read from a CSV. */
 export type JobAction =
   BulkAction | { kind: 'create'; sendInvitation: boolean; users: Map<string, Record<string, string>> }
+
+/** The values a localised description of the action needs (group, attribute name and value). */
+export function actionParams(action: JobAction): Record<string, string> {
+  switch (action.kind) {
+    case 'addToGroup':
+    case 'removeFromGroup':
+      return { group: action.group }
+    case 'setAttribute':
+      return { name: action.name, value: action.value }
+    case 'create':
+      return { invitation: String(action.sendInvitation) }
+    default:
+      return {}
+  }
+}
 
 export function describeAction(action: JobAction): string {
   switch (action.kind) {
@@ -47,38 +62,58 @@ export function describeAction(action: JobAction): string {
  * the target state keeps a rerun cheap and the report honest. `groups` is undefined when unknown.
  */
 export function planFor(action: BulkAction, user: UserRow | undefined, username: string): PlanItem {
-  const change = (reason: string): PlanItem => ({ username, outcome: 'change', reason })
-  const skip = (reason: string): PlanItem => ({ username, outcome: 'skip', reason })
-  if (!user) return skip('No such user in this pool.')
+  const item =
+    (outcome: PlanItem['outcome']) =>
+    (code: PlanReason, reason: string, params: Record<string, string> = {}): PlanItem => ({
+      username,
+      outcome,
+      code,
+      reason,
+      params
+    })
+  const change = item('change')
+  const skip = item('skip')
+  if (!user) return skip('noSuchUser', 'No such user in this pool.')
   switch (action.kind) {
     case 'disable':
-      return user.enabled ? change('Will be disabled.') : skip('Already disabled.')
+      return user.enabled
+        ? change('willDisable', 'Will be disabled.')
+        : skip('alreadyDisabled', 'Already disabled.')
     case 'enable':
-      return user.enabled ? skip('Already enabled.') : change('Will be enabled.')
+      return user.enabled
+        ? skip('alreadyEnabled', 'Already enabled.')
+        : change('willEnable', 'Will be enabled.')
     case 'delete':
-      return change('Will be deleted.')
+      return change('willDelete', 'Will be deleted.')
     case 'resetPassword':
       return user.status === 'RESET_REQUIRED'
-        ? skip('Password already reset; waiting for the user.')
-        : change('Will receive a reset code; status becomes RESET_REQUIRED.')
+        ? skip('alreadyReset', 'Password already reset; waiting for the user.')
+        : change('willReset', 'Will receive a reset code; status becomes RESET_REQUIRED.')
     case 'resendInvitation':
       return user.status === 'FORCE_CHANGE_PASSWORD'
-        ? change('Will receive a new invitation with a new temporary password.')
-        : skip(`Status is ${user.status}: only users in FORCE_CHANGE_PASSWORD can be re-invited.`)
+        ? change('willReinvite', 'Will receive a new invitation with a new temporary password.')
+        : skip(
+            'notInvitable',
+            `Status is ${user.status}: only users in FORCE_CHANGE_PASSWORD can be re-invited.`,
+            { status: user.status }
+          )
     case 'globalSignOut':
-      return change('Refresh tokens will be revoked.')
+      return change('willSignOut', 'Refresh tokens will be revoked.')
     case 'addToGroup':
       return user.groups?.includes(action.group)
-        ? skip(`Already in ${action.group}.`)
-        : change(`Will be added to ${action.group}.`)
+        ? skip('alreadyInGroup', `Already in ${action.group}.`, { group: action.group })
+        : change('willAddToGroup', `Will be added to ${action.group}.`, { group: action.group })
     case 'removeFromGroup':
       return user.groups && !user.groups.includes(action.group)
-        ? skip(`Not in ${action.group}.`)
-        : change(`Will be removed from ${action.group}.`)
-    case 'setAttribute':
-      return user.attributes[action.name] === action.value
-        ? skip(`${action.name} is already “${action.value}”.`)
-        : change(`${action.name}: “${user.attributes[action.name] ?? ''}” → “${action.value}”.`)
+        ? skip('notInGroup', `Not in ${action.group}.`, { group: action.group })
+        : change('willRemoveFromGroup', `Will be removed from ${action.group}.`, { group: action.group })
+    case 'setAttribute': {
+      const old = user.attributes[action.name] ?? ''
+      const params = { name: action.name, value: action.value, old }
+      return old === action.value
+        ? skip('attributeAlreadySet', `${action.name} is already “${action.value}”.`, params)
+        : change('willSetAttribute', `${action.name}: “${old}” → “${action.value}”.`, params)
+    }
   }
 }
 

@@ -21,7 +21,7 @@ import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
 import { validateImport } from '../cognito/users-csv'
 import type { PoolIndex } from '../cognito/users-index'
 import { sleep, withBackoff } from '../cognito/throttle'
-import { applyAction, describeAction, planFor, type JobAction } from './actions'
+import { actionParams, applyAction, describeAction, planFor, type JobAction } from './actions'
 
 /** Error codes that mean the endpoint is gone rather than that this user failed. */
 const OUTAGE_CODES = new Set(['ENDPOINT', 'NETWORK', 'TIMEOUT'])
@@ -153,6 +153,7 @@ export class JobManager {
       poolId,
       kind: action.kind,
       description: describeAction(action),
+      actionParams: actionParams(action),
       items,
       counts: {
         change: items.filter((i) => i.outcome === 'change').length,
@@ -223,7 +224,9 @@ export class JobManager {
     const items = users.map((u): PlanItem => ({
       username: u.username,
       outcome: 'change',
-      reason: 'Will be created.'
+      code: 'willCreate',
+      reason: 'Will be created.',
+      params: {}
     }))
     return { rows, errors: [], plan: this.remember(poolId, action, items, conn.id) }
   }
@@ -296,6 +299,7 @@ export class JobManager {
       throttled: false,
       poolId,
       description: describeAction(action),
+      actionParams: actionParams(action),
       createdAt: new Date().toISOString(),
       elapsedMs: 0,
       reportFile: join(this.options.dir, `job-${jobId}.json`),
@@ -332,6 +336,7 @@ export class JobManager {
         item.outcome = 'done'
         item.at = new Date().toISOString()
         delete item.reason
+        delete item.errorCode
         return
       } catch (error) {
         if (signal.aborted) {
@@ -347,12 +352,14 @@ export class JobManager {
             if (job.stopReason === null && !signal.aborted) continue
           }
           item.reason = `Not done: ${shape.message}`
+          item.errorCode = shape.code
           job.stop(
             `Stopped: ${shape.message} Users not done are listed as pending; rerun them when it answers.`
           )
           return
         }
         item.outcome = 'failed'
+        item.errorCode = shape.code
         item.reason = shape.detail ? `${shape.message} (${shape.detail})` : shape.message
         item.at = new Date().toISOString()
         return

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, local, query } from './define'
 import { indexQuerySchema, type FileSaveResult } from './users'
+import type { ErrorCode } from '../errors'
 import type { JobProgress } from '../events'
 import { empty, groupNameSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 
@@ -38,11 +39,36 @@ export const planRequest = strict({
   target: bulkTargetSchema
 })
 
+/** Why a user changes or is skipped: a stable key the renderer localises with `params`. */
+export type PlanReason =
+  | 'noSuchUser'
+  | 'willDisable'
+  | 'alreadyDisabled'
+  | 'willEnable'
+  | 'alreadyEnabled'
+  | 'willDelete'
+  | 'willReset'
+  | 'alreadyReset'
+  | 'willReinvite'
+  | 'notInvitable'
+  | 'willSignOut'
+  | 'willAddToGroup'
+  | 'alreadyInGroup'
+  | 'willRemoveFromGroup'
+  | 'notInGroup'
+  | 'willSetAttribute'
+  | 'attributeAlreadySet'
+  | 'willCreate'
+
 /** `change`: the job will act on this user; `skip`: already in the target state, or cannot apply. */
 export interface PlanItem {
   username: string
   outcome: 'change' | 'skip'
+  code: PlanReason
+  /** The reason in English. */
   reason: string
+  /** Values for the localised reason: group, status, name, value, old. */
+  params: Record<string, string>
 }
 
 /** The dry run: what would happen to whom. A plan is kept in main for an hour, until started. */
@@ -50,8 +76,10 @@ export interface JobPlan {
   planId: string
   poolId: string
   kind: JobKind
-  /** The action in words, e.g. "Disable" or "Add to group admins". */
+  /** The action in words, e.g. "Disable" or "Add to group admins" (English; localise by `kind`). */
   description: string
+  /** Values a localised description needs: group, name, value, invitation. */
+  actionParams: Record<string, string>
   items: PlanItem[]
   counts: { change: number; skip: number }
 }
@@ -61,6 +89,8 @@ export type ItemOutcome = 'done' | 'skipped' | 'failed' | 'pending'
 export interface JobItemResult {
   username: string
   outcome: ItemOutcome
+  /** For a failure or an interruption, the error code of the last attempt (localised by the renderer). */
+  errorCode?: ErrorCode
   reason?: string
   /** ISO time of the outcome. */
   at?: string
@@ -69,6 +99,7 @@ export interface JobItemResult {
 export interface JobSummary extends JobProgress {
   poolId: string
   description: string
+  actionParams: Record<string, string>
   createdAt: string
   finishedAt?: string
   elapsedMs: number
