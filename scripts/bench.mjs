@@ -13,7 +13,8 @@ const statuses = []
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/users.node.ts']))
 
 if (existsSync('tests/bench/playwright.bench.config.ts')) {
-  if (!existsSync('out/renderer/index.html')) statuses.push(run('npx', ['electron-vite', 'build']))
+  // Always a fresh production build: a stale one would measure old code.
+  statuses.push(run('npx', ['electron-vite', 'build']))
   statuses.push(run('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.bench.config.ts']))
 }
 
