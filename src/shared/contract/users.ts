@@ -360,7 +360,7 @@ export const usersContract = {
   /** Attribute schema, password policy, MFA configuration and estimated size of a pool (the pool's groups: `groups:list`). */
   schema: query(strict({ poolId: userPoolIdSchema })).returns<PoolUserSchema>(),
   /** A password that satisfies the pool's policy. */
-  generatePassword: local(strict({ poolId: userPoolIdSchema })).returns<{ password: string }>(),
+  generatePassword: query(strict({ poolId: userPoolIdSchema })).returns<{ password: string }>(),
   get: query(userRequest).returns<UserDetail>(),
   devices: query(userRequest).returns<Availability<DeviceInfo>>(),
   authEvents: query(userRequest).returns<Availability<AuthEventInfo>>(),
