@@ -32,6 +32,29 @@ test('creates a pool with a custom attribute and lands on its overview', async (
   expect(created).toBeDefined()
   const overview = await harness.ok('pools', 'describe', { poolId: created?.id ?? '' })
   expect(overview.schema.map((a) => a.name)).toContain('custom:tenant')
+
+  // Turn protection off, then delete by typing the name.
+  await page.getByTestId('type-to-confirm').getByRole('button', { name: 'Cancel' }).click()
+  await page.getByTestId('pool-toggle-protection').click()
+  await expect(page.getByTestId('pool-protection-state')).toContainText('Off: the pool can be deleted.')
+  await page.getByTestId('pool-delete').click()
+  await page.getByTestId('confirm-input').locator('input').fill(name)
+  await page.getByTestId('confirm-action').click()
+  await expect(page.getByTestId('pools-view')).toBeVisible()
+  expect((await harness.ok('pools', 'list', {})).pools.map((p) => p.name)).not.toContain(name)
+})
+
+test('the pool screen speaks Japanese', async ({ page, harness }) => {
+  await harness.ok('settings', 'update', { language: 'ja' })
+  await page.reload()
+  await openPool(page, 'demo-customers')
+  await expect(page.getByTestId('pool-tabs')).toContainText('アプリクライアント')
+  await expect(page.getByTestId('section-password')).toContainText('パスワードポリシー')
+  await page.getByTestId('tab-pool-clients').click()
+  await page.getByTestId('client-backend-with-secret').click()
+  await expect(page.getByTestId('capability-USER_PASSWORD_AUTH')).toContainText(
+    'SECRET_HASH は自動で計算されます'
+  )
 })
 
 test('reads the overview of a seeded pool, section by section', async ({ page }) => {
