@@ -46,6 +46,17 @@ export const routes: RouteRecordRaw[] = [
         name: 'pool-groups',
         component: () => import('./views/PoolGroupsView.vue'),
         meta: { tab: 'pools.tabs.groups', tabOrder: 40 }
+      },
+      {
+        path: 'users',
+        name: 'pool-users',
+        component: () => import('./views/PoolUsersView.vue'),
+        meta: { tab: 'users.tab', tabOrder: 5 }
+      },
+      {
+        path: 'users/:username',
+        name: 'user',
+        component: () => import('./views/UserDetailView.vue')
       }
     ]
   },

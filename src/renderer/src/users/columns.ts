@@ -24,8 +24,8 @@ const WIDTHS: Record<string, number> = {
   enabled: 90,
   email: 250,
   phone_number: 160,
-  created: 190,
-  modified: 190,
+  created: 215,
+  modified: 215,
   sub: 290,
   groups: 220
 }

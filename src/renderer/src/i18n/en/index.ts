@@ -1,13 +1,15 @@
 import auth from './auth'
 import clients from './clients'
 import common from './common'
-import groups from './groups'
-import identity from './identity'
 import connections from './connections'
 import errors from './errors'
+import groups from './groups'
+import identity from './identity'
+import jobs from './jobs'
 import pools from './pools'
 import settings from './settings'
 import tokens from './tokens'
+import users from './users'
 import audit from './audit'
 import limits from './limits'
 
@@ -20,7 +22,9 @@ const en = {
   clients,
   groups,
   settings,
+  users,
   identity,
+  jobs,
   auth,
   tokens,
   audit,

@@ -211,6 +211,6 @@ export default {
     noDevices: 'No remembered devices.',
     authEvents: 'Recent sign-in events',
     noEvents: 'No events recorded (advanced security may be off).',
-    notAvailable: 'Not available from this endpoint: {reason}'
+    notAvailable: 'Not available from this endpoint.'
   }
 }

@@ -214,7 +214,7 @@ const ja: typeof en = {
     noDevices: '記憶されたデバイスはありません。',
     authEvents: '最近のサインインイベント',
     noEvents: '記録されたイベントはありません（高度なセキュリティが無効の可能性があります）。',
-    notAvailable: 'このエンドポイントでは利用できません: {reason}'
+    notAvailable: 'このエンドポイントでは利用できません。'
   }
 }
 

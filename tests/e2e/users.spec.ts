@@ -1,0 +1,157 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, snap, test } from './fixtures'
+
+const TENANT = 'e2e-tenant-7731'
+const USERNAME = 'e2e.carol'
+
+async function openUsers(page: Page, poolName: string): Promise<void> {
+  await page.getByTestId(`open-pool-${poolName}`).click()
+  await page.getByTestId('pool-tabs').locator('.n-tabs-tab', { hasText: 'Users' }).click()
+  await expect(page.getByTestId('pool-users')).toBeVisible()
+}
+
+/** Picks an option of a Naive UI select by typing it (filterable selects) and pressing Enter. */
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click()
+  await page.keyboard.type(option)
+  await page.keyboard.press('Enter')
+}
+
+async function loadIndex(page: Page): Promise<void> {
+  await page.getByTestId('users-source').locator('.n-tabs-tab', { hasText: 'Pool index' }).click()
+  await page.getByTestId('index-start').click()
+  await expect(page.getByTestId('index-summary')).toContainText(/Indexed \d+ of about \d+ users/)
+}
+
+test('users: create, find by a custom attribute through the index, set a password, disable, export, bulk disable', async ({
+  page,
+  harness,
+  seed
+}) => {
+  const saved = mkdtempSync(join(tmpdir(), 'cac-users-e2e-'))
+  // The save dialog of the Electron entry; here it answers with a file in a temp folder.
+  harness.ctx.saveFile = async ({ defaultName }) => join(saved, defaultName)
+  const pool = seed.customersPoolId
+
+  await openUsers(page, 'demo-customers')
+  // Server search: the first page at once, then a filter Cognito understands.
+  await expect(page.getByTestId('users-count')).toContainText('user(s) loaded')
+  await page.getByTestId('server-value').locator('input').fill('aiko')
+  await page.getByTestId('server-run').click()
+  await expect(page.getByTestId('server-summary')).toContainText('Filter sent: email ^= "aiko"')
+  await expect(page.getByTestId('user-row-aiko.sato0')).toBeVisible()
+
+  // Create a user with a custom attribute.
+  await page.getByTestId('create-user').click()
+  const form = page.getByTestId('create-user-dialog')
+  await form.getByTestId('create-username').locator('input').fill(USERNAME)
+  await form.getByTestId('create-attr-email').locator('input').fill('not-an-email')
+  await expect(form).toContainText('An email address looks like name@example.com.')
+  await expect(form.getByTestId('create-submit')).toBeDisabled()
+  await form.getByTestId('create-attr-email').locator('input').fill('carol@example.com')
+  await choose(page, 'create-extra', 'custom:tenant')
+  await form.getByTestId('create-attr-custom:tenant').locator('input').fill(TENANT)
+  await form.getByTestId('create-send-invitation').click()
+  await form.getByTestId('create-submit').click()
+  await expect(form.getByTestId('create-result')).toContainText(`Created ${USERNAME}.`)
+  await expect(form.getByTestId('generated-password').locator('input')).not.toHaveValue('')
+  await form.getByTestId('create-done').click()
+  await expect(page.getByTestId('user-detail-name')).toHaveText(USERNAME)
+  await expect(page.getByTestId('user-status')).toHaveText('FORCE_CHANGE_PASSWORD')
+  await page.getByTestId('back-to-users').click()
+
+  // Find them by the custom attribute through the pool index.
+  await loadIndex(page)
+  await expect(page.getByTestId('users-count')).toContainText(/^(\d+) of \1 indexed user\(s\) match/)
+  // A custom attribute as a column (remembered for this pool), sorted descending.
+  await page.getByTestId('column-chooser').click()
+  await page.getByTestId('column-option-custom:tenant').click()
+  await page.getByTestId('column-chooser').click()
+  await expect(page.getByTestId('column-options')).toBeHidden()
+  await expect.poll(() => harness.ctx.store.get('preferences').tableColumns[pool]).toContain('custom:tenant')
+  const tenantHeader = page.getByTestId('column-custom:tenant')
+  await tenantHeader.getByRole('button').click()
+  await tenantHeader.getByRole('button').click()
+  await expect(tenantHeader).toHaveAttribute('aria-sort', 'descending')
+  await expect(page.locator('#user-row-0')).toContainText('umbrella')
+  await page.getByTestId('users-grid').evaluate((grid) => (grid.scrollLeft = 0))
+  await snap(page, 'users-table')
+  await page.getByTestId('add-condition').click()
+  await choose(page, 'condition-attribute', 'custom:tenant')
+  await page.getByTestId('condition-operator').click()
+  await page.locator('.n-base-select-option', { hasText: /^equals$/ }).click()
+  await page.getByTestId('condition-value').locator('input').fill(TENANT)
+  await expect(page.getByTestId('users-count')).toContainText(/^1 of \d+ indexed user\(s\) match/)
+  await expect(page.getByTestId(`user-row-${USERNAME}`)).toBeVisible()
+
+  // Open them with the keyboard, set a permanent password, disable them.
+  await page.getByTestId('users-grid').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('user-detail-name')).toHaveText(USERNAME)
+  await expect(page.getByTestId('status-meaning')).toContainText('must sign in with the temporary password')
+  await page.getByTestId('action-set-password').click()
+  await page.getByTestId('new-password').locator('input').fill('short')
+  await expect(page.getByTestId('password-problems')).toContainText('at least 10 characters')
+  await page.getByTestId('new-password').locator('input').fill('Carol-Passw0rd!')
+  await page.getByTestId('password-save').click()
+  await expect(page.getByTestId('action-result')).toContainText(
+    `Set a permanent password for ${USERNAME}; status is now CONFIRMED.`
+  )
+  await expect(page.getByTestId('user-status')).toHaveText('CONFIRMED')
+  await page.getByTestId('action-disable').click()
+  await expect(page.getByTestId('action-result')).toContainText(`Disabled ${USERNAME}; they cannot sign in`)
+  await expect(page.getByTestId('user-enabled')).toHaveText('Disabled')
+  await expect(page.getByTestId(`attr-custom:tenant`)).toContainText('custom')
+  await expect(page.getByTestId('user-devices')).toContainText('Not available from this endpoint')
+  await snap(page, 'user-detail')
+  const detail = await harness.ok('users', 'get', { poolId: pool, username: USERNAME })
+  expect(detail.user).toMatchObject({ status: 'CONFIRMED', enabled: false })
+
+  // Export the table (the index search result) as CSV.
+  await page.getByTestId('back-to-users').click()
+  await page.getByTestId('users-source').locator('.n-tabs-tab', { hasText: 'Pool index' }).click()
+  await page.getByTestId('export-users').click()
+  await page.getByTestId('export-run').click()
+  await expect(page.getByTestId('export-dialog')).toBeHidden()
+  const files = readdirSync(saved)
+  expect(files).toHaveLength(1)
+  const exported = readFileSync(join(saved, files[0]!), 'utf8')
+  expect(exported.split('\n')[0]).toContain('username')
+  expect(exported).toContain('aiko.sato0')
+
+  // Bulk disable of one tenant's users: dry run, type the count, follow the job to its report.
+  await page.getByTestId('add-condition').click()
+  await choose(page, 'condition-attribute', 'custom:tenant')
+  await page.getByTestId('condition-operator').click()
+  await page.locator('.n-base-select-option', { hasText: /^equals$/ }).click()
+  await page.getByTestId('condition-value').locator('input').fill('initech')
+  await expect(page.getByTestId('users-count')).toContainText(/^10 of \d+ indexed user\(s\) match/)
+  await page.getByTestId('bulk-action').click()
+  const bulk = page.getByTestId('bulk-dialog')
+  await bulk.getByTestId('bulk-dry-run').click()
+  const summary = bulk.getByTestId('bulk-plan-summary')
+  await expect(summary).toContainText(/Disable: \d+ user\(s\) would change, \d+ would be skipped/)
+  const [, change, skip] = /(\d+) user\(s\) would change, (\d+) would be skipped/.exec(
+    (await summary.textContent()) ?? ''
+  )!
+  expect(Number(change) + Number(skip)).toBe(10)
+  await snap(page, 'bulk-dry-run')
+  await bulk.getByTestId('bulk-run').click()
+  await page.getByTestId('confirm-input').locator('input').fill(change!)
+  await page.getByTestId('confirm-action').click()
+  await expect(bulk.getByTestId('bulk-state')).toHaveText('Finished', { timeout: 30_000 })
+  await expect(bulk.getByTestId('bulk-report-summary')).toContainText(
+    `${change} done, ${skip} skipped, 0 failed`
+  )
+  await snap(page, 'bulk-report')
+  await bulk.getByTestId('bulk-save-csv').click()
+  await expect(page.getByText(/Report saved to /)).toBeVisible()
+
+  const all = await harness.ok('users', 'list', { poolId: pool, limit: 60 })
+  const tenantUsers = all.users.filter((u) => u.attributes['custom:tenant'] === 'initech')
+  expect(tenantUsers).toHaveLength(10)
+  expect(tenantUsers.every((u) => !u.enabled)).toBe(true)
+})
