@@ -28,6 +28,8 @@ export interface FaultProxyOptions {
   throttleFraction?: number
   /** Seed for the random throttles, so runs are repeatable. */
   seed?: number
+  /** Answer every JSON-protocol call (Cognito) with this AWS error: expired or revoked credentials... */
+  failWith?: { type: string; message: string; status?: number } | undefined
 }
 
 export interface FaultProxyStats {
@@ -107,12 +109,14 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
     const op = operationOf(req, body)
     const throttle = overRate(op) || (options.throttleFraction ?? 0) > random()
     const respond = () => {
-      if (throttle) {
-        count(op, 'throttled')
-        const payload = JSON.stringify({ __type: 'TooManyRequestsException', message: 'Rate exceeded' })
-        res.writeHead(400, {
+      const failure = typeof req.headers['x-amz-target'] === 'string' ? options.failWith : undefined
+      if (throttle || failure) {
+        if (throttle) count(op, 'throttled')
+        const type = failure?.type ?? 'TooManyRequestsException'
+        const payload = JSON.stringify({ __type: type, message: failure?.message ?? 'Rate exceeded' })
+        res.writeHead(failure?.status ?? 400, {
           'Content-Type': 'application/x-amz-json-1.1',
-          'x-amzn-ErrorType': 'TooManyRequestsException',
+          'x-amzn-ErrorType': type,
           'x-amzn-RequestId': `proxy-${stats.throttled}`,
           'Content-Length': Buffer.byteLength(payload)
         })

@@ -202,6 +202,29 @@ describe('AuditTrail', () => {
     expect(entries[0]?.callerArn).toBeUndefined()
   })
 
+  it('marks a write cut after it was sent as uncertain, and one never delivered as not applied', async () => {
+    const log = tempLog()
+    const trail = new AuditTrail(log)
+    const observer = trail.observer(
+      connection,
+      fakeSts(() => Promise.resolve({}))
+    )
+    const cut = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+    observer.after?.('cognito-idp', 'AdminDisableUserCommand', { Username: 'a' }, { ok: false, error: cut })
+    observer.after?.(
+      'cognito-idp',
+      'AdminDisableUserCommand',
+      { Username: 'b' },
+      { ok: false, error: refused }
+    )
+    await trail.flush()
+    const [a, b] = log.read()
+    expect(a).toMatchObject({ target: 'a', error: { code: 'NETWORK' }, uncertain: true })
+    expect(b).toMatchObject({ target: 'b', error: { code: 'ENDPOINT' } })
+    expect(b?.uncertain).toBeUndefined()
+  })
+
   it('counts a record it could not write instead of failing the AWS call', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cac-audit-'))
     const blocker = join(dir, 'not-a-folder')

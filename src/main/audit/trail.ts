@@ -150,6 +150,7 @@ export class AuditTrail {
     if (!outcome.ok) {
       const shape = toAppError(outcome.error)
       entry.error = { code: shape.code, name: shape.name, message: shape.message }
+      if (shape.code === 'NETWORK' || shape.code === 'TIMEOUT') entry.uncertain = true
     }
     return entry
   }

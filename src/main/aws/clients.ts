@@ -113,7 +113,9 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     retryMode: 'standard',
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
-      requestTimeout: settings.requestTimeoutMs ?? 30_000
+      requestTimeout: settings.requestTimeoutMs ?? 30_000,
+      // Without it the handler only logs a warning and a hanging endpoint holds the call for ever.
+      throwOnRequestTimeout: true
     }),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {})
   }

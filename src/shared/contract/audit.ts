@@ -32,6 +32,8 @@ export interface AuditEntry {
   parameters: AuditValue
   result: 'ok' | 'error'
   error?: { code: ErrorCode; name: string; message: string }
+  /** The connection broke or timed out after the request was sent: AWS may have applied it. */
+  uncertain?: boolean
   durationMs?: number
 }
 

@@ -26,6 +26,8 @@ export default {
   ok: 'OK',
   failed: 'Failed',
   refused: 'Refused by the console',
+  uncertain:
+    'The connection broke after the request was sent: AWS may have applied this change. Check the resource before trying again.',
   count: '{shown} of {matched} matching record(s), {total} in the log',
   empty: 'No changes recorded yet. Changes made through any connection appear here.',
   noMatch: 'No record matches these filters.',
