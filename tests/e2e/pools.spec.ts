@@ -120,6 +120,46 @@ test('creates an app client with a secret and ALLOW_USER_PASSWORD_AUTH and sees 
   await expect(detail.getByTestId('secret-text')).toContainText(secret)
 })
 
+test('edits a client’s auth flows, as update-user-pool-client --explicit-auth-flows does', async ({
+  page,
+  harness,
+  seed
+}) => {
+  const name = `e2e-flows-${run}`
+  const created = await harness.ok('clients', 'create', {
+    poolId: seed.customersPoolId,
+    generateSecret: true,
+    name,
+    explicitAuthFlows: [],
+    tokenValidity: { accessMinutes: 60, idMinutes: 60, refreshDays: 30 },
+    allowedOAuthFlowsUserPoolClient: false,
+    allowedOAuthFlows: [],
+    allowedOAuthScopes: [],
+    callbackUrls: [],
+    logoutUrls: [],
+    supportedIdentityProviders: ['COGNITO'],
+    enableTokenRevocation: true
+  })
+  await openPool(page, 'demo-customers')
+  await page.getByTestId('tab-pool-clients').click()
+  await page.getByTestId(`client-${name}`).click()
+  const detail = page.getByTestId('client-detail')
+  await expect(detail.getByTestId('capability-USER_PASSWORD_AUTH')).toHaveAttribute('data-works', 'false')
+  await detail.getByTestId('client-edit').click()
+  const form = page.getByTestId('client-form')
+  // The form starts from Cognito's defaults (SRP, refresh, custom); keep only what the CLI step sets.
+  for (const flow of ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH'])
+    await form.getByTestId(`flow-${flow}`).click()
+  await form.getByTestId('client-save').click()
+  await expect(detail.getByTestId('capability-USER_PASSWORD_AUTH')).toHaveAttribute('data-works', 'true')
+  const after = await harness.ok('clients', 'describe', {
+    poolId: seed.customersPoolId,
+    clientId: created.clientId
+  })
+  expect(after.explicitAuthFlows.sort()).toEqual(['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH'])
+  expect(after.hasSecret).toBe(true)
+})
+
 test('creates a group with a role, refusing a bad ARN first, and adds a seeded user', async ({
   page,
   harness,
@@ -166,6 +206,8 @@ test('favourites and recently opened pools persist, and a pasted id opens its po
   harness,
   seed
 }) => {
+  // Estimated users come from DescribeUserPool, filled in after the list.
+  await expect(page.getByTestId('pool-row-demo-customers')).toContainText('40')
   await page.getByTestId('favourite-demo-staff').click()
   await expect(page.getByTestId('pool-favourites')).toContainText('demo-staff')
 
