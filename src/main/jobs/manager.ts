@@ -41,8 +41,13 @@ export interface JobManagerOptions {
    * round trip at the quota (25 per second × 200 ms = 5), few enough that a pause takes hold quickly.
    */
   concurrency?: number
-  /** How often a running job rewrites its report file and emits progress, ms. */
+  /** How often a running job emits progress, ms. */
   flushEveryMs?: number
+  /**
+   * How often a running job rewrites its report file, ms; it is also written whenever the job
+   * pauses, resumes, is cancelled or ends. A large job's report is megabytes, so not on every tick.
+   */
+  writeEveryMs?: number
   /** Attempts at one user while the endpoint does not answer, before the job stops. */
   outageAttempts?: number
 }
@@ -73,6 +78,8 @@ class Job {
   private startedMs = performance.now()
   private lastThrottle = -Infinity
   stopReason: string | null = null
+  /** When the report file was last written (performance.now()). */
+  lastWrite = -Infinity
 
   constructor(
     readonly summary: JobSummary,
@@ -312,7 +319,7 @@ export class JobManager {
   }
 
   private async run(job: Job): Promise<void> {
-    const timer = setInterval(() => this.publish(job), this.options.flushEveryMs ?? 500)
+    const timer = setInterval(() => this.publish(job, false), this.options.flushEveryMs ?? 500)
     try {
       const queue = job.items.filter((i) => i.outcome === 'pending')
       await eachLimited(queue, this.concurrency, async (item) => {
@@ -379,10 +386,14 @@ export class JobManager {
     this.publish(job)
   }
 
-  /** Rewrites the report file and emits progress. */
-  private publish(job: Job): JobSummary {
+  /** Emits progress and rewrites the report file (on a tick, only when it is due). */
+  private publish(job: Job, force = true): JobSummary {
     const summary = job.refresh()
-    writeFileSync(summary.reportFile, JSON.stringify({ summary, items: job.items }, null, 1))
+    const now = performance.now()
+    if (force || now - job.lastWrite >= (this.options.writeEveryMs ?? 2_000)) {
+      writeFileSync(summary.reportFile, JSON.stringify({ summary, items: job.items }))
+      job.lastWrite = now
+    }
     this.options.emit(summary)
     return summary
   }
