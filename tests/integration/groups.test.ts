@@ -147,6 +147,28 @@ describe('groups against moto', () => {
     expect(after.members).toHaveLength(4)
   })
 
+  it('refuses every change on a read-only connection and sends nothing', async () => {
+    const readOnly = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
+    try {
+      const refusals = [
+        await readOnly.call('groups', 'create', { poolId, name: 'ro-group' }),
+        await readOnly.call('groups', 'addMember', { poolId, name: 'support', username: 'member0' }),
+        await readOnly.call('pools', 'update', { poolId, deletionProtection: true })
+      ]
+      for (const result of refusals) {
+        expect(result).toMatchObject({
+          ok: false,
+          error: { code: 'READ_ONLY', message: 'The connection “moto” is read-only: nothing was changed.' }
+        })
+      }
+      expect((await readOnly.ok('groups', 'list', { poolId })).groups.map((g) => g.name)).not.toContain(
+        'ro-group'
+      )
+    } finally {
+      readOnly.dispose()
+    }
+  })
+
   it('says which user does not exist when adding an unknown member', async () => {
     await h.ok('groups', 'create', { poolId, name: 'ghosts' })
     const result = await h.call('groups', 'addMember', { poolId, name: 'ghosts', username: 'nobody' })
