@@ -190,6 +190,8 @@ describe('pool index', () => {
   })
 
   it('keeps the index in step with single-user actions', async () => {
+    // The same query before and after: a cached result must not hide the change.
+    expect((await h.ok('users', 'indexQuery', { poolId, query: { enabled: false } })).total).toBe(1)
     await h.ok('users', 'disable', { poolId, username: 'user010' })
     const result = await h.ok('users', 'indexQuery', { poolId, query: { enabled: false } })
     expect(result.rows.map((r) => r.username).sort()).toEqual(['user005', 'user010'])

@@ -51,6 +51,7 @@ export class PoolIndex {
   private readonly users = new Map<string, UserRow>()
   private sorted: UserRow[] | null = null
   private names: string[] | null = null
+  private lastResult: { key: string; rows: UserRow[] } | null = null
   private controller: AbortController | null = null
   private lastEmit = 0
   private startedMs = 0
@@ -102,6 +103,7 @@ export class PoolIndex {
   private changed(): void {
     this.sorted = null
     this.names = null
+    this.lastResult = null
     this.status.indexed = this.users.size
   }
 
@@ -116,7 +118,10 @@ export class PoolIndex {
 
   query(query: IndexQuery, offset = 0, limit = 200): IndexQueryResult {
     const t0 = performance.now()
-    const all = runQuery(this.rows(), query)
+    // A window scrolled through asks for the same query at other offsets: filter and sort once.
+    const key = JSON.stringify(query)
+    if (this.lastResult?.key !== key) this.lastResult = { key, rows: runQuery(this.rows(), query) }
+    const all = this.lastResult.rows
     return {
       total: all.length,
       offset,
