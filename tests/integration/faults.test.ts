@@ -104,7 +104,7 @@ describe('faults', () => {
         const config = await handler.configProvider
         expect(config.connectionTimeout).toBe(5_000)
         expect(config.requestTimeout).toBe(30_000)
-        expect(config.throwOnRequestTimeout).toBe(true)
+        expect(config.socketTimeout).toBe(30_000)
         expect(await client.config.maxAttempts()).toBe(5)
         expect(await client.config.retryStrategy()).toMatchObject({ mode: 'standard' })
       }

@@ -114,8 +114,9 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     requestHandler: new NodeHttpHandler({
       connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
       requestTimeout: settings.requestTimeoutMs ?? 30_000,
-      // Without it the handler only logs a warning and a hanging endpoint holds the call for ever.
-      throwOnRequestTimeout: true
+      // requestTimeout alone only logs a warning, so a hanging endpoint would hold a call for ever;
+      // socketTimeout ends a call whose socket stays silent, without counting time queued for a socket.
+      socketTimeout: settings.requestTimeoutMs ?? 30_000
     }),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {})
   }
