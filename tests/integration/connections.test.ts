@@ -5,6 +5,28 @@ import { TEST_PROFILE } from '../support/aws-files'
 let h: Harness
 afterEach(() => h?.dispose())
 
+const motoConnection = (name: string) => ({
+  name,
+  region: 'us-east-1',
+  endpoint: inject('motoEndpoint'),
+  readOnly: false,
+  production: false
+})
+
+/** A fresh harness connected to moto through a named profile of the test's shared AWS files. */
+async function connectWithProfile(name: string, profile: string): Promise<void> {
+  h = await createHarness()
+  await h.ok('connections', 'save', { ...motoConnection(name), source: 'profile', profile })
+}
+
+/** Starts testing the MFA role profile; main then asks for the code and waits for the answer. */
+async function startMfaTest() {
+  await connectWithProfile('mfa', 'mfa-role')
+  const prompt = h.waitForEvent('connections:mfaPrompt')
+  const testing = h.ok('connections', 'test', {})
+  return { prompt, testing }
+}
+
 describe('connections against moto', () => {
   it('lists the profiles of the shared files by kind, without secrets', async () => {
     h = await createHarness()
@@ -44,16 +66,7 @@ describe('connections against moto', () => {
   })
 
   it('tells an SSO profile without a cached token to run aws sso login', async () => {
-    h = await createHarness()
-    await h.ok('connections', 'save', {
-      name: 'sso',
-      source: 'profile',
-      profile: 'sso-demo',
-      region: 'us-east-1',
-      endpoint: inject('motoEndpoint'),
-      readOnly: false,
-      production: false
-    })
+    await connectWithProfile('sso', 'sso-demo')
     const test = await h.ok('connections', 'test', {})
     expect(test.identity).toMatchObject({
       ok: false,
@@ -62,18 +75,7 @@ describe('connections against moto', () => {
   })
 
   it('assumes a role that needs MFA: main asks the renderer for the code and uses it', async () => {
-    h = await createHarness()
-    await h.ok('connections', 'save', {
-      name: 'mfa',
-      source: 'profile',
-      profile: 'mfa-role',
-      region: 'us-east-1',
-      endpoint: inject('motoEndpoint'),
-      readOnly: false,
-      production: false
-    })
-    const prompt = h.waitForEvent('connections:mfaPrompt')
-    const testing = h.ok('connections', 'test', {})
+    const { prompt, testing } = await startMfaTest()
     const asked = await prompt
     expect(asked).toMatchObject({ profile: 'mfa-role', serialNumber: 'arn:aws:iam::123456789012:mfa/tester' })
     await h.ok('connections', 'answerMfa', { requestId: asked.requestId, code: '123456' })
@@ -83,34 +85,14 @@ describe('connections against moto', () => {
   })
 
   it('stops with a clear message when the MFA prompt is cancelled', async () => {
-    h = await createHarness()
-    await h.ok('connections', 'save', {
-      name: 'mfa',
-      source: 'profile',
-      profile: 'mfa-role',
-      region: 'us-east-1',
-      endpoint: inject('motoEndpoint'),
-      readOnly: false,
-      production: false
-    })
-    const prompt = h.waitForEvent('connections:mfaPrompt')
-    const testing = h.ok('connections', 'test', {})
+    const { prompt, testing } = await startMfaTest()
     await h.ok('connections', 'answerMfa', { requestId: (await prompt).requestId, code: null })
     const result = await testing
     expect(result.identity).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
   })
 
   it('uses a credential_process profile', async () => {
-    h = await createHarness()
-    await h.ok('connections', 'save', {
-      name: 'process',
-      source: 'profile',
-      profile: 'process',
-      region: 'us-east-1',
-      endpoint: inject('motoEndpoint'),
-      readOnly: false,
-      production: false
-    })
+    await connectWithProfile('process', 'process')
     const result = await h.ok('connections', 'test', {})
     expect(result.identity).toEqual({ ok: true })
     expect(result.cognito).toMatchObject({ ok: true })
@@ -118,14 +100,7 @@ describe('connections against moto', () => {
 
   it('uses environment credentials, and says so when there are none', async () => {
     h = await createHarness()
-    const saved = await h.ok('connections', 'save', {
-      name: 'env',
-      source: 'environment',
-      region: 'us-east-1',
-      endpoint: inject('motoEndpoint'),
-      readOnly: false,
-      production: false
-    })
+    const saved = await h.ok('connections', 'save', { ...motoConnection('env'), source: 'environment' })
     const missing = await h.ok('connections', 'test', { id: saved.id })
     expect(missing.identity).toMatchObject({ ok: false, error: { code: 'CREDENTIALS_MISSING' } })
 
