@@ -12,6 +12,7 @@ import { clientCapabilities } from '@shared/capabilities'
 import type { ClientSettings } from '@shared/contract/clients'
 import { rotateClientSecret } from '../../src/main/cognito/clients'
 import { createHarness, type Harness } from '../support/harness'
+import { plainPool } from '../support/pool-input'
 
 const run = Date.now().toString(36)
 let h: Harness
@@ -33,27 +34,7 @@ const settings = (name: string, overrides: Partial<ClientSettings> = {}): Client
 
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })
-  poolId = (
-    await h.ok('pools', 'create', {
-      name: `clients-${run}`,
-      signIn: 'username',
-      aliases: [],
-      caseSensitive: false,
-      passwordPolicy: {
-        minimumLength: 8,
-        requireUppercase: true,
-        requireLowercase: true,
-        requireNumbers: true,
-        requireSymbols: false,
-        temporaryPasswordValidityDays: 7
-      },
-      mfa: 'OFF',
-      requiredAttributes: [],
-      customAttributes: [],
-      selfSignUp: false,
-      deletionProtection: false
-    })
-  ).id
+  poolId = (await h.ok('pools', 'create', plainPool(`clients-${run}`))).id
 })
 afterAll(() => h?.dispose())
 

@@ -1,6 +1,7 @@
 import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createHarness, type Harness } from '../support/harness'
+import { plainPool } from '../support/pool-input'
 
 const run = Date.now().toString(36)
 let h: Harness
@@ -8,27 +9,7 @@ let poolId: string
 
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })
-  poolId = (
-    await h.ok('pools', 'create', {
-      name: `groups-${run}`,
-      signIn: 'username',
-      aliases: [],
-      caseSensitive: false,
-      passwordPolicy: {
-        minimumLength: 8,
-        requireUppercase: true,
-        requireLowercase: true,
-        requireNumbers: true,
-        requireSymbols: false,
-        temporaryPasswordValidityDays: 7
-      },
-      mfa: 'OFF',
-      requiredAttributes: [],
-      customAttributes: [],
-      selfSignUp: false,
-      deletionProtection: false
-    })
-  ).id
+  poolId = (await h.ok('pools', 'create', plainPool(`groups-${run}`))).id
   const idp = h.ctx.connections.active().clients.idp
   for (let i = 0; i < 5; i++) {
     await idp.send(
