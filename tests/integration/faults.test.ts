@@ -98,7 +98,7 @@ describe('faults', () => {
           configProvider: Promise<{
             connectionTimeout?: number
             requestTimeout?: number
-            throwOnRequestTimeout?: boolean
+            socketTimeout?: number
           }>
         }
         const config = await handler.configProvider
