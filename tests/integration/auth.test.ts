@@ -21,7 +21,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { TOTP } from 'otpauth'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { LoginView } from '@shared/contract/auth'
+import type { LoginView, PasswordFlow } from '@shared/contract/auth'
 import { respondToChallenge, startLogin } from '../../src/main/cognito/auth'
 import { LoginSessions } from '../../src/main/cognito/login-sessions'
 import { decodeJwt } from '../../src/main/cognito/tokens'
@@ -48,6 +48,14 @@ let withSecret: string
 let srpOnly: string
 let mfaPoolId: string
 let mfaClient: string
+
+/** Starts a test login through the channel: the main pool, its client with every flow and the permanent password unless given. */
+function signIn(
+  login: { flow: PasswordFlow; username: string; poolId?: string; clientId?: string; password?: string },
+  via: Harness = h
+): Promise<LoginView> {
+  return via.ok('auth', 'start', { poolId, clientId: allFlows, password: PASSWORD, ...login })
+}
 
 async function createUser(pool: string, username: string, options: { permanent?: boolean } = {}) {
   await idp.send(
@@ -141,13 +149,7 @@ describe('test logins against moto', () => {
   it('signs in with each password flow', async () => {
     const users = { USER_PASSWORD_AUTH: 'ann', ADMIN_USER_PASSWORD_AUTH: 'ben', USER_SRP_AUTH: 'cy' } as const
     for (const [flow, username] of Object.entries(users) as [keyof typeof users, string][]) {
-      const view = await h.ok('auth', 'start', {
-        poolId,
-        clientId: allFlows,
-        flow,
-        username,
-        password: PASSWORD
-      })
+      const view = await signIn({ flow, username })
       expectSignedIn(view, username, allFlows)
       expect(view.method).toBe(flow)
       expect(view.history.map((e) => e.kind)).toContain('signedIn')
@@ -162,13 +164,7 @@ describe('test logins against moto', () => {
       'secretHash'
     )
     // moto checks SECRET_HASH on the SRP start and on refresh, so a wrong hash would fail here.
-    const view = await h.ok('auth', 'start', {
-      poolId,
-      clientId: withSecret,
-      flow: 'USER_SRP_AUTH',
-      username: 'dee',
-      password: PASSWORD
-    })
+    const view = await signIn({ clientId: withSecret, flow: 'USER_SRP_AUTH', username: 'dee' })
     expectSignedIn(view, 'dee', withSecret)
     expect(JSON.stringify(view)).not.toContain('clientSecret')
     const refreshed = await h.ok('auth', 'refresh', { loginId: view.loginId })
@@ -178,13 +174,7 @@ describe('test logins against moto', () => {
   })
 
   it('walks a FORCE_CHANGE_PASSWORD user through NEW_PASSWORD_REQUIRED', async () => {
-    const first = await h.ok('auth', 'start', {
-      poolId,
-      clientId: allFlows,
-      flow: 'USER_PASSWORD_AUTH',
-      username: 'newbie',
-      password: TEMP
-    })
+    const first = await signIn({ flow: 'USER_PASSWORD_AUTH', username: 'newbie', password: TEMP })
     expect(first.status).toBe('challenge')
     expect(first.challenge).toMatchObject({
       name: 'NEW_PASSWORD_REQUIRED',
@@ -210,23 +200,16 @@ describe('test logins against moto', () => {
       }
     })
     expectSignedIn(done, 'newbie', allFlows)
-    const again = await h.ok('auth', 'start', {
-      poolId,
-      clientId: allFlows,
-      flow: 'USER_SRP_AUTH',
-      username: 'newbie',
-      password: NEW_PASSWORD
-    })
+    const again = await signIn({ flow: 'USER_SRP_AUTH', username: 'newbie', password: NEW_PASSWORD })
     expect(again.status).toBe('signedIn')
   })
 
   it('sets up a TOTP authenticator at MFA_SETUP, then answers SOFTWARE_TOKEN_MFA with a computed code', async () => {
-    const first = await h.ok('auth', 'start', {
+    const first = await signIn({
       poolId: mfaPoolId,
       clientId: mfaClient,
       flow: 'USER_SRP_AUTH',
-      username: 'totp-user',
-      password: PASSWORD
+      username: 'totp-user'
     })
     expect(first.challenge?.name).toBe('MFA_SETUP')
     expect(first.challenge?.mfaOptions).toContain('SOFTWARE_TOKEN_MFA')
@@ -241,12 +224,11 @@ describe('test logins against moto', () => {
     })
     expectSignedIn(done, 'totp-user', mfaClient)
 
-    const second = await h.ok('auth', 'start', {
+    const second = await signIn({
       poolId: mfaPoolId,
       clientId: mfaClient,
       flow: 'USER_SRP_AUTH',
-      username: 'totp-user',
-      password: PASSWORD
+      username: 'totp-user'
     })
     expect(second.challenge?.name).toBe('SOFTWARE_TOKEN_MFA')
     const wrongStep = await h.call('auth', 'respond', {
@@ -269,13 +251,7 @@ describe('test logins against moto', () => {
         SMSMfaSettings: { Enabled: true, PreferredMfa: true }
       })
     )
-    const first = await h.ok('auth', 'start', {
-      poolId,
-      clientId: allFlows,
-      flow: 'USER_PASSWORD_AUTH',
-      username: 'sms-user',
-      password: PASSWORD
-    })
+    const first = await signIn({ flow: 'USER_PASSWORD_AUTH', username: 'sms-user' })
     expect(first.challenge?.name).toBe('SMS_MFA')
     const done = await h.ok('auth', 'respond', {
       loginId: first.loginId,
@@ -288,26 +264,14 @@ describe('test logins against moto', () => {
     await createUser(poolId, 'ro-newbie', { permanent: false })
     const ro = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
     try {
-      const srp = await ro.ok('auth', 'start', {
-        poolId,
-        clientId: allFlows,
-        flow: 'USER_SRP_AUTH',
-        username: 'sms-user',
-        password: PASSWORD
-      })
+      const srp = await signIn({ flow: 'USER_SRP_AUTH', username: 'sms-user' }, ro)
       expect(srp.challenge?.name).toBe('SMS_MFA')
       const done = await ro.ok('auth', 'respond', {
         loginId: srp.loginId,
         answer: { challenge: 'SMS_MFA', code: '654321' }
       })
       expect(done.status).toBe('signedIn')
-      const invited = await ro.ok('auth', 'start', {
-        poolId,
-        clientId: allFlows,
-        flow: 'USER_PASSWORD_AUTH',
-        username: 'ro-newbie',
-        password: TEMP
-      })
+      const invited = await signIn({ flow: 'USER_PASSWORD_AUTH', username: 'ro-newbie', password: TEMP }, ro)
       const refused = await ro.call('auth', 'respond', {
         loginId: invited.loginId,
         answer: { challenge: 'NEW_PASSWORD_REQUIRED', newPassword: NEW_PASSWORD, attributes: {} }
@@ -351,13 +315,7 @@ describe('test logins against moto', () => {
   })
 
   it('keeps logins in memory only, exposes the ID token to the credentials lab, and clears them', async () => {
-    const view = await h.ok('auth', 'start', {
-      poolId,
-      clientId: allFlows,
-      flow: 'USER_PASSWORD_AUTH',
-      username: 'ann',
-      password: PASSWORD
-    })
+    const view = await signIn({ flow: 'USER_PASSWORD_AUTH', username: 'ann' })
     const forLab = h.ctx.logins.idToken(view.loginId)
     expect(forLab).toEqual({
       idToken: view.tokens?.idToken,
@@ -385,13 +343,7 @@ describe('test logins against moto', () => {
   })
 
   it('verifies a moto token against the JWKS served at the endpoint, and names the wrong pool or client', async () => {
-    const view = await h.ok('auth', 'start', {
-      poolId,
-      clientId: allFlows,
-      flow: 'USER_PASSWORD_AUTH',
-      username: 'ann',
-      password: PASSWORD
-    })
+    const view = await signIn({ flow: 'USER_PASSWORD_AUTH', username: 'ann' })
     const idToken = view.tokens?.idToken ?? ''
     const good = await h.ok('tokens', 'inspect', {
       token: idToken,
