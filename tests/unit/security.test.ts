@@ -12,6 +12,8 @@ import {
   trustedOrigins
 } from '../../src/main/security/policy'
 import { resolveAppPath } from '../../src/main/security/protocol'
+import { isWriteCommand } from '../../src/main/aws/commands'
+import { createHarness } from '../support/harness'
 
 const origins = [APP_ORIGIN]
 
@@ -155,4 +157,45 @@ describe('app:// protocol path containment', () => {
     expect(resolveAppPath(root, 'app://renderer/..%5c..%5cwindows')).toBeNull()
     expect(resolveAppPath(root, 'app://other/index.html')).toBeNull()
   })
+})
+
+describe('read-only connections', () => {
+  it('refuse every write command of every client before anything is sent, and let reads through', async () => {
+    const idpModule = await import('@aws-sdk/client-cognito-identity-provider')
+    const identityModule = await import('@aws-sdk/client-cognito-identity')
+    // Nothing listens on port 9: a call that gets past the guard fails with ENDPOINT, not READ_ONLY.
+    const h = await createHarness({ endpoint: 'http://127.0.0.1:9', readOnly: true })
+    try {
+      const { idp, identity } = h.ctx.connections.active().clients
+      let writes = 0
+      let reads = 0
+      for (const [client, module] of [
+        [idp, idpModule],
+        [identity, identityModule]
+      ] as const) {
+        for (const [name, Command] of Object.entries(module)) {
+          const isCommand =
+            typeof Command === 'function' &&
+            typeof (Command.prototype as { resolveMiddleware?: unknown }).resolveMiddleware === 'function'
+          if (!name.endsWith('Command') || name.startsWith('$') || !isCommand) continue
+          const send = (client as unknown as { send: (c: unknown) => Promise<unknown> }).send.bind(client)
+          const outcome = await send(new (Command as new (input: object) => unknown)({})).then(
+            () => 'sent',
+            (error: { code?: string; name?: string }) => error.code ?? error.name
+          )
+          if (isWriteCommand(name)) {
+            writes++
+            expect(outcome, name).toBe('READ_ONLY')
+          } else {
+            reads++
+            expect(outcome, name).not.toBe('READ_ONLY')
+          }
+        }
+      }
+      expect(writes).toBeGreaterThan(40)
+      expect(reads).toBeGreaterThan(20)
+    } finally {
+      h.dispose()
+    }
+  }, 120_000)
 })
