@@ -5,18 +5,20 @@ import { describeError } from '../feedback'
  * Runs an action the user started (a load, a save) and keeps its failure as text to show inline
  * beside the form or list, cleared on the next try; `busy` is true while it runs.
  */
-export function useAction(action: () => Promise<void>): {
+export function useAction<A extends unknown[]>(
+  action: (...args: A) => Promise<void>
+): {
   busy: Ref<boolean>
   error: Ref<string | null>
-  run: () => Promise<void>
+  run: (...args: A) => Promise<void>
 } {
   const busy = ref(false)
   const error = ref<string | null>(null)
-  async function run(): Promise<void> {
+  async function run(...args: A): Promise<void> {
     busy.value = true
     error.value = null
     try {
-      await action()
+      await action(...args)
     } catch (e) {
       error.value = describeError(e).content
     } finally {
