@@ -12,9 +12,9 @@ import { expect, test } from './fixtures'
 test.use({ connection: 'none' })
 
 const JWT = /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]*/
-/** A secret-named field whose value is not the redaction marker. */
+/** A secret-named field whose value is not the redaction marker (token lifetimes' units aside). */
 const UNREDACTED =
-  /"(Password|TemporaryPassword|ProposedPassword|PreviousPassword|ClientSecret|SecretHash|SECRET_HASH|PASSWORD|NEW_PASSWORD|Session|AccessToken|RefreshToken|IdToken|REFRESH_TOKEN|SecretKey|SessionToken)":"(?!\[redacted\])/
+  /"(Password|TemporaryPassword|ProposedPassword|PreviousPassword|ClientSecret|SecretHash|SECRET_HASH|PASSWORD|NEW_PASSWORD|Session|AccessToken|RefreshToken|IdToken|REFRESH_TOKEN|SecretKey|SessionToken)":"(?!\[redacted\]"|seconds"|minutes"|hours"|days")/
 
 test('the audit logs of the E2E suites record their writes and hold no secret', async () => {
   const files = existsSync(AUDIT_DIR) ? readdirSync(AUDIT_DIR) : []
