@@ -5,6 +5,7 @@ import {
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import { DEMO_PASSWORD } from '../../scripts/seed'
 import { expect, snap, test, TEST_REGION } from './fixtures'
+import { chooseWebApp, submitSignIn } from './test-login'
 
 test('identity pools: list, detail with its user pool provider, identities', async ({
   page,
@@ -99,15 +100,8 @@ test('credentials lab: as a test login and as a guest, with countdown, masked se
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: renderer.origin })
   const user = seed.users.find((u) => u.status === 'CONFIRMED' && u.enabled)?.username ?? ''
-  await page.getByRole('menuitem', { name: 'Test login' }).click()
-  await page.getByTestId('login-pool').click()
-  await page.getByText(`demo-customers (${seed.customersPoolId})`).click()
-  await page.getByTestId('login-client').click()
-  await page.getByText(`web-app (${seed.webClientId})`).click()
-  await page.getByTestId('flow-USER_PASSWORD_AUTH').click()
-  await page.getByTestId('login-username').locator('input').fill(user)
-  await page.getByTestId('login-password').locator('input').fill(DEMO_PASSWORD)
-  await page.getByTestId('login-submit').click()
+  await chooseWebApp(page, seed)
+  await submitSignIn(page, 'USER_PASSWORD_AUTH', user, DEMO_PASSWORD)
   const signedIn = page.getByTestId('login-result')
   await expect(signedIn).toContainText(`Signed in as ${user}`)
   await signedIn.getByTestId('login-lab').click()

@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, DEMO_TEMP_PASSWORD } from '../../scripts/seed'
 import { expect, snap, test } from './fixtures'
+import { chooseWebApp, submitSignIn } from './test-login'
 
 const NEW_PASSWORD = 'Brand-New-Passw0rd!'
 
@@ -11,20 +12,13 @@ test('a user signs in, completes NEW_PASSWORD_REQUIRED, inspects and refreshes t
   const invited = seed.users.find((u) => u.status === 'FORCE_CHANGE_PASSWORD' && u.enabled)
   if (!invited) throw new Error('the seed has no enabled FORCE_CHANGE_PASSWORD user')
 
-  await page.getByRole('menuitem', { name: 'Test login' }).click()
-  await page.getByTestId('login-pool').click()
-  await page.getByText(`demo-customers (${seed.customersPoolId})`).click()
-  await page.getByTestId('login-client').click()
-  await page.getByText(`web-app (${seed.webClientId})`).click()
+  await chooseWebApp(page, seed)
 
   const capabilities = page.getByTestId('login-capabilities')
   await expect(capabilities.getByTestId('capability-USER_SRP_AUTH')).toContainText('works')
   await expect(capabilities.getByTestId('capability-USER_PASSWORD_AUTH')).toContainText('works')
 
-  await page.getByTestId('flow-USER_SRP_AUTH').click()
-  await page.getByTestId('login-username').locator('input').fill(invited.username)
-  await page.getByTestId('login-password').locator('input').fill(DEMO_TEMP_PASSWORD)
-  await page.getByTestId('login-submit').click()
+  await submitSignIn(page, 'USER_SRP_AUTH', invited.username, DEMO_TEMP_PASSWORD)
 
   const step = page.getByTestId('challenge-step')
   await expect(step).toContainText('Cognito asks: NEW_PASSWORD_REQUIRED')
@@ -94,15 +88,8 @@ test('a user signs in, completes NEW_PASSWORD_REQUIRED, inspects and refreshes t
 test('a wrong password is explained on the form', async ({ page, seed }) => {
   const user = seed.users.find((u) => u.status === 'CONFIRMED' && u.enabled)
   if (!user) throw new Error('the seed has no confirmed user')
-  await page.getByRole('menuitem', { name: 'Test login' }).click()
-  await page.getByTestId('login-pool').click()
-  await page.getByText(`demo-customers (${seed.customersPoolId})`).click()
-  await page.getByTestId('login-client').click()
-  await page.getByText(`web-app (${seed.webClientId})`).click()
-  await page.getByTestId('flow-USER_PASSWORD_AUTH').click()
-  await page.getByTestId('login-username').locator('input').fill(user.username)
-  await page.getByTestId('login-password').locator('input').fill(`${DEMO_PASSWORD}x`)
-  await page.getByTestId('login-submit').click()
+  await chooseWebApp(page, seed)
+  await submitSignIn(page, 'USER_PASSWORD_AUTH', user.username, `${DEMO_PASSWORD}x`)
   await expect(page.getByTestId('login-error')).toContainText('Cognito refused the username and password.')
 })
 
