@@ -107,19 +107,26 @@ function idleFrames(page: Page): Promise<number[]> {
   )
 }
 
-/** Types into the index search box; resolves with the time until the frame showing `expected` rows. */
-function timeSearch(page: Page, text: string, expected: number): Promise<number> {
+/**
+ * Types into the index search box. Resolves with the time until the DOM holds the result (filtering
+ * and rendering, measured after Vue's update) and until the frame after it (the result on screen).
+ */
+function timeSearch(page: Page, text: string, expected: number): Promise<{ dom: number; shown: number }> {
   return page.evaluate(
     ([text, expected]) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ dom: number; shown: number }>((resolve) => {
         const w = globalThis as unknown as BrowserGlobals
         const input = w.document.querySelector('[data-testid="index-text"] input')!
         const grid = w.document.querySelector('[data-testid="users-grid"]')!
         const t0 = w.performance.now()
         input.value = text
         input.dispatchEvent(new Event('input', { bubbles: true }))
-        const tick = (t: number) => {
-          if (grid.getAttribute('aria-rowcount') === String(expected + 1)) resolve(t - t0)
+        let dom = 0
+        // Queued after Vue's own update job, so it runs once the DOM is patched.
+        queueMicrotask(() => (dom = w.performance.now() - t0))
+        const tick = () => {
+          if (grid.getAttribute('aria-rowcount') === String(expected + 1))
+            w.requestAnimationFrame(() => resolve({ dom, shown: w.performance.now() - t0 }))
           else w.requestAnimationFrame(tick)
         }
         w.requestAnimationFrame(tick)
@@ -163,7 +170,7 @@ test('users table: 100,000 users in Chromium', async ({ page, harness, seed }) =
             grid?.getAttribute('aria-rowcount') === String(count + 1) &&
             grid.querySelectorAll('[aria-rowindex]').length > 1
           // The frame after the one whose DOM holds the rows is the first to show them.
-          if (painted) w.requestAnimationFrame((t) => resolve(t - mark.startTime))
+          if (painted) w.requestAnimationFrame(() => resolve(w.performance.now() - mark.startTime))
           else w.requestAnimationFrame(tick)
         }
         w.requestAnimationFrame(tick)
@@ -178,8 +185,9 @@ test('users table: 100,000 users in Chromium', async ({ page, harness, seed }) =
     text,
     users.filter(compileQuery({ text })).length
   ])
-  const searchTimes: number[] = []
+  const searchTimes: { dom: number; shown: number }[] = []
   for (const [text, expected] of searches) searchTimes.push(await timeSearch(page, text, expected))
+  const searchMax = Math.max(...searchTimes.map((s) => s.shown))
   await timeSearch(page, '', COUNT)
 
   // 3. Scroll from top to bottom, one long step per frame, timing every frame.
@@ -214,8 +222,13 @@ test('users table: 100,000 users in Chromium', async ({ page, harness, seed }) =
     users: COUNT,
     refreshIntervalMs: round(refresh),
     firstRowsPaintedMs: round(firstPaint),
-    searchMs: Object.fromEntries(searches.map(([text], i) => [text, round(searchTimes[i]!)])),
-    searchMaxMs: round(Math.max(...searchTimes)),
+    searchMs: Object.fromEntries(
+      searches.map(([text], i) => [
+        text,
+        { filteredAndRendered: round(searchTimes[i]!.dom), onScreen: round(searchTimes[i]!.shown) }
+      ])
+    ),
+    searchMaxMs: round(searchMax),
     scrollFrames: scroll.frames,
     scrollMedianFrameMs: round(frameMedian),
     scrollP95FrameMs: round(frameP95),
@@ -225,7 +238,7 @@ test('users table: 100,000 users in Chromium', async ({ page, harness, seed }) =
   console.log(`users table benchmark ${JSON.stringify(figures, null, 2)}`)
 
   expect(firstPaint, 'first rows painted within 1 s of the data').toBeLessThan(1000)
-  expect(Math.max(...searchTimes), 'every search shows its result within 100 ms').toBeLessThan(100)
+  expect(searchMax, 'every search shows its result within 100 ms').toBeLessThan(100)
   expect(Math.abs(frameMedian - refresh) / refresh, 'median frame within 10% of refresh').toBeLessThanOrEqual(
     0.1
   )

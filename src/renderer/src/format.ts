@@ -39,6 +39,14 @@ export function formatRelative(value: string | number | Date, now: number = Date
   return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(Math.round(seconds / size), unit)
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale()).format(value)
+  const tag = locale()
+  let format = numberFormats.get(tag)
+  if (!format) {
+    format = new Intl.NumberFormat(tag)
+    numberFormats.set(tag, format)
+  }
+  return format.format(value)
 }

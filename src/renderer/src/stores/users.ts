@@ -16,9 +16,13 @@ import type {
 import type { RequestOf } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
 import { api, unwrap } from '../api'
+import { prepareSearch } from '../users/query'
 
-/** The largest window `users:indexQuery` returns at once. */
-const INDEX_WINDOW = 100_000
+/**
+ * Index rows per `users:indexQuery` call when copying the index: small enough that one answer never
+ * holds the IPC channel (or main) for long, large enough that 100,000 users take ten calls.
+ */
+const INDEX_WINDOW = 10_000
 
 export type MfaFactor = MfaSettings['enabled'][number]
 
@@ -155,7 +159,7 @@ export const useUsersStore = defineStore('users', () => {
     await loadIndexRows()
   }
 
-  /** The whole index, in windows of 100,000, into one plain array. */
+  /** The whole index, window by window, into one plain array. */
   async function loadIndexRows(): Promise<void> {
     const id = pool()
     const rows: UserRow[] = []
@@ -176,6 +180,7 @@ export const useUsersStore = defineStore('users', () => {
     performance.mark('users:index-rows-arrived')
     indexRows.value = markRaw(rows)
     indexAttributes.value = attributes
+    requestIdleCallback(() => prepareSearch(rows))
   }
 
   /** Puts a changed user back into the lists that hold them, or takes a deleted one out. */

@@ -18,7 +18,6 @@ export default {
   columnsChooser: { button: 'Columns', reset: 'Back to the default columns' },
   grid: {
     selectAll: 'Select every user shown',
-    selectRow: 'Select {username}',
     sortBy: 'Sort by this column (click again to reverse)'
   },
   count: {

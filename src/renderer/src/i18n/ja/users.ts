@@ -20,7 +20,6 @@ const ja: typeof en = {
   columnsChooser: { button: '表示列', reset: '既定の列に戻す' },
   grid: {
     selectAll: '表示中のユーザーをすべて選択',
-    selectRow: '{username} を選択',
     sortBy: 'この列で並べ替え（もう一度押すと逆順）'
   },
   count: {
