@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { clientSettings } from '../support/pool-input'
 import { expect, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
@@ -129,16 +130,7 @@ test('edits a client’s auth flows, as update-user-pool-client --explicit-auth-
   const created = await harness.ok('clients', 'create', {
     poolId: seed.customersPoolId,
     generateSecret: true,
-    name,
-    explicitAuthFlows: [],
-    tokenValidity: { accessMinutes: 60, idMinutes: 60, refreshDays: 30 },
-    allowedOAuthFlowsUserPoolClient: false,
-    allowedOAuthFlows: [],
-    allowedOAuthScopes: [],
-    callbackUrls: [],
-    logoutUrls: [],
-    supportedIdentityProviders: ['COGNITO'],
-    enableTokenRevocation: true
+    ...clientSettings(name, { explicitAuthFlows: [] })
   })
   await openPool(page, 'demo-customers')
   await page.getByTestId('tab-pool-clients').click()

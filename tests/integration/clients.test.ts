@@ -9,28 +9,13 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clientCapabilities } from '@shared/capabilities'
-import type { ClientSettings } from '@shared/contract/clients'
 import { rotateClientSecret } from '../../src/main/cognito/clients'
 import { createHarness, type Harness } from '../support/harness'
-import { plainPool } from '../support/pool-input'
+import { plainPool, clientSettings as settings } from '../support/pool-input'
 
 const run = Date.now().toString(36)
 let h: Harness
 let poolId: string
-
-const settings = (name: string, overrides: Partial<ClientSettings> = {}): ClientSettings => ({
-  name,
-  explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-  tokenValidity: { accessMinutes: 60, idMinutes: 60, refreshDays: 30 },
-  allowedOAuthFlowsUserPoolClient: false,
-  allowedOAuthFlows: [],
-  allowedOAuthScopes: [],
-  callbackUrls: [],
-  logoutUrls: [],
-  supportedIdentityProviders: ['COGNITO'],
-  enableTokenRevocation: true,
-  ...overrides
-})
 
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })

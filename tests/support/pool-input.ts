@@ -1,3 +1,4 @@
+import type { ClientSettings } from '@shared/contract/clients'
 import type { CreatePoolInput } from '@shared/contract/pools'
 
 /** A plain pool to hold clients or groups under test: username sign-in, no MFA, no required attributes. */
@@ -19,4 +20,19 @@ export const plainPool = (name: string): CreatePoolInput => ({
   customAttributes: [],
   selfSignUp: false,
   deletionProtection: false
+})
+
+/** An app client's settings: password and refresh flows, default token validity, no OAuth, unless overridden. */
+export const clientSettings = (name: string, overrides: Partial<ClientSettings> = {}): ClientSettings => ({
+  name,
+  explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  tokenValidity: { accessMinutes: 60, idMinutes: 60, refreshDays: 30 },
+  allowedOAuthFlowsUserPoolClient: false,
+  allowedOAuthFlows: [],
+  allowedOAuthScopes: [],
+  callbackUrls: [],
+  logoutUrls: [],
+  supportedIdentityProviders: ['COGNITO'],
+  enableTokenRevocation: true,
+  ...overrides
 })
