@@ -79,6 +79,16 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await expect(page.locator('#user-row-0')).toContainText('umbrella')
   await page.getByTestId('users-grid').evaluate((grid) => (grid.scrollLeft = 0))
   await snap(page, 'users-table')
+  // Keyboard: Space selects the focused row, arrows move; the selection is what a bulk action takes.
+  await page.getByTestId('users-grid').focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('users-selected')).toHaveText('2 selected')
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('users-selected')).toBeHidden()
   await page.getByTestId('add-condition').click()
   await choose(page, 'condition-attribute', 'custom:tenant')
   await page.getByTestId('condition-operator').click()
@@ -154,4 +164,41 @@ test('users: create, find by a custom attribute through the index, set a passwor
   const tenantUsers = all.users.filter((u) => u.attributes['custom:tenant'] === 'initech')
   expect(tenantUsers).toHaveLength(10)
   expect(tenantUsers.every((u) => !u.enabled)).toBe(true)
+})
+
+test('users: a CSV import lists every bad row by line, then creates the users through a job', async ({
+  page,
+  harness,
+  seed
+}) => {
+  const header = 'name,email,custom:tenant,cognito:mfa_enabled,cognito:username'
+  const good = 'Imp One,imp.one@example.com,acme,false,e2e.import1'
+  const csv = (second: string) => Buffer.from([header, good, second].join('\n'))
+  await openUsers(page, 'demo-customers')
+  await page.getByTestId('import-users').click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.getByTestId('import-file').setInputFiles({
+    name: 'users.csv',
+    mimeType: 'text/csv',
+    buffer: csv('Imp Two,not-an-email,acme,false,e2e.import2')
+  })
+  await dialog.getByTestId('import-check').click()
+  await expect(dialog.getByTestId('import-bad-rows')).toContainText('1 of 2 row(s) are bad')
+  await expect(dialog.locator('tbody tr').first()).toContainText('3')
+  await expect(dialog.getByTestId('import-run')).toBeDisabled()
+
+  await dialog.getByTestId('import-file').setInputFiles({
+    name: 'users-fixed.csv',
+    mimeType: 'text/csv',
+    buffer: csv('Imp Two,imp.two@example.com,acme,false,e2e.import2')
+  })
+  await dialog.getByTestId('import-check').click()
+  await expect(dialog.getByTestId('import-ok')).toContainText('2 user(s) will be created')
+  await dialog.getByTestId('import-run').click()
+  await page.getByTestId('confirm-input').locator('input').fill('2')
+  await page.getByTestId('confirm-action').click()
+  await expect(dialog.getByTestId('bulk-state')).toHaveText('Finished', { timeout: 30_000 })
+  await expect(dialog.getByTestId('bulk-report-summary')).toContainText('2 done, 0 skipped, 0 failed')
+  const imported = await harness.ok('users', 'get', { poolId: seed.customersPoolId, username: 'e2e.import2' })
+  expect(imported.user.attributes.email).toBe('imp.two@example.com')
 })
