@@ -22,6 +22,7 @@ import { AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts'
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { LabRunRequest, LabSource } from '@shared/contract/credentialsLab'
 import type { IdentityPoolInput } from '@shared/contract/identityPools'
 import { formatCredentials, userPoolProviderName } from '@shared/identity-lab'
 import { createHarness, type Harness } from '../support/harness'
@@ -219,13 +220,20 @@ describe('credentials lab against moto', () => {
     setup.dispose()
   })
 
+  /** Runs the lab on this suite's identity pool, enhanced flow, unless the request says otherwise. */
+  const runLab = (source: LabSource, request: Partial<LabRunRequest> = {}) =>
+    h.ok('credentialsLab', 'run', { identityPoolId, source, flow: 'enhanced', ...request })
+  /** A token of the suite's user pool as the lab's source, under the pool's Logins key unless told another. */
+  const cognitoToken = (token: string, providerKey = userPoolProviderName(userPoolId)): LabSource => ({
+    kind: 'token',
+    provider: 'cognito',
+    providerKey,
+    token
+  })
+
   it('guest: GetId then GetCredentialsForIdentity, proved with GetCallerIdentity', async () => {
     h = await createHarness({ endpoint })
-    const run = await h.ok('credentialsLab', 'run', {
-      identityPoolId,
-      source: { kind: 'guest' },
-      flow: 'enhanced'
-    })
+    const run = await runLab({ kind: 'guest' })
     expect(run.failure).toBeUndefined()
     expect(run.steps.map((s) => [s.name, s.ok])).toEqual([
       ['GetId', true],
@@ -250,11 +258,7 @@ describe('credentials lab against moto', () => {
     h = await createHarness({ endpoint })
     const token = await idTokenFor(clientId)
     const key = userPoolProviderName(userPoolId)
-    const run = await h.ok('credentialsLab', 'run', {
-      identityPoolId,
-      source: { kind: 'token', provider: 'cognito', providerKey: key, token },
-      flow: 'enhanced'
-    })
+    const run = await runLab(cognitoToken(token, key))
     expect(run.failure).toBeUndefined()
     expect(Object.keys(run.logins)).toEqual([key])
     expect(run.logins[key]).toMatch(/…\(\d+ chars\)$/)
@@ -271,21 +275,13 @@ describe('credentials lab against moto', () => {
       username: 'lab-user',
       password: PASSWORD
     })
-    const run = await h.ok('credentialsLab', 'run', {
-      identityPoolId,
-      source: { kind: 'login', loginId: login.loginId },
-      flow: 'enhanced'
-    })
+    const run = await runLab({ kind: 'login', loginId: login.loginId })
     expect(run.failure).toBeUndefined()
     expect(Object.keys(run.logins)).toEqual([userPoolProviderName(userPoolId)])
     expect(run.credentials?.sessionToken).toBeTruthy()
 
     h.ctx.logins.clear(login.loginId)
-    const forgotten = await h.ok('credentialsLab', 'run', {
-      identityPoolId,
-      source: { kind: 'login', loginId: login.loginId },
-      flow: 'enhanced'
-    })
+    const forgotten = await runLab({ kind: 'login', loginId: login.loginId })
     expect(forgotten.failure?.error).toMatchObject({
       code: 'NOT_FOUND',
       message: 'That test login is no longer in memory.'
@@ -295,12 +291,7 @@ describe('credentials lab against moto', () => {
   it('basic flow: GetOpenIdToken then STS AssumeRoleWithWebIdentity; the caller is the assumed role', async () => {
     h = await createHarness({ endpoint })
     const token = await idTokenFor(clientId)
-    const run = await h.ok('credentialsLab', 'run', {
-      identityPoolId,
-      source: { kind: 'token', provider: 'cognito', providerKey: userPoolProviderName(userPoolId), token },
-      flow: 'basic',
-      roleArn
-    })
+    const run = await runLab(cognitoToken(token), { flow: 'basic', roleArn })
     expect(run.failure).toBeUndefined()
     expect(run.steps.map((s) => s.name)).toEqual([
       'GetId',
@@ -319,11 +310,7 @@ describe('credentials lab against moto', () => {
 
   it('basic flow without a role, on an endpoint that cannot tell the pool’s roles, asks for one', async () => {
     h = await createHarness({ endpoint })
-    const run = await h.ok('credentialsLab', 'run', {
-      identityPoolId,
-      source: { kind: 'guest' },
-      flow: 'basic'
-    })
+    const run = await runLab({ kind: 'guest' }, { flow: 'basic' })
     expect(run.failure).toMatchObject({
       reason: 'NO_ROLE',
       error: { message: expect.stringContaining('needs a role to assume') }
@@ -338,11 +325,7 @@ describe('credentials lab against moto', () => {
         'create',
         poolInput({ name: `lab_closed_${suffix}`, allowUnauthenticated: false })
       )
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId: closed.pool.id,
-        source: { kind: 'guest' },
-        flow: 'enhanced'
-      })
+      const run = await runLab({ kind: 'guest' }, { identityPoolId: closed.pool.id })
       expect(run.failure).toMatchObject({
         reason: 'GUEST_DISABLED',
         error: {
@@ -372,27 +355,17 @@ describe('credentials lab against moto', () => {
 
     it('an identity pool that does not exist', async () => {
       h = await createHarness({ endpoint })
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000',
-        source: { kind: 'guest' },
-        flow: 'enhanced'
-      })
+      const run = await runLab(
+        { kind: 'guest' },
+        { identityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000' }
+      )
       expect(run.failure?.error.code).toBe('NOT_FOUND')
     })
 
     it('wrong provider key: malformed, and naming another pool than the token’s issuer', async () => {
       h = await createHarness({ endpoint })
       const token = await idTokenFor(clientId)
-      const malformed = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: {
-          kind: 'token',
-          provider: 'cognito',
-          providerKey: `https://${userPoolProviderName(userPoolId)}`,
-          token
-        },
-        flow: 'enhanced'
-      })
+      const malformed = await runLab(cognitoToken(token, `https://${userPoolProviderName(userPoolId)}`))
       expect(malformed.failure).toMatchObject({
         reason: 'WRONG_PROVIDER_KEY',
         error: {
@@ -401,21 +374,18 @@ describe('credentials lab against moto', () => {
         }
       })
       const otherKey = userPoolProviderName('us-east-1_Other1234')
-      const mismatch = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'token', provider: 'cognito', providerKey: otherKey, token },
-        flow: 'enhanced'
-      })
+      const mismatch = await runLab(cognitoToken(token, otherKey))
       expect(mismatch.failure).toMatchObject({
         reason: 'WRONG_PROVIDER_KEY',
         error: {
           message: `The token was issued by https://${userPoolProviderName(userPoolId)}, but the Logins key names ${otherKey}.`
         }
       })
-      const social = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'token', provider: 'facebook', providerKey: 'facebook.com', token: 'EAAB' },
-        flow: 'enhanced'
+      const social = await runLab({
+        kind: 'token',
+        provider: 'facebook',
+        providerKey: 'facebook.com',
+        token: 'EAAB'
       })
       expect(social.failure).toMatchObject({
         reason: 'WRONG_PROVIDER_KEY',
@@ -426,11 +396,7 @@ describe('credentials lab against moto', () => {
     it('expired ID token', async () => {
       h = await createHarness({ endpoint })
       const token = expire(await idTokenFor(clientId))
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'token', provider: 'cognito', providerKey: userPoolProviderName(userPoolId), token },
-        flow: 'enhanced'
-      })
+      const run = await runLab(cognitoToken(token))
       expect(run.failure).toMatchObject({
         reason: 'TOKEN_EXPIRED',
         error: { message: expect.stringMatching(/^The ID token expired at \d{4}-\d\d-\d\dT/) }
@@ -447,16 +413,7 @@ describe('credentials lab against moto', () => {
           AuthParameters: { USERNAME: 'lab-user', PASSWORD }
         })
       )
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: {
-          kind: 'token',
-          provider: 'cognito',
-          providerKey: userPoolProviderName(userPoolId),
-          token: out.AuthenticationResult?.AccessToken ?? ''
-        },
-        flow: 'enhanced'
-      })
+      const run = await runLab(cognitoToken(out.AuthenticationResult?.AccessToken ?? ''))
       expect(run.failure).toMatchObject({
         reason: 'NOT_AN_ID_TOKEN',
         error: { message: 'This is an access token; identity pools take the user pool’s ID token.' }
@@ -472,11 +429,7 @@ describe('credentials lab against moto', () => {
       )
       const token = await idTokenFor(clientId)
       const key = userPoolProviderName(userPoolId)
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId: bare.pool.id,
-        source: { kind: 'token', provider: 'cognito', providerKey: key, token },
-        flow: 'enhanced'
-      })
+      const run = await runLab(cognitoToken(token, key), { identityPoolId: bare.pool.id })
       expect(run.failure).toMatchObject({
         reason: 'PROVIDER_NOT_CONFIGURED',
         error: {
@@ -488,11 +441,7 @@ describe('credentials lab against moto', () => {
     it('token from another app client', async () => {
       h = await createHarness({ endpoint })
       const token = await idTokenFor(otherClientId)
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'token', provider: 'cognito', providerKey: userPoolProviderName(userPoolId), token },
-        flow: 'enhanced'
-      })
+      const run = await runLab(cognitoToken(token))
       expect(run.failure).toMatchObject({
         reason: 'TOKEN_OTHER_CLIENT',
         error: {
@@ -511,12 +460,7 @@ describe('credentials lab against moto', () => {
         AllowUnauthenticatedIdentities: true,
         AllowClassicFlow: false
       })
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'guest' },
-        flow: 'basic',
-        roleArn
-      })
+      const run = await runLab({ kind: 'guest' }, { flow: 'basic', roleArn })
       expect(run.failure).toMatchObject({
         reason: 'CLASSIC_FLOW_DISABLED',
         error: { message: 'The basic (classic) flow is turned off for this identity pool.' }
@@ -535,11 +479,7 @@ describe('credentials lab against moto', () => {
           $metadata: {}
         })
       )
-      const enhanced = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'guest' },
-        flow: 'enhanced'
-      })
+      const enhanced = await runLab({ kind: 'guest' })
       expect(enhanced.failure).toMatchObject({
         reason: 'ROLE_TRUST',
         error: {
@@ -558,12 +498,7 @@ describe('credentials lab against moto', () => {
           name: 'AccessDenied'
         })
       )
-      const basic = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'guest' },
-        flow: 'basic',
-        roleArn
-      })
+      const basic = await runLab({ kind: 'guest' }, { flow: 'basic', roleArn })
       expect(basic.failure).toMatchObject({ reason: 'ROLE_TRUST' })
       expect(basic.steps.map((s) => [s.name, s.ok])).toEqual([
         ['GetId', true],
@@ -606,11 +541,7 @@ describe('credentials lab against moto', () => {
       const mock = mockClient(h.ctx.connections.active().clients.identity)
       mock.send.callThrough()
       mock.on(GetCredentialsForIdentityCommand).rejects(Object.assign(new Error(message), { name }))
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'guest' },
-        flow: 'enhanced'
-      })
+      const run = await runLab({ kind: 'guest' })
       expect(run.failure).toMatchObject({ reason, error: { detail: message } })
       mock.restore()
     })
@@ -630,11 +561,7 @@ describe('credentials lab against moto', () => {
           $metadata: {}
         })
       )
-      const run = await h.ok('credentialsLab', 'run', {
-        identityPoolId,
-        source: { kind: 'guest' },
-        flow: 'enhanced'
-      })
+      const run = await runLab({ kind: 'guest' })
       expect(run.failure).toMatchObject({ reason: 'GUEST_DISABLED' })
       mock.restore()
     })
