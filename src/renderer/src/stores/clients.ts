@@ -1,23 +1,15 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
 import type { AppClientDetail, ClientSettings } from '@shared/contract/clients'
 import { api, unwrap } from '../api'
+import { usePoolList } from '../composables/usePoolList'
 
 export const useClientsStore = defineStore('clients', () => {
-  const clients = ref<AppClientDetail[]>([])
-  const poolId = ref<string | null>(null)
-  const loading = ref(false)
-
-  async function load(pool: string): Promise<void> {
-    if (poolId.value !== pool) clients.value = []
-    poolId.value = pool
-    loading.value = true
-    try {
-      clients.value = (await unwrap(api().clients.list({ poolId: pool }))).clients
-    } finally {
-      loading.value = false
-    }
-  }
+  const {
+    items: clients,
+    poolId,
+    loading,
+    load
+  } = usePoolList(async (pool) => (await unwrap(api().clients.list({ poolId: pool }))).clients)
 
   function replace(detail: AppClientDetail): void {
     const others = clients.value.filter((c) => c.clientId !== detail.clientId)

@@ -1,32 +1,25 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { GroupInfo, GroupMember } from '@shared/contract/groups'
+import type { GroupMember } from '@shared/contract/groups'
 import type { RequestOf } from '@shared/contract'
 import { api, unwrap } from '../api'
+import { usePoolList } from '../composables/usePoolList'
 
 export type GroupSettings = RequestOf<'groups', 'create'>
 
 export const useGroupsStore = defineStore('groups', () => {
-  const groups = ref<GroupInfo[]>([])
-  const poolId = ref<string | null>(null)
-  const loading = ref(false)
+  const {
+    items: groups,
+    poolId,
+    loading,
+    load
+  } = usePoolList(async (pool) => (await unwrap(api().groups.list({ poolId: pool }))).groups)
 
   /** The group whose members are shown, with the pages read so far. */
   const membersOf = ref<string | null>(null)
   const members = ref<GroupMember[]>([])
   const membersToken = ref<string | undefined>(undefined)
   const membersLoading = ref(false)
-
-  async function load(pool: string): Promise<void> {
-    if (poolId.value !== pool) groups.value = []
-    poolId.value = pool
-    loading.value = true
-    try {
-      groups.value = (await unwrap(api().groups.list({ poolId: pool }))).groups
-    } finally {
-      loading.value = false
-    }
-  }
 
   async function create(settings: GroupSettings): Promise<void> {
     await unwrap(api().groups.create(settings))
