@@ -159,6 +159,14 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await snap(page, 'bulk-report')
   await bulk.getByTestId('bulk-save-csv').click()
   await expect(page.getByText(/Report saved to /)).toBeVisible()
+  await bulk.getByTestId('bulk-close').click()
+
+  // The job stays listed with its report.
+  await page.getByTestId('jobs-history').click()
+  const jobs = page.getByTestId('jobs-dialog')
+  await expect(jobs).toContainText('Disable')
+  await jobs.locator('[data-testid^="job-open-"]').first().click()
+  await expect(jobs.getByTestId('bulk-report-summary')).toContainText(`${change} done, ${skip} skipped`)
 
   const all = await harness.ok('users', 'list', { poolId: pool, limit: 60 })
   const tenantUsers = all.users.filter((u) => u.attributes['custom:tenant'] === 'initech')

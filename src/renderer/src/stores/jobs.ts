@@ -61,9 +61,35 @@ export const useJobsStore = defineStore('jobs', () => {
     return unwrap(api().jobs.get({ jobId }))
   }
 
+  /** Every job main knows of (this session's and earlier ones' reports), newest first. */
+  async function list(): Promise<JobSummary[]> {
+    const jobs = await unwrap(api().jobs.list())
+    return [...jobs].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  }
+
+  /** Follows a job this window did not start (from the list): its state comes from its report. */
+  async function follow(jobId: string): Promise<void> {
+    listen()
+    if (!progress.value[jobId]) track((await report(jobId)).summary)
+  }
+
   function saveReport(jobId: string, format: 'csv' | 'json'): Promise<FileSaveResult> {
     return unwrap(api().jobs.saveReport({ jobId, format }))
   }
 
-  return { progress, listen, plan, planImport, start, pause, resume, cancel, rerun, report, saveReport }
+  return {
+    progress,
+    listen,
+    plan,
+    planImport,
+    start,
+    pause,
+    resume,
+    cancel,
+    rerun,
+    report,
+    list,
+    follow,
+    saveReport
+  }
 })

@@ -52,6 +52,16 @@ export default {
     all: 'All',
     summary: '{description}: {done} done, {skipped} skipped, {failed} failed, {pending} not done.'
   },
+  history: {
+    button: 'Jobs',
+    title: 'Bulk jobs',
+    started: 'Started',
+    state: 'State',
+    counts: 'Users',
+    countsText: '{done} done, {failed} failed, {pending} not done',
+    back: 'All jobs',
+    empty: 'No bulk job has run yet.'
+  },
   import: {
     button: 'Import CSV…',
     title: 'Import users from CSV',

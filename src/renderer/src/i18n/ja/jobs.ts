@@ -53,6 +53,16 @@ const ja: typeof en = {
     all: 'すべて',
     summary: '{description}: 完了 {done} 人、スキップ {skipped} 人、失敗 {failed} 人、未実行 {pending} 人。'
   },
+  history: {
+    button: 'ジョブ',
+    title: '一括ジョブ',
+    started: '開始',
+    state: '状態',
+    counts: 'ユーザー',
+    countsText: '完了 {done}・失敗 {failed}・未実行 {pending}',
+    back: 'ジョブ一覧',
+    empty: 'まだ一括ジョブは実行されていません。'
+  },
   import: {
     button: 'CSV をインポート…',
     title: 'CSV からユーザーをインポート',
