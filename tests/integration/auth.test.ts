@@ -205,12 +205,9 @@ describe('test logins against moto', () => {
   })
 
   it('sets up a TOTP authenticator at MFA_SETUP, then answers SOFTWARE_TOKEN_MFA with a computed code', async () => {
-    const first = await signIn({
-      poolId: mfaPoolId,
-      clientId: mfaClient,
-      flow: 'USER_SRP_AUTH',
-      username: 'totp-user'
-    })
+    const signInTotpUser = () =>
+      signIn({ poolId: mfaPoolId, clientId: mfaClient, flow: 'USER_SRP_AUTH', username: 'totp-user' })
+    const first = await signInTotpUser()
     expect(first.challenge?.name).toBe('MFA_SETUP')
     expect(first.challenge?.mfaOptions).toContain('SOFTWARE_TOKEN_MFA')
     const setup = await h.ok('auth', 'setupTotp', { loginId: first.loginId })
@@ -224,12 +221,7 @@ describe('test logins against moto', () => {
     })
     expectSignedIn(done, 'totp-user', mfaClient)
 
-    const second = await signIn({
-      poolId: mfaPoolId,
-      clientId: mfaClient,
-      flow: 'USER_SRP_AUTH',
-      username: 'totp-user'
-    })
+    const second = await signInTotpUser()
     expect(second.challenge?.name).toBe('SOFTWARE_TOKEN_MFA')
     const wrongStep = await h.call('auth', 'respond', {
       loginId: second.loginId,
