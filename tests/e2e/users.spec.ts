@@ -209,4 +209,18 @@ test('users: a CSV import lists every bad row by line, then creates the users th
   await expect(dialog.getByTestId('bulk-report-summary')).toContainText('2 done, 0 skipped, 0 failed')
   const imported = await harness.ok('users', 'get', { poolId: seed.customersPoolId, username: 'e2e.import2' })
   expect(imported.user.attributes.email).toBe('imp.two@example.com')
+
+  // Delete one of them: the username must be typed before the button works.
+  await page.keyboard.press('Escape')
+  await page.getByTestId('server-value').locator('input').fill('imp.one')
+  await page.getByTestId('server-run').click()
+  await page.getByTestId('user-row-e2e.import1').getByRole('link').click()
+  await page.getByTestId('action-delete').click()
+  await expect(page.getByTestId('confirm-action')).toBeDisabled()
+  await page.getByTestId('confirm-input').locator('input').fill('e2e.import1')
+  await page.getByTestId('confirm-action').click()
+  await expect(page.getByTestId('pool-users')).toBeVisible()
+  await expect(page.getByText('Deleted e2e.import1 from the pool.')).toBeVisible()
+  const gone = await harness.call('users', 'get', { poolId: seed.customersPoolId, username: 'e2e.import1' })
+  expect(gone.ok ? 'still there' : gone.error.code).toBe('NOT_FOUND')
 })
