@@ -111,6 +111,13 @@ test('users: create, find by a custom attribute through the index, set a passwor
     `Set a permanent password for ${USERNAME}; status is now CONFIRMED.`
   )
   await expect(page.getByTestId('user-status')).toHaveText('CONFIRMED')
+  await choose(page, 'group-add', 'beta')
+  await page.getByTestId('group-add-button').click()
+  await expect(page.getByTestId('action-result')).toContainText(`Added ${USERNAME} to beta.`)
+  await expect(page.getByTestId('group-beta')).toBeVisible()
+  await page.getByTestId('group-beta').locator('.n-tag__close').click()
+  await expect(page.getByTestId('action-result')).toContainText(`Removed ${USERNAME} from beta.`)
+  await expect(page.getByTestId('user-groups')).toContainText('In no group.')
   await page.getByTestId('action-disable').click()
   await expect(page.getByTestId('action-result')).toContainText(`Disabled ${USERNAME}; they cannot sign in`)
   await expect(page.getByTestId('user-enabled')).toHaveText('Disabled')
