@@ -231,3 +231,28 @@ test('users: a CSV import lists every bad row by line, then creates the users th
   const gone = await harness.call('users', 'get', { poolId: seed.customersPoolId, username: 'e2e.import1' })
   expect(gone.ok ? 'still there' : gone.error.code).toBe('NOT_FOUND')
 })
+
+test('users: a bulk attribute change is checked as typed and dry-run on the selection', async ({ page }) => {
+  await openUsers(page, 'demo-customers')
+  await expect(page.getByTestId('users-count')).toContainText('user(s) loaded')
+  await page.getByTestId('users-grid').focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('users-selected')).toHaveText('2 selected')
+  await page.getByTestId('bulk-action').click()
+  const bulk = page.getByTestId('bulk-dialog')
+  await expect(bulk).toContainText('Bulk action on 2 user(s)')
+  await bulk.getByTestId('bulk-kind').click()
+  await page.locator('.n-base-select-option', { hasText: 'Set an attribute' }).click()
+  await choose(page, 'bulk-attribute', 'phone_number')
+  await bulk.getByTestId('bulk-value').locator('input').fill('090-1111-2222')
+  await expect(bulk).toContainText('Use E.164')
+  await expect(bulk.getByTestId('bulk-dry-run')).toBeDisabled()
+  await bulk.getByTestId('bulk-value').locator('input').fill('+819011112222')
+  await bulk.getByTestId('bulk-dry-run').click()
+  await expect(bulk.getByTestId('bulk-plan-summary')).toContainText(
+    /2 user\(s\) would change, 0 would be skipped/
+  )
+  await expect(bulk.getByTestId('bulk-plan')).toContainText('change')
+})
