@@ -189,7 +189,9 @@ export const useUsersStore = defineStore('users', () => {
       const at = rows.findIndex((r) => r.username === username)
       if (at < 0) return rows
       const next = [...rows]
-      if (user) next[at] = user
+      const old = rows[at]!
+      // Actions answer with the user as Cognito lists them, without the groups the index read.
+      if (user) next[at] = old.groups && !user.groups ? { ...user, groups: old.groups } : user
       else next.splice(at, 1)
       return markRaw(next)
     }
@@ -208,7 +210,8 @@ export const useUsersStore = defineStore('users', () => {
     const result = await unwrap(api().users.create({ ...input, poolId: pool() }))
     if (result.user) {
       searchRows.value = markRaw([result.user, ...searchRows.value])
-      indexRows.value = markRaw([result.user, ...indexRows.value])
+      // Main adds the user to a loaded index; the copy here follows, but an unloaded index stays empty.
+      if (indexRows.value.length) indexRows.value = markRaw([result.user, ...indexRows.value])
     }
     return result
   }
