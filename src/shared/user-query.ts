@@ -43,7 +43,8 @@ function conditionMatcher(c: Condition): (row: UserRow) => boolean {
   }
 }
 
-function rowText(row: UserRow): string {
+/** The text free search matches: username, sub and every attribute value, lower-cased. */
+export function rowText(row: UserRow): string {
   return `${row.username}\u0000${row.sub}\u0000${Object.values(row.attributes).join('\u0000')}`.toLowerCase()
 }
 

@@ -198,4 +198,16 @@ describe('pool index', () => {
     expect(result.rows.find((r) => r.username === 'user010')?.attributes['custom:tenant']).toBe('globex')
     await h.ok('users', 'enable', { poolId, username: 'user010' })
   })
+
+  it('keeps group filters in step when a user joins or leaves a group', async () => {
+    const admins = async () =>
+      (await h.ok('users', 'indexQuery', { poolId, query: { groups: ['admins'] } })).rows
+        .map((r) => r.username)
+        .sort()
+    expect(await admins()).toEqual(['user001', 'user002'])
+    await h.ok('users', 'addToGroup', { poolId, username: 'user003', group: 'admins' })
+    expect(await admins()).toEqual(['user001', 'user002', 'user003'])
+    await h.ok('users', 'removeFromGroup', { poolId, username: 'user001', group: 'admins' })
+    expect(await admins()).toEqual(['user002', 'user003'])
+  })
 })

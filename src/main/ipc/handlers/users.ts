@@ -57,6 +57,23 @@ async function tracked<R extends { user?: UserRow }>(
   return result
 }
 
+/** A group change returns no user: the indexed row's groups are updated in place (when groups were read). */
+async function trackedGroup<R>(
+  ctx: AppContext,
+  ref: { poolId: string; username: string; group: string },
+  action: Promise<R>,
+  joined: boolean
+): Promise<R> {
+  const result = await action
+  const index = ctx.indexes.loaded(ctx.connections.active().connection.id, ref.poolId)
+  const row = index?.get(ref.username)
+  if (index && row?.groups) {
+    const others = row.groups.filter((g) => g !== ref.group)
+    index.put({ ...row, groups: joined ? [...others, ref.group].sort() : others })
+  }
+  return result
+}
+
 export const usersHandlers: DomainHandlers<'users'> = {
   list: (req, ctx) => listUsersPage(idp(ctx), req),
 
@@ -98,8 +115,8 @@ export const usersHandlers: DomainHandlers<'users'> = {
   disable: (req, ctx) => tracked(ctx, req, setEnabled(idp(ctx), req, false)),
   globalSignOut: (req, ctx) => globalSignOut(idp(ctx), req),
   delete: (req, ctx) => tracked(ctx, req, deleteUser(idp(ctx), req), true),
-  addToGroup: (req, ctx) => addToGroup(idp(ctx), req),
-  removeFromGroup: (req, ctx) => removeFromGroup(idp(ctx), req),
+  addToGroup: (req, ctx) => trackedGroup(ctx, req, addToGroup(idp(ctx), req), true),
+  removeFromGroup: (req, ctx) => trackedGroup(ctx, req, removeFromGroup(idp(ctx), req), false),
   setMfa: (req, ctx) => setMfa(idp(ctx), req),
 
   export: (req, ctx) => {

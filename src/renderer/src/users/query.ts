@@ -1,5 +1,5 @@
 import type { IndexQuery, UserRow } from '@shared/contract/users'
-import { compileQuery, sortRows as sortByColumn } from '@shared/user-query'
+import { compileQuery, rowText, sortRows as sortByColumn } from '@shared/user-query'
 
 /**
  * The users table's search and sort over rows the renderer holds, with main's index rules
@@ -46,11 +46,6 @@ export function isActive(query: IndexQuery): boolean {
     (query.groups ?? []).length > 0 ||
     query.enabled !== undefined
   )
-}
-
-/** The text `@shared/user-query` matches free text against: username, sub and every attribute value. */
-function rowText(row: UserRow): string {
-  return `${row.username}\u0000${row.sub}\u0000${Object.values(row.attributes).join('\u0000')}`.toLowerCase()
 }
 
 /**
