@@ -11,6 +11,8 @@ declare module 'vue-router' {
     tab?: string
     /** Tab order on the pool screen. */
     tabOrder?: number
+    /** The tab a child route without its own tab belongs to (a user's page belongs to Users). */
+    withinTab?: string
   }
 }
 
@@ -56,7 +58,8 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'users/:username',
         name: 'user',
-        component: () => import('./views/UserDetailView.vue')
+        component: () => import('./views/UserDetailView.vue'),
+        meta: { withinTab: 'pool-users' }
       }
     ]
   },
