@@ -62,6 +62,16 @@ test('the region switcher moves the connection to another region and back', asyn
   await expect(table).toContainText('demo-customers')
 })
 
+test('the identity pools list follows a region switch', async ({ page }) => {
+  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  const table = page.getByTestId('identity-pools-table')
+  await expect(table).toContainText('demo_identities')
+  await pickRegion(page, 'us-west-2')
+  await expect(table).not.toContainText('demo_identities')
+  await pickRegion(page, 'us-east-1')
+  await expect(table).toContainText('demo_identities')
+})
+
 test('a dead endpoint is explained when testing the connection', async ({ page, harness }) => {
   await harness.ok('connections', 'save', {
     name: 'Dead endpoint',

@@ -15,14 +15,14 @@ import { api, unwrap } from '../api'
 export const useIdentityPoolsStore = defineStore('identityPools', () => {
   const pools = ref<IdentityPoolSummary[]>([])
   const loading = ref(false)
-  /** The connection the list belongs to, so a switch reloads it. */
+  /** The connection (and region, endpoint) the list belongs to, so a switch reloads it. */
   const loadedFor = ref<string | null>(null)
 
-  async function load(connectionId: string): Promise<void> {
+  async function load(connectionKey: string): Promise<void> {
     loading.value = true
     try {
       pools.value = (await unwrap(api().identityPools.list())).pools
-      loadedFor.value = connectionId
+      loadedFor.value = connectionKey
     } finally {
       loading.value = false
     }
