@@ -11,7 +11,9 @@ import { identityPoolsContract } from './identityPools'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
+import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
+import { signInCheckContract } from './signInCheck'
 import { tokensContract } from './tokens'
 import { usersContract } from './users'
 
@@ -33,7 +35,9 @@ export const contract = {
   auth: authContract,
   tokens: tokensContract,
   identityPools: identityPoolsContract,
-  credentialsLab: credentialsLabContract
+  credentialsLab: credentialsLabContract,
+  signInCheck: signInCheckContract,
+  sessions: sessionsContract
 }
 
 export type Contract = typeof contract

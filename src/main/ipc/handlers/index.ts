@@ -10,7 +10,9 @@ import { identityPoolsHandlers } from './identityPools'
 import { jobsHandlers } from './jobs'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
+import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
+import { signInCheckHandlers } from './signInCheck'
 import { tokensHandlers } from './tokens'
 import { usersHandlers } from './users'
 
@@ -29,5 +31,7 @@ export const handlers: Handlers = {
   auth: authHandlers,
   tokens: tokensHandlers,
   identityPools: identityPoolsHandlers,
-  credentialsLab: credentialsLabHandlers
+  credentialsLab: credentialsLabHandlers,
+  signInCheck: signInCheckHandlers,
+  sessions: sessionsHandlers
 }

@@ -1,0 +1,30 @@
+import { query } from './define'
+import { strict, userPoolIdSchema, usernameSchema } from '../schemas'
+import type { Answer } from '../sign-in-verdict'
+
+/** One active session of a user (AdminListUserSessions). */
+export interface SessionInfo {
+  id: string
+  /** TOKEN (a refresh token) or SSO (managed login). */
+  type: string
+  clientId?: string
+  device?: string
+  ipAddress?: string
+  /** City and country of the last activity. */
+  location?: string
+  created?: string
+  lastActive?: string
+}
+
+export interface UserSessions {
+  /** Whether the pool records sessions; unavailable where the endpoint lacks the configuration call. */
+  tracking: Answer<boolean>
+  sessions: Answer<SessionInfo[]>
+}
+
+const userRequest = strict({ poolId: userPoolIdSchema, username: usernameSchema })
+
+export const sessionsContract = {
+  /** The user's active sessions, and whether the pool tracks sessions at all. */
+  list: query(userRequest).returns<UserSessions>()
+}
