@@ -35,6 +35,7 @@ export interface SignInFacts {
     enabled: boolean
     /** ISO 8601. */
     created: string
+    modified: string
     attributes: Record<string, string>
   }
   mfa: { enabled: string[]; preferred?: string }
@@ -124,12 +125,15 @@ const reason = (
 
 const disabled: Rule = (f) => (f.user.enabled ? [] : [reason('disabled', 'blocking', {}, 'enable')])
 
-/** A temporary password works for the pool's validity days after the user was created (or last invited). */
+/**
+ * A temporary password works for the pool's validity days after it was issued. Cognito does not report
+ * when that was; a resent invitation changes the user's modified date, so the later date counts.
+ */
 const temporaryPassword: Rule = (f, now) => {
   if (f.user.status !== 'FORCE_CHANGE_PASSWORD') return []
-  const created = Date.parse(f.user.created)
-  if (Number.isNaN(created)) return []
-  const expires = created + f.pool.temporaryPasswordValidityDays * DAY_MS
+  const issued = Math.max(Date.parse(f.user.created) || 0, Date.parse(f.user.modified) || 0)
+  if (issued === 0) return []
+  const expires = issued + f.pool.temporaryPasswordValidityDays * DAY_MS
   const expiresOn = new Date(expires).toISOString()
   if (expires <= now) {
     const days = Math.floor((now - expires) / DAY_MS)

@@ -19,6 +19,7 @@ const healthy: SignInFacts = {
     status: 'CONFIRMED',
     enabled: true,
     created: daysAgo(30),
+    modified: daysAgo(30),
     attributes: { email: 'aiko@example.com', email_verified: 'true' }
   },
   mfa: { enabled: [] },
@@ -91,13 +92,13 @@ const cases: Case[] = [
   },
   {
     name: 'a temporary password that expired 3 days ago',
-    facts: facts({ user: { status: 'FORCE_CHANGE_PASSWORD', created: daysAgo(10) } }),
+    facts: facts({ user: { status: 'FORCE_CHANGE_PASSWORD', created: daysAgo(10), modified: daysAgo(10) } }),
     verdict: 'blocked',
     reason: { code: 'temporaryPasswordExpired', fix: 'resendInvitation', params: { days: 3 } }
   },
   {
-    name: 'a temporary password still valid for 5 days',
-    facts: facts({ user: { status: 'FORCE_CHANGE_PASSWORD', created: daysAgo(2) } }),
+    name: 'a temporary password resent 2 days ago, valid for 5 more days',
+    facts: facts({ user: { status: 'FORCE_CHANGE_PASSWORD', created: daysAgo(20), modified: daysAgo(2) } }),
     verdict: 'ok',
     reason: { code: 'temporaryPasswordPending', severity: 'info', params: { days: 5 } }
   },

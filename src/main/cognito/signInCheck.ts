@@ -102,6 +102,7 @@ export async function checkSignIn(
       status: user.status,
       enabled: user.enabled,
       created: user.created,
+      modified: user.modified,
       attributes: user.attributes
     },
     mfa: {
