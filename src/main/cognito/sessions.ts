@@ -1,10 +1,11 @@
 import {
   AdminListUserSessionsCommand,
+  AdminRevokeUserSessionCommand,
   GetUserPoolSessionConfigurationCommand,
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { Answer } from '@shared/sign-in-verdict'
-import type { SessionInfo } from '@shared/contract/sessions'
+import type { RevokeSessionResult, SessionInfo } from '@shared/contract/sessions'
 import { optionalRead } from './pools'
 
 type Idp = CognitoIdentityProviderClient
@@ -50,4 +51,20 @@ export async function listSessions(
     return sessions
   })
   return r.available ? { available: true, value: r.value } : r
+}
+
+/** AdminRevokeUserSession: the session's refresh token stops working; issued access tokens run out. */
+export async function revokeSession(
+  idp: Idp,
+  request: { poolId: string; username: string; sessionId: string; linked?: boolean | undefined }
+): Promise<RevokeSessionResult> {
+  await idp.send(
+    new AdminRevokeUserSessionCommand({
+      UserPoolId: request.poolId,
+      Username: request.username,
+      SessionId: request.sessionId,
+      RevokeAssociatedSessions: request.linked ? 'LINKED' : 'NONE'
+    })
+  )
+  return { sessionId: request.sessionId, remaining: await listSessions(idp, request) }
 }

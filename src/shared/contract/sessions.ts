@@ -1,5 +1,6 @@
-import { query } from './define'
-import { strict, userPoolIdSchema, usernameSchema } from '../schemas'
+import { z } from 'zod'
+import { command, query } from './define'
+import { strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 import type { Answer } from '../sign-in-verdict'
 
 /** One active session of a user (AdminListUserSessions). */
@@ -24,7 +25,23 @@ export interface UserSessions {
 
 const userRequest = strict({ poolId: userPoolIdSchema, username: usernameSchema })
 
+export const revokeSessionRequest = strict({
+  poolId: userPoolIdSchema,
+  username: usernameSchema,
+  sessionId: text(256, 1),
+  /** Also revoke the sessions started from this one (an SSO session's token sessions). */
+  linked: z.boolean().optional()
+})
+
+export interface RevokeSessionResult {
+  sessionId: string
+  /** The user's sessions after the revocation. */
+  remaining: Answer<SessionInfo[]>
+}
+
 export const sessionsContract = {
   /** The user's active sessions, and whether the pool tracks sessions at all. */
-  list: query(userRequest).returns<UserSessions>()
+  list: query(userRequest).returns<UserSessions>(),
+  /** Ends one session (its refresh token stops working); signing out of all of them is `users:globalSignOut`. */
+  revoke: command(revokeSessionRequest).returns<RevokeSessionResult>()
 }

@@ -8,7 +8,9 @@ import groups from './groups'
 import identity from './identity'
 import jobs from './jobs'
 import pools from './pools'
+import sessions from './sessions'
 import settings from './settings'
+import signInCheck from './signInCheck'
 import tokens from './tokens'
 import users from './users'
 import audit from './audit'
@@ -28,7 +30,9 @@ const ja: typeof en = {
   auth,
   tokens,
   audit,
-  limits
+  limits,
+  signInCheck,
+  sessions
 }
 
 export default ja
