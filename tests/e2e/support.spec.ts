@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test'
+import type {
+  AdminListUserSessionsCommandOutput,
+  AdminRevokeUserSessionCommandInput,
+  GetUserPoolSessionConfigurationCommandOutput,
+  SessionDescriptionType
+} from '@aws-sdk/client-cognito-identity-provider'
 import type { Harness } from '../support/harness'
 import { ageUsers } from '../support/aged-user'
 import { plainPool } from '../support/pool-input'
+import { answerOperation } from '../support/sdk-answers'
 import { expect, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
@@ -109,4 +116,94 @@ test('the sign-in check on the user page speaks Japanese, and its fix updates th
   await page.getByTestId('fix-enable').click()
   await expect(page.getByTestId('sign-in-verdict')).toHaveText('サインインを妨げるものはありません')
   await expect(page.getByTestId('user-enabled')).toHaveText('有効')
+})
+
+test('sessions: the user page lists active sessions, revokes one after confirmation, and signs out everywhere', async ({
+  page,
+  harness
+}) => {
+  const { poolId } = await supportPool(harness)
+  const idp = harness.ctx.connections.active().clients.idp
+  // moto 5.2.1 lacks session tracking, AdminListUserSessions and AdminRevokeUserSession: the harness
+  // answers them inside the client's middleware (the audit observer still sees the revocation).
+  let sessions: SessionDescriptionType[] = [
+    {
+      SessionId: 'phone',
+      SessionType: 'TOKEN',
+      ClientId: 'mobileapp',
+      DeviceType: 'iPhone',
+      LastIPAddress: '203.0.113.7',
+      LastLocation: { City: 'Osaka', Country: 'Japan' },
+      CreateDate: new Date('2026-11-20T09:00:00Z'),
+      LastActiveDate: new Date('2026-11-26T09:00:00Z')
+    },
+    {
+      SessionId: 'laptop',
+      SessionType: 'SSO',
+      DeviceType: 'Firefox',
+      CreateDate: new Date('2026-11-25T09:00:00Z')
+    }
+  ]
+  const stops = [
+    answerOperation(
+      idp,
+      'GetUserPoolSessionConfigurationCommand',
+      (): Omit<GetUserPoolSessionConfigurationCommandOutput, '$metadata'> => ({
+        UserSessionTracking: 'ENABLED'
+      })
+    ),
+    answerOperation(
+      idp,
+      'AdminListUserSessionsCommand',
+      (): Omit<AdminListUserSessionsCommandOutput, '$metadata'> => ({ Sessions: sessions })
+    ),
+    answerOperation(idp, 'AdminRevokeUserSessionCommand', (input: AdminRevokeUserSessionCommandInput) => {
+      sessions = sessions.filter((s) => s.SessionId !== input.SessionId)
+      return {}
+    })
+  ]
+  try {
+    await go(page, `#/pools/${poolId}/users/vera`)
+    const card = page.getByTestId('user-sessions')
+    await expect(card.getByTestId('session-phone')).toContainText('Osaka, Japan')
+    await expect(card.getByTestId('session-laptop')).toContainText('Firefox')
+    await expect(page.getByTestId('fact-sessions')).toHaveText(/2/)
+    await card.getByTestId('session-revoke-phone').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(card.getByTestId('sessions-result')).toContainText('Revoked the session; 1 remain.')
+    await expect(card.getByTestId('session-phone')).toHaveCount(0)
+    await snap(page, 'user-sessions')
+
+    await card.getByTestId('sessions-revoke-all').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(card.getByTestId('sessions-result')).toContainText('vera')
+    const log = await harness.ok('audit', 'list', { poolId })
+    expect(log.operations).toEqual(
+      expect.arrayContaining(['AdminRevokeUserSession', 'AdminUserGlobalSignOut'])
+    )
+  } finally {
+    for (const stop of stops) stop()
+  }
+})
+
+test('sessions: a pool that does not track sessions says how to turn tracking on', async ({
+  page,
+  harness
+}) => {
+  const { poolId } = await supportPool(harness)
+  const stop = answerOperation(
+    harness.ctx.connections.active().clients.idp,
+    'GetUserPoolSessionConfigurationCommand',
+    (): Omit<GetUserPoolSessionConfigurationCommandOutput, '$metadata'> => ({
+      UserSessionTracking: 'DISABLED'
+    })
+  )
+  try {
+    await go(page, `#/pools/${poolId}/users/vera`)
+    await expect(page.getByTestId('sessions-not-tracked')).toContainText('UserSessionTracking ENABLED')
+    // moto does not list sessions either: the card says so rather than showing an empty list.
+    await expect(page.getByTestId('sessions-not-offered')).toBeVisible()
+  } finally {
+    stop()
+  }
 })
