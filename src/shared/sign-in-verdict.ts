@@ -73,6 +73,7 @@ export type SignInFix =
   | 'resetPassword'
   | 'verifyEmail'
   | 'verifyPhone'
+  | 'resetAuthenticator'
   | 'openClient'
 
 export type SignInReasonCode =
@@ -88,6 +89,7 @@ export type SignInReasonCode =
   | 'phoneUnverified'
   | 'mfaRequiredNoFactor'
   | 'mfaSetupAtSignIn'
+  | 'authenticatorApp'
   | 'noAllowedFirstFactor'
   | 'repeatedFailures'
   | 'highRisk'
@@ -195,6 +197,14 @@ const mfa: Rule = (f) => {
     : [reason('mfaRequiredNoFactor', 'blocking', { factors: f.pool.mfaFactors.join(', ') })]
 }
 
+/** Users of an authenticator app are the ones who lose it: the lost-authenticator step is offered. */
+const authenticator: Rule = (f) => {
+  const configured = f.authFactors.available && f.authFactors.value.includes('SOFTWARE_TOKEN')
+  return f.mfa.enabled.includes('SOFTWARE_TOKEN_MFA') || configured
+    ? [reason('authenticatorApp', 'info', {}, 'resetAuthenticator')]
+    : []
+}
+
 const firstFactor: Rule = (f) => {
   const allowed = f.pool.allowedFirstAuthFactors
   if (!allowed || !f.authFactors.available) return []
@@ -254,6 +264,7 @@ export const SIGN_IN_RULES: readonly Rule[] = [
   unverified('email', 'emailUnverified', 'verifyEmail'),
   unverified('phone_number', 'phoneUnverified', 'verifyPhone'),
   mfa,
+  authenticator,
   firstFactor,
   failures,
   risk,

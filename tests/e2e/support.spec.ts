@@ -51,7 +51,9 @@ async function openDesk(page: Page, poolName: string): Promise<void> {
   await go(page, '#/support')
   await page.getByTestId('support-pool').click()
   await page.keyboard.type(poolName)
-  await page.keyboard.press('Enter')
+  // The list loads as the screen opens: click the pool's option once it is there.
+  await page.locator('.n-base-select-option', { hasText: poolName }).click()
+  await expect(page.getByTestId('support-pool')).toContainText(poolName)
 }
 
 async function findAndCheck(page: Page, identifier: string): Promise<void> {

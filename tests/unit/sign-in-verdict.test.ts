@@ -169,6 +169,12 @@ const cases: Case[] = [
     reason: { code: 'mfaSetupAtSignIn', severity: 'info' }
   },
   {
+    name: 'a user who signs in with an authenticator app',
+    facts: facts({ mfa: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' } }),
+    verdict: 'ok',
+    reason: { code: 'authenticatorApp', severity: 'info', fix: 'resetAuthenticator' }
+  },
+  {
     name: 'no configured factor among the allowed first factors',
     facts: facts({
       pool: { allowedFirstAuthFactors: ['WEB_AUTHN', 'EMAIL_OTP'] },

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
 import { auditContract } from './audit'
+import { authFactorsContract } from './authFactors'
 import { authContract } from './auth'
 import { clientsContract } from './clients'
 import { connectionsContract } from './connections'
@@ -37,7 +38,8 @@ export const contract = {
   identityPools: identityPoolsContract,
   credentialsLab: credentialsLabContract,
   signInCheck: signInCheckContract,
-  sessions: sessionsContract
+  sessions: sessionsContract,
+  authFactors: authFactorsContract
 }
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
 import { auditHandlers } from './audit'
+import { authFactorsHandlers } from './authFactors'
 import { authHandlers } from './auth'
 import { clientsHandlers } from './clients'
 import { connectionsHandlers } from './connections'
@@ -33,5 +34,6 @@ export const handlers: Handlers = {
   identityPools: identityPoolsHandlers,
   credentialsLab: credentialsLabHandlers,
   signInCheck: signInCheckHandlers,
-  sessions: sessionsHandlers
+  sessions: sessionsHandlers,
+  authFactors: authFactorsHandlers
 }

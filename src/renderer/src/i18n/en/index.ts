@@ -1,4 +1,5 @@
 import auth from './auth'
+import authFactors from './authFactors'
 import clients from './clients'
 import common from './common'
 import connections from './connections'
@@ -32,7 +33,8 @@ const en = {
   audit,
   limits,
   signInCheck,
-  sessions
+  sessions,
+  authFactors
 }
 
 export default en

@@ -55,6 +55,8 @@ export default {
       'The pool requires MFA ({factors}) but the user has no factor Cognito can use: sign-in stops at MFA.',
     mfaSetupAtSignIn:
       'The pool requires MFA and the user has none yet: they will be asked to set up an authenticator app.',
+    authenticatorApp:
+      'The user signs in with an authenticator app: if they lost it, reset the authenticator.',
     noAllowedFirstFactor:
       'None of the user’s factors ({configured}) is allowed as a first sign-in factor by the pool ({allowed}).',
     repeatedFailures:
@@ -72,6 +74,7 @@ export default {
     resetPassword: 'Reset password',
     verifyEmail: 'Mark email verified',
     verifyPhone: 'Mark phone verified',
+    resetAuthenticator: 'Lost authenticator…',
     openClient: 'Open app clients'
   },
   facts: {

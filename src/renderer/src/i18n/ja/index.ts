@@ -1,5 +1,6 @@
 import type en from '../en'
 import auth from './auth'
+import authFactors from './authFactors'
 import clients from './clients'
 import common from './common'
 import connections from './connections'
@@ -32,7 +33,8 @@ const ja: typeof en = {
   audit,
   limits,
   signInCheck,
-  sessions
+  sessions,
+  authFactors
 }
 
 export default ja

@@ -57,6 +57,8 @@ const ja: typeof en = {
       'プールは MFA（{factors}）を必須にしていますが、ユーザーには使える要素がありません。サインインは MFA で止まります。',
     mfaSetupAtSignIn:
       'プールは MFA 必須で、ユーザーはまだ設定していません。サインイン時に認証アプリの設定を求められます。',
+    authenticatorApp:
+      'このユーザーは認証アプリでサインインします。紛失した場合は認証アプリをリセットしてください。',
     noAllowedFirstFactor:
       'ユーザーの要素（{configured}）はいずれも、プールが最初の要素として許可するもの（{allowed}）ではありません。',
     repeatedFailures:
@@ -74,6 +76,7 @@ const ja: typeof en = {
     resetPassword: 'パスワードをリセット',
     verifyEmail: 'メールを確認済みにする',
     verifyPhone: '電話番号を確認済みにする',
+    resetAuthenticator: '認証アプリの紛失…',
     openClient: 'アプリクライアントを開く'
   },
   facts: {
