@@ -6,6 +6,10 @@ import {
   CreateUserPoolCommand,
   GetCSVHeaderCommand
 } from '@aws-sdk/client-cognito-identity-provider'
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { TokenInspection } from '@shared/contract/tokens'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { toAppError } from '../../src/main/aws/errors'
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy'
@@ -14,7 +18,8 @@ import { createHarness, type Harness } from '../support/harness'
 /**
  * What a Cognito-compatible endpoint other than AWS does differently, and the message each gives:
  * an operation it lacks (moto 5.2.1 answers those with an HTML 500, cognito-local with
- * UnsupportedError), no STS at all, and a wrong password answered with InvalidPasswordException.
+ * UnsupportedError), no STS at all, a wrong password answered with InvalidPasswordException, and
+ * tokens whose issuer is the endpoint itself.
  */
 
 const PASSWORD = 'Endpoint-Passw0rd!'
@@ -168,5 +173,68 @@ describe('a wrong password at sign-in', () => {
         hint: expect.stringContaining('Check the password')
       }
     })
+  })
+})
+
+describe('a token issued through a custom endpoint', () => {
+  // moto signs with the AWS-style issuer; cognito-local issues `ENDPOINT/POOL_ID`. A key made here and
+  // a small server publishing it stand in for such an endpoint's JWKS, and record what was asked.
+  const POOL = 'local_Pool1Abc'
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'local-1', alg: 'RS256', use: 'sig' }
+  const asked: string[] = []
+  const jwksServer = createServer((req, res) => {
+    asked.push(req.url ?? '')
+    const body = JSON.stringify({ keys: [jwk] })
+    res.writeHead(req.url === `/${POOL}/.well-known/jwks.json` ? 200 : 404, {
+      'Content-Type': 'application/json'
+    })
+    res.end(body)
+  })
+  let endpoint: string
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve))
+    endpoint = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => jwksServer.close(() => resolve())))
+
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  function tokenFrom(iss: string, key: KeyObject = privateKey): string {
+    const now = Math.floor(Date.now() / 1000)
+    const head = b64({ alg: 'RS256', kid: 'local-1' })
+    const body = b64({ sub: 'a1', iss, aud: 'client1', token_use: 'id', iat: now, exp: now + 600 })
+    return `${head}.${body}.${sign('RSA-SHA256', Buffer.from(`${head}.${body}`), key).toString('base64url')}`
+  }
+  const checkOf = (r: TokenInspection, id: string) => r.checks.find((c) => c.id === id)
+
+  it('is verified against that endpoint’s JWKS', async () => {
+    h = await createHarness({ endpoint })
+    const result = await h.ok('tokens', 'inspect', { token: tokenFrom(`${endpoint}/${POOL}`) })
+    expect(result.valid).toBe(true)
+    expect(result.issuerPoolId).toBe(POOL)
+    expect(checkOf(result, 'issuer')).toMatchObject({ status: 'pass', params: { pool: POOL } })
+    expect(result.jwks?.url).toBe(`${endpoint}/${POOL}/.well-known/jwks.json`)
+    expect(asked).toContain(`/${POOL}/.well-known/jwks.json`)
+
+    const forged = await h.ok('tokens', 'inspect', {
+      token: tokenFrom(`${endpoint}/${POOL}`, stranger.privateKey)
+    })
+    expect(checkOf(forged, 'signature')).toMatchObject({ status: 'fail', reason: 'badSignature' })
+  })
+
+  it('is refused when the endpoint is not the active connection’s, or is plain http off this computer', async () => {
+    h = await createHarness({ endpoint: inject('motoEndpoint') })
+    const elsewhere = await h.ok('tokens', 'inspect', { token: tokenFrom(`${endpoint}/${POOL}`) })
+    expect(checkOf(elsewhere, 'issuer')).toMatchObject({ status: 'fail', reason: 'notCognito' })
+    h.dispose()
+
+    const remote = 'http://192.0.2.10:9229'
+    h = await createHarness({ endpoint: remote })
+    const before = asked.length
+    const insecure = await h.ok('tokens', 'inspect', { token: tokenFrom(`${remote}/${POOL}`) })
+    expect(checkOf(insecure, 'issuer')).toMatchObject({ status: 'fail', reason: 'insecureIssuer' })
+    expect(checkOf(insecure, 'signature')).toMatchObject({ status: 'skip', reason: 'insecureIssuer' })
+    expect(asked.length).toBe(before)
   })
 })

@@ -58,7 +58,10 @@ export default {
     unknownKey:
       'The pool has no key with this token’s key ID (kid): the token comes from another pool, or the key was rotated.',
     jwksUnavailable: 'The pool’s keys could not be fetched from {url}: {error}',
-    notCognito: 'The issuer “{iss}” is not a Cognito user pool.',
+    notCognito:
+      'The issuer “{iss}” is not a Cognito user pool on AWS, nor a pool of this connection’s endpoint.',
+    insecureIssuer:
+      'The issuer “{iss}” uses plain http on a host other than this computer, so its keys cannot be trusted.',
     wrongPool: 'The token was issued by pool {actual}, not by the expected pool {expected}.',
     wrongClient: 'The token was issued to app client {actual}, not to the expected client {expected}.',
     noExpectedClient: 'Issued to app client {actual}; enter an expected client ID to check it.',

@@ -60,7 +60,10 @@ const ja: typeof en = {
     unknownKey:
       'このトークンの鍵 ID (kid) を持つ鍵がプールにありません。別のプールのトークンか、鍵がローテーションされています。',
     jwksUnavailable: 'プールの鍵を {url} から取得できませんでした: {error}',
-    notCognito: '発行者「{iss}」は Cognito ユーザープールではありません。',
+    notCognito:
+      '発行者「{iss}」は AWS の Cognito ユーザープールでも、この接続のエンドポイントのプールでもありません。',
+    insecureIssuer:
+      '発行者「{iss}」はこのコンピューター以外のホストで平文の http を使っているため、その鍵は信頼できません。',
     wrongPool: 'このトークンは期待するプール {expected} ではなく、プール {actual} が発行しました。',
     wrongClient:
       'このトークンは期待するクライアント {expected} ではなく、アプリクライアント {actual} に発行されました。',
