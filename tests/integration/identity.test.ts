@@ -641,7 +641,7 @@ describe('what moto lacks, with a mocked client', () => {
       poolInput({ name: `lab_noroles_${suffix}`, roles: { authenticated: roleArn, mappings: [] } })
     )
     expect(created.pool.id).toMatch(/^us-east-1:/)
-    expect(created.roles).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
+    expect(created.roles).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_OPERATION' } })
     const empty = await h.call(
       'identityPools',
       'create',

@@ -102,6 +102,24 @@ export default {
     phone_number: 'The user’s phone number (E.164).',
     phone_number_verified: 'Whether the phone number has been verified.',
     name: 'The user’s full name.',
+    given_name: 'OpenID standard claim: the user’s given (first) name.',
+    family_name: 'OpenID standard claim: the user’s family name (surname).',
+    middle_name: 'OpenID standard claim: the user’s middle name.',
+    nickname: 'OpenID standard claim: a casual name the user goes by.',
+    preferred_username:
+      'OpenID standard claim: the name the user prefers to be shown; may be a sign-in alias.',
+    profile: 'OpenID standard claim: the URL of the user’s profile page.',
+    picture: 'OpenID standard claim: the URL of the user’s profile picture.',
+    website: 'OpenID standard claim: the URL of the user’s web page or blog.',
+    gender: 'OpenID standard claim: the user’s gender, as the user gave it.',
+    birthdate: 'OpenID standard claim: the user’s birthday, as YYYY-MM-DD (or YYYY, or 0000-MM-DD).',
+    zoneinfo: 'OpenID standard claim: the user’s time zone, e.g. Europe/Paris.',
+    locale: 'OpenID standard claim: the user’s language and region, e.g. en-US or ja-JP.',
+    address: 'OpenID standard claim: the user’s postal address (a JSON object with a “formatted” field).',
+    updated_at: 'OpenID standard claim: when the user’s information was last updated.',
+    nonce: 'The value the app sent when it started the sign-in, echoed back against replay.',
+    azp: 'Authorized party: the app client the token was issued to.',
+    sid: 'The ID of the user’s sign-in session.',
     identities: 'Links to external identity providers (Google, SAML...) for federated users.',
     version: 'The version of the access token format.',
     at_hash: 'A hash of the access token issued with this ID token.',
@@ -110,9 +128,11 @@ export default {
     alg: 'The signing algorithm (Cognito uses RS256).',
     typ: 'The token type.',
     custom: 'A custom attribute of the user pool.',
-    unknown: 'Not a standard Cognito claim.'
+    unknown:
+      'Not a standard OpenID Connect or Cognito claim: the app or a pre token generation trigger added it.'
   },
   refresh: 'Refresh tokens',
   refreshed: 'New tokens received and inspected.',
+  toLab: 'Get AWS credentials with this ID token…',
   copyToken: 'Copy token'
 }
