@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '../../scripts/seed'
 import { expect, snap, test, TEST_REGION } from './fixtures'
-import { chooseWebApp, submitSignIn } from './test-login'
+import { chooseWebApp, submitSignIn } from './testLogin'
 
 test('credentials lab: a second run replaces the steps, the pool survives a sign-in, and a refusal says no call was made', async ({
   page,

@@ -148,7 +148,7 @@ describe('an endpoint without STS', () => {
 
 describe('a wrong password at sign-in', () => {
   const signIn = (password: string) =>
-    h?.call('auth', 'start', { poolId, clientId, flow: 'USER_PASSWORD_AUTH', username: 'ann', password })
+    h?.call('testLogin', 'start', { poolId, clientId, flow: 'USER_PASSWORD_AUTH', username: 'ann', password })
 
   it('reads as a wrong password when the endpoint answers NotAuthorizedException (moto, AWS)', async () => {
     h = await createHarness({ endpoint: inject('motoEndpoint') })
