@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ENDPOINT_URL_MESSAGES, endpointUrlProblem } from './endpoint-url'
 
 /**
  * Field schemas shared by every domain. Each refusal says what a valid value looks like, since the
@@ -64,11 +65,15 @@ export const iamRoleArnSchema = z
     'A role ARN looks like arn:aws:iam::123456789012:role/MyRole.'
   )
 
-export const httpUrlSchema = z
+/** A connection's custom endpoint: https, or http on this machine only (see endpoint-url.ts). */
+export const endpointUrlSchema = z
   .string()
   .max(2048)
-  .url('Enter a full URL, e.g. http://127.0.0.1:5000.')
-  .refine((u) => /^https?:\/\//i.test(u), 'Only http:// and https:// URLs are accepted.')
+  .superRefine((value, ctx) => {
+    const problem = endpointUrlProblem(value)
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: ENDPOINT_URL_MESSAGES[problem], params: { problem } })
+  })
 
 /** An object schema that refuses unknown keys (and with them `__proto__` / `constructor` smuggling). */
 export const strict = z.strictObject
