@@ -75,6 +75,40 @@ export const endpointUrlSchema = z
       ctx.addIssue({ code: 'custom', message: ENDPOINT_URL_MESSAGES[problem], params: { problem } })
   })
 
+/**
+ * A map with at most `max` keys. The limit is also written into the JSON schema the settings file is
+ * checked with, so a crafted write (200,000 keys once made a 7.5 MB settings.json) cannot persist.
+ */
+export function boundedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(
+  key: K,
+  value: V,
+  max: number
+) {
+  // Counted before the keys are parsed, stopping at the limit: parsing 200,000 keys takes seconds.
+  return z
+    .custom<Record<string, unknown>>((r) => !hasMoreKeys(r, max), `At most ${max} entries are kept.`)
+    .pipe(z.record(key, value))
+    .meta({ maxProperties: max })
+}
+
+function hasMoreKeys(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  let n = 0
+  for (const key in value) if (Object.hasOwn(value, key) && ++n > max) return true
+  return false
+}
+
+/** Keeps the `max` most recently written keys of a map (insertion order: a rewritten key moves last). */
+export function keepNewest<T>(
+  record: Record<string, T>,
+  key: string,
+  value: T,
+  max: number
+): Record<string, T> {
+  const rest = Object.entries(record).filter(([k]) => k !== key)
+  return Object.fromEntries([...rest.slice(Math.max(0, rest.length - max + 1)), [key, value]])
+}
+
 /** An object schema that refuses unknown keys (and with them `__proto__` / `constructor` smuggling). */
 export const strict = z.strictObject
 
