@@ -84,11 +84,14 @@ export function boundedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodTyp
   value: V,
   max: number
 ) {
+  const record = z.record(key, value)
+  // The JSON schema of the map itself, for the settings file and the surface snapshot.
+  const { $schema: _, ...shape } = z.toJSONSchema(record, { target: 'draft-7', io: 'input' })
   // Counted before the keys are parsed, stopping at the limit: parsing 200,000 keys takes seconds.
   return z
-    .custom<Record<string, unknown>>((r) => !hasMoreKeys(r, max), `At most ${max} entries are kept.`)
-    .pipe(z.record(key, value))
-    .meta({ maxProperties: max })
+    .custom<z.input<typeof record>>((r) => !hasMoreKeys(r, max), `At most ${max} entries are kept.`)
+    .pipe(record)
+    .meta({ ...shape, maxProperties: max })
 }
 
 function hasMoreKeys(value: unknown, max: number): boolean {
