@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   MAX_REMEMBERED_CONNECTIONS,
   MAX_REMEMBERED_POOLS,
-  preferencesSchema,
-  type Preferences
+  settingsSchema,
+  type Settings
 } from '../../src/shared/contract/settings'
 import { keepNewest } from '../../src/shared/schemas'
 import { settingsStoreOptions } from '../../src/main/store/settings'
@@ -33,7 +33,7 @@ describe('settings stay small', () => {
 
   it('holds at most about a megabyte when every field is full', () => {
     const id = (i: number) => `${i}`.padStart(64, '0')
-    const fullest: Preferences = {
+    const fullest: Settings = {
       theme: 'system',
       language: 'en',
       tableColumns: manyKeys(
@@ -56,7 +56,7 @@ describe('settings stay small', () => {
         ])
       )
     }
-    expect(preferencesSchema.safeParse(fullest).success).toBe(true)
+    expect(settingsSchema.safeParse(fullest).success).toBe(true)
     expect(JSON.stringify(fullest).length).toBeLessThan(1.5 * 1024 * 1024)
   })
 

@@ -12,7 +12,7 @@ export const MAX_REMEMBERED_CONNECTIONS = 200
 
 const connectionKey = text(64, 1)
 
-export const preferencesSchema = strict({
+export const settingsSchema = strict({
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
   /** Columns shown in the users table, per user pool id. */
@@ -33,11 +33,11 @@ export const preferencesSchema = strict({
   ).optional()
 })
 
-export type Preferences = z.infer<typeof preferencesSchema>
+export type Settings = z.infer<typeof settingsSchema>
 export type Language = (typeof LANGUAGES)[number]
 export type Theme = (typeof THEMES)[number]
 
 export const settingsContract = {
-  get: query(empty).returns<Preferences>(),
-  update: local(preferencesSchema.partial()).returns<Preferences>()
+  get: query(empty).returns<Settings>(),
+  update: local(settingsSchema.partial()).returns<Settings>()
 }

@@ -12,7 +12,7 @@ import { MAX_REMEMBERED_CONNECTIONS } from '@shared/contract/settings'
 import { keepNewest } from '@shared/schemas'
 import { api, unwrap } from '../api'
 import { useConnectionsStore } from './connections'
-import { usePreferencesStore } from './preferences'
+import { useSettingsStore } from './settings'
 
 const FACTS_BATCH = 60
 const RECENT_MAX = 10
@@ -32,7 +32,7 @@ export const usePoolsStore = defineStore('pools', () => {
   const currentError = ref<unknown>(null)
 
   const connections = useConnectionsStore()
-  const preferences = usePreferencesStore()
+  const settings = useSettingsStore()
 
   async function load(connectionId: string): Promise<void> {
     loading.value = true
@@ -68,8 +68,8 @@ export const usePoolsStore = defineStore('pools', () => {
   }
 
   const connectionKey = computed(() => connections.activeId ?? '')
-  const favourites = computed(() => preferences.preferences.favouritePools?.[connectionKey.value] ?? [])
-  const recent = computed(() => preferences.preferences.recentPools?.[connectionKey.value] ?? [])
+  const favourites = computed(() => settings.settings.favouritePools?.[connectionKey.value] ?? [])
+  const recent = computed(() => settings.settings.recentPools?.[connectionKey.value] ?? [])
 
   /** The active connection's entry set, the map kept within what settings may hold. */
   function remember<T>(record: Record<string, T> | undefined, value: T): Record<string, T> {
@@ -80,17 +80,17 @@ export const usePoolsStore = defineStore('pools', () => {
     const list = favourites.value.includes(poolId)
       ? favourites.value.filter((id) => id !== poolId)
       : [...favourites.value, poolId]
-    await preferences.update({
-      favouritePools: remember(preferences.preferences.favouritePools, list)
+    await settings.update({
+      favouritePools: remember(settings.settings.favouritePools, list)
     })
   }
 
   async function rememberOpened(poolId: string): Promise<void> {
     const list = [poolId, ...recent.value.filter((id) => id !== poolId)].slice(0, RECENT_MAX)
     if (list.join() === recent.value.join()) return
-    await preferences.update({
-      recentPools: remember(preferences.preferences.recentPools, list),
-      lastPoolId: remember(preferences.preferences.lastPoolId, poolId)
+    await settings.update({
+      recentPools: remember(settings.settings.recentPools, list),
+      lastPoolId: remember(settings.settings.lastPoolId, poolId)
     })
   }
 
