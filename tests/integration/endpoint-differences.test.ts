@@ -223,18 +223,12 @@ describe('a token issued through a custom endpoint', () => {
     expect(checkOf(forged, 'signature')).toMatchObject({ status: 'fail', reason: 'badSignature' })
   })
 
-  it('is refused when the endpoint is not the active connection’s, or is plain http off this computer', async () => {
+  it('is refused when the endpoint is not the active connection’s', async () => {
     h = await createHarness({ endpoint: inject('motoEndpoint') })
+    const before = asked.length
     const elsewhere = await h.ok('tokens', 'inspect', { token: tokenFrom(`${endpoint}/${POOL}`) })
     expect(checkOf(elsewhere, 'issuer')).toMatchObject({ status: 'fail', reason: 'notCognito' })
-    h.dispose()
-
-    const remote = 'http://192.0.2.10:9229'
-    h = await createHarness({ endpoint: remote })
-    const before = asked.length
-    const insecure = await h.ok('tokens', 'inspect', { token: tokenFrom(`${remote}/${POOL}`) })
-    expect(checkOf(insecure, 'issuer')).toMatchObject({ status: 'fail', reason: 'insecureIssuer' })
-    expect(checkOf(insecure, 'signature')).toMatchObject({ status: 'skip', reason: 'insecureIssuer' })
+    expect(checkOf(elsewhere, 'signature')).toMatchObject({ status: 'skip', reason: 'notCognito' })
     expect(asked.length).toBe(before)
   })
 })

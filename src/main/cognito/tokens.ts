@@ -8,6 +8,7 @@ import {
 } from 'aws-jwt-verify/error'
 import type { Jwks } from 'aws-jwt-verify/jwk'
 import type { DecodedToken, TokenCheck, TokenCheckReason, TokenInspection } from '@shared/contract/tokens'
+import { endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError } from '@shared/errors'
 
 const MAX_DEPTH = 16
@@ -60,7 +61,6 @@ export function decodeJwt(token: string): { ok: true; token: DecodedToken } | { 
 
 const AWS_ISSUER = /^https:\/\/cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/
 const POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
 
 /** The user pool a token's issuer names and where its keys are, or why that issuer is refused. */
 export type IssuerVerdict =
@@ -77,10 +77,8 @@ export function issuerOf(iss: string, endpoint?: string): IssuerVerdict {
   const base = endpoint?.replace(/\/+$/, '')
   const poolId = base && iss.startsWith(`${base}/`) ? iss.slice(base.length + 1) : undefined
   if (!base || !poolId || !POOL_ID.test(poolId)) return { ok: false, reason: 'notCognito' }
-  const url = new URL(base)
-  if (url.protocol !== 'https:' && !LOOPBACK_HOSTS.test(url.hostname)) {
-    return { ok: false, reason: 'insecureIssuer' }
-  }
+  // Connections already refuse such endpoints; a token must not slip past that rule either.
+  if (endpointUrlProblem(base)) return { ok: false, reason: 'insecureIssuer' }
   return { ok: true, poolId, jwksUrl: `${iss}/.well-known/jwks.json` }
 }
 
