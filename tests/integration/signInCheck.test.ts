@@ -98,7 +98,7 @@ describe('sign-in check against moto', () => {
   })
 
   it('blocks on an app client that does not allow the flow the app uses', async () => {
-    const client = await h.ok('clients', 'create', {
+    const client = await h.ok('appClients', 'create', {
       ...clientSettings(`srp-only-${run}`, { explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] }),
       poolId: usernamePool,
       generateSecret: false

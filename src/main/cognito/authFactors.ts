@@ -20,8 +20,7 @@ async function step(
     await work()
     return { step: name, outcome: 'done' }
   } catch (error) {
-    const code = toAppError(error).code
-    if (code === 'NOT_SUPPORTED' || code === 'ENDPOINT') return { step: name, outcome: 'notOffered' }
+    if (toAppError(error).code === 'UNSUPPORTED_OPERATION') return { step: name, outcome: 'notOffered' }
     throw error
   }
 }

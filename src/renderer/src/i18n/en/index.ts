@@ -1,11 +1,12 @@
-import auth from './auth'
 import authFactors from './authFactors'
-import clients from './clients'
+import testLogin from './testLogin'
+import appClients from './appClients'
 import common from './common'
 import connections from './connections'
 import errors from './errors'
 import groups from './groups'
-import identity from './identity'
+import identityPools from './identityPools'
+import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
 import sessions from './sessions'
@@ -22,13 +23,14 @@ const en = {
   errors,
   connections,
   pools,
-  clients,
+  appClients,
   groups,
   settings,
   users,
-  identity,
+  identityPools,
+  credentialsLab,
   jobs,
-  auth,
+  testLogin,
   tokens,
   audit,
   limits,
