@@ -392,7 +392,7 @@ describe('import CSV fuzzing', () => {
     console.warn(`CSV fuzz: ${rowsFuzzed} rows in ${files + 1} files, ${failures.length} failures`)
     expect(failures).toEqual([])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  })
+  }, 30_000)
 })
 
 describe('JWT fuzzing', () => {
