@@ -55,7 +55,6 @@ export async function createHarness(
   const ctx = createAppContext({
     store: createSettingsStore(dataDir),
     events: hub,
-    info: { name: 'Cognito Admin Console', version: 'test', platform: process.platform, versions: {} },
     connections: {
       client: { maxAttempts: options.maxAttempts ?? 1, connectionTimeoutMs: 2000, requestTimeoutMs: 10_000 }
     }

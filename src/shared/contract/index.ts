@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
-import { appContract } from './app'
 import { auditContract } from './audit'
 import { testLoginContract } from './testLogin'
 import { appClientsContract } from './appClients'
@@ -20,7 +19,6 @@ import { usersContract } from './users'
  * main registers one handler per entry, so adding a channel here is the only way to add one.
  */
 export const contract = {
-  app: appContract,
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,

@@ -1,5 +1,4 @@
 import type { Handlers } from '../router'
-import { appHandlers } from './app'
 import { auditHandlers } from './audit'
 import { testLoginHandlers } from './testLogin'
 import { appClientsHandlers } from './appClients'
@@ -16,7 +15,6 @@ import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
-  app: appHandlers,
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
-import { reportToCsv, type JobConnection } from '../../jobs/manager'
+import { reportToCsv, type JobConnection } from '../../jobs/jobs'
 import type { DomainHandlers } from '../router'
 import { indexedRows } from './users'
 
