@@ -1,3 +1,4 @@
+// eslint-disable-next-line local/layer-imports -- until saving moves into the one private file writer (issue 10)
 import { writeFile } from 'node:fs/promises'
 import { AppError } from '@shared/errors'
 import type { DomainHandlers } from '../router'

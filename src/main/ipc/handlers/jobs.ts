@@ -1,8 +1,10 @@
+// eslint-disable-next-line local/layer-imports -- until saving moves into the one private file writer (issue 10)
 import { writeFile } from 'node:fs/promises'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
 import { reportToCsv, type JobConnection } from '../../jobs/jobs'
 import type { DomainHandlers } from '../router'
+// eslint-disable-next-line local/layer-imports -- until the pool index moves into the users service (issue 10)
 import { indexedRows } from './users'
 
 function jobConnection(ctx: AppContext): JobConnection {
