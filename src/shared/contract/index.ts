@@ -8,6 +8,7 @@ import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
+import { identityProvidersContract } from './identityProviders'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -26,6 +27,7 @@ export const contract = {
   pools: poolsContract,
   clients: clientsContract,
   groups: groupsContract,
+  identityProviders: identityProvidersContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,
