@@ -6,6 +6,7 @@ import connections from './connections'
 import errors from './errors'
 import groups from './groups'
 import identity from './identity'
+import identityProviders from './identityProviders'
 import jobs from './jobs'
 import pools from './pools'
 import settings from './settings'
@@ -21,6 +22,7 @@ const ja: typeof en = {
   pools,
   clients,
   groups,
+  identityProviders,
   settings,
   users,
   identity,
