@@ -10,7 +10,7 @@ const run = Date.now().toString(36)
 /** A pool that requires email, with one app client, opened on its Identity providers tab. */
 async function openProvidersTab(page: Page, harness: Harness, name: string): Promise<string> {
   const { id } = await harness.ok('pools', 'create', { ...plainPool(name), requiredAttributes: ['email'] })
-  await harness.ok('clients', 'create', { poolId: id, generateSecret: false, ...clientSettings('web') })
+  await harness.ok('appClients', 'create', { poolId: id, generateSecret: false, ...clientSettings('web') })
   await page.reload()
   await page.getByTestId(`open-pool-${name}`).click()
   await page.getByTestId('tab-pool-identity-providers').click()
@@ -89,7 +89,7 @@ test('configures a SAML and an OIDC provider with mappings, and offers one on an
     await expect(detail.getByTestId('idp-client-web')).toHaveAttribute('aria-checked', 'true')
     await snap(page, 'identity-provider-detail')
 
-    const { clients } = await harness.ok('clients', 'list', { poolId })
+    const { clients } = await harness.ok('appClients', 'list', { poolId })
     expect(clients[0]?.supportedIdentityProviders).toEqual(['COGNITO', 'Okta'])
     const { IdentityProvider } = await harness.ctx.connections
       .active()

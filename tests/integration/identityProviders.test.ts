@@ -153,7 +153,7 @@ describe('identity providers against moto', () => {
       attributeMapping: { email: 'email' },
       idpIdentifiers: []
     })
-    const client = await h.ok('clients', 'create', {
+    const client = await h.ok('appClients', 'create', {
       poolId,
       generateSecret: false,
       ...clientSettings('web', {
@@ -171,7 +171,7 @@ describe('identity providers against moto', () => {
       enabled: true
     })
     expect(on.supportedIdentityProviders).toEqual(['COGNITO', 'Google'])
-    const kept = await h.ok('clients', 'describe', { poolId, clientId: client.clientId })
+    const kept = await h.ok('appClients', 'describe', { poolId, clientId: client.clientId })
     expect(kept).toMatchObject({
       supportedIdentityProviders: ['COGNITO', 'Google'],
       callbackUrls: ['https://app.example.com/callback'],
@@ -185,7 +185,7 @@ describe('identity providers against moto', () => {
       enabled: false
     })
     expect(
-      (await h.ok('clients', 'describe', { poolId, clientId: client.clientId })).supportedIdentityProviders
+      (await h.ok('appClients', 'describe', { poolId, clientId: client.clientId })).supportedIdentityProviders
     ).toEqual(['COGNITO'])
     const missing = await h.call('identityProviders', 'setOnClient', {
       poolId,

@@ -21,7 +21,7 @@ import {
   providerProblems,
   type MappableAttribute
 } from '@shared/identity-provider-rules'
-import { setClientIdentityProviders } from './clients'
+import { setClientIdentityProviders } from './appClients'
 import { describeUserPool } from './pools'
 
 /** Keys Cognito adds to ProviderDetails itself (read from metadata or discovery); never sent back. */

@@ -6,7 +6,7 @@ import type {
 } from '@shared/contract/identityProviders'
 import { api, unwrap } from '../api'
 import { usePoolList } from '../composables/usePoolList'
-import { useClientsStore } from './clients'
+import { useAppClientsStore } from './appClients'
 
 export const useIdentityProvidersStore = defineStore('identityProviders', () => {
   const {
@@ -51,7 +51,7 @@ export const useIdentityProvidersStore = defineStore('identityProviders', () => 
     const result = await unwrap(
       api().identityProviders.setOnClient({ poolId: pool, name, clientId, enabled })
     )
-    const clients = useClientsStore()
+    const clients = useAppClientsStore()
     clients.clients = clients.clients.map((c) =>
       c.clientId === clientId ? { ...c, supportedIdentityProviders: result.supportedIdentityProviders } : c
     )
