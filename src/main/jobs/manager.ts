@@ -26,6 +26,7 @@ import { actionParams, applyAction, describeAction, planFor, type JobAction } fr
 /** Error codes that mean the endpoint is gone rather than that this user failed. */
 const OUTAGE_CODES = new Set(['ENDPOINT', 'NETWORK', 'TIMEOUT'])
 const PLAN_TTL_MS = 60 * 60 * 1000
+const WAITING = 'Waiting for the endpoint to answer'
 
 export interface JobConnection {
   id: string
@@ -225,7 +226,7 @@ export class JobManager {
     sendInvitation: boolean
   ): Promise<ImportPlan> {
     const schema = await describeUserSchema(conn.idp, poolId)
-    const { users, errors, rows } = validateImport(csv, schema)
+    const { users, errors, rows } = await validateImport(csv, schema)
     if (errors.length > 0 || users.length === 0) {
       return {
         rows,
@@ -357,6 +358,7 @@ export class JobManager {
           signal,
           onThrottle: () => job.throttledNow()
         })
+        if (attempt > 1 && job.summary.message?.startsWith(WAITING)) delete job.summary.message
         item.outcome = 'done'
         item.at = new Date().toISOString()
         delete item.reason
@@ -372,6 +374,9 @@ export class JobManager {
           // Unknown whether the call landed: the user stays pending, so a rerun (the actions are
           // idempotent) finishes them.
           if (attempt < attempts) {
+            // A silent endpoint costs a full timeout per attempt: the progress says the job waits.
+            job.summary.message = `${WAITING} (attempt ${attempt + 1} of ${attempts}): ${shape.message}`
+            this.publish(job, false)
             await sleep(300 * attempt, signal).catch(() => undefined)
             if (job.stopReason === null && !signal.aborted) continue
           }
