@@ -7,6 +7,7 @@ import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
+import { identityProvidersContract } from './identityProviders'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -24,6 +25,7 @@ export const contract = {
   pools: poolsContract,
   appClients: appClientsContract,
   groups: groupsContract,
+  identityProviders: identityProvidersContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,

@@ -6,6 +6,7 @@ import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
+import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   pools: poolsHandlers,
   appClients: appClientsHandlers,
   groups: groupsHandlers,
+  identityProviders: identityProvidersHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,
