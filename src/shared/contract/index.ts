@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
-import { appContract } from './app'
 import { auditContract } from './audit'
 import { authFactorsContract } from './authFactors'
 import { testLoginContract } from './testLogin'
@@ -9,6 +8,7 @@ import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
+import { identityProvidersContract } from './identityProviders'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -23,12 +23,12 @@ import { usersContract } from './users'
  * main registers one handler per entry, so adding a channel here is the only way to add one.
  */
 export const contract = {
-  app: appContract,
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
   appClients: appClientsContract,
   groups: groupsContract,
+  identityProviders: identityProvidersContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,
