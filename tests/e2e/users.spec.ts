@@ -29,8 +29,11 @@ async function loadIndex(page: Page): Promise<void> {
 test('users: create, find by a custom attribute through the index, set a password, disable, export, bulk disable', async ({
   page,
   harness,
-  seed
+  seed,
+  context,
+  renderer
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: renderer.origin })
   const saved = mkdtempSync(join(tmpdir(), 'cac-users-e2e-'))
   // The save dialog of the Electron entry; here it answers with a file in a temp folder.
   harness.ctx.saveFile = async ({ defaultName }) => join(saved, defaultName)
@@ -58,6 +61,16 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await form.getByTestId('create-submit').click()
   await expect(form.getByTestId('create-result')).toContainText(`Created ${USERNAME}.`)
   await expect(form.getByTestId('generated-password').locator('input')).not.toHaveValue('')
+  // The one-time password is shown once: the Copy button hands it over whole.
+  const temporary = await form.getByTestId('generated-password').locator('input').inputValue()
+  await form.getByTestId('copy-generated-password').click()
+  await expect(form.getByTestId('copy-generated-password')).toHaveText('Copied')
+  const copied = await page.evaluate(() =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText()
+  )
+  expect(copied).toBe(temporary)
   await form.getByTestId('create-done').click()
   await expect(page.getByTestId('user-detail-name')).toHaveText(USERNAME)
   await expect(page.getByTestId('user-status')).toHaveText('FORCE_CHANGE_PASSWORD')
