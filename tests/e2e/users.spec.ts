@@ -9,7 +9,7 @@ const USERNAME = 'e2e.carol'
 
 async function openUsers(page: Page, poolName: string): Promise<void> {
   await page.getByTestId(`open-pool-${poolName}`).click()
-  await page.getByTestId('pool-tabs').locator('.n-tabs-tab', { hasText: 'Users' }).click()
+  await page.getByTestId('tab-pool-users').click()
   await expect(page.getByTestId('pool-users')).toBeVisible()
 }
 
@@ -51,12 +51,12 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('create-user').click()
   const form = page.getByTestId('create-user-dialog')
   await form.getByTestId('create-username').locator('input').fill(USERNAME)
-  await form.getByTestId('create-attr-email').locator('input').fill('not-an-email')
+  await form.getByTestId('create-attr-email').locator('textarea').fill('not-an-email')
   await expect(form).toContainText('An email address looks like name@example.com.')
   await expect(form.getByTestId('create-submit')).toBeDisabled()
-  await form.getByTestId('create-attr-email').locator('input').fill('carol@example.com')
+  await form.getByTestId('create-attr-email').locator('textarea').fill('carol@example.com')
   await choose(page, 'create-extra', 'custom:tenant')
-  await form.getByTestId('create-attr-custom:tenant').locator('input').fill(TENANT)
+  await form.getByTestId('create-attr-custom:tenant').locator('textarea').fill(TENANT)
   await form.getByTestId('create-send-invitation').click()
   await form.getByTestId('create-submit').click()
   await expect(form.getByTestId('create-result')).toContainText(`Created ${USERNAME}.`)
