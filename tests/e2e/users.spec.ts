@@ -128,7 +128,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('group-add-button').click()
   await expect(page.getByTestId('action-result')).toContainText(`Added ${USERNAME} to beta.`)
   await expect(page.getByTestId('group-beta')).toBeVisible()
-  await page.getByTestId('group-beta').locator('.n-tag__close').click()
+  await page.getByTestId('group-leave-beta').click()
   await expect(page.getByTestId('action-result')).toContainText(`Removed ${USERNAME} from beta.`)
   await expect(page.getByTestId('user-groups')).toContainText('In no group.')
   await page.getByTestId('action-disable').click()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
 import { NConfigProvider, NInput, NInputNumber, NSelect } from 'naive-ui'
 import type { AttributeSpec, UserRow } from '@shared/contract/users'
 import ListEmpty from '@renderer/components/ListEmpty.vue'
@@ -50,8 +51,8 @@ describe('form fields', () => {
       attributes: { address: ADDRESS }
     }
     const wrapper = mount(UserAttributes, {
-      props: { user, specs: [spec], readOnly: false },
-      global: { plugins: [i18n] }
+      props: { user, specs: [spec], readOnly: false, pending: null, run: async () => true },
+      global: { plugins: [i18n, createPinia()] }
     })
     const field = wrapper.find('[data-testid="attr-input-address"] textarea')
     expect(field.exists()).toBe(true)
