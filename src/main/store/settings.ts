@@ -1,7 +1,7 @@
 import Conf, { type Options } from 'conf'
 import { z } from 'zod'
 import { connectionSchema } from '@shared/contract/connections'
-import { preferencesSchema, type Preferences } from '@shared/contract/settings'
+import { settingsSchema, type Settings } from '@shared/contract/settings'
 import { quotaOverridesSchema } from '@shared/contract/limits'
 
 /**
@@ -9,7 +9,8 @@ import { quotaOverridesSchema } from '@shared/contract/limits'
  * keys; tokens and passwords live in memory only.
  */
 export const storedSettingsSchema = z.strictObject({
-  preferences: preferencesSchema,
+  /** The `settings` domain's values; the key keeps its first name so settings files already on disk still load. */
+  preferences: settingsSchema,
   connections: z.array(connectionSchema).max(200),
   activeConnectionId: z.uuid().nullable(),
   /** Request rates per Cognito quota category that differ from AWS's defaults. */
@@ -18,7 +19,7 @@ export const storedSettingsSchema = z.strictObject({
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>
 
-export const DEFAULT_PREFERENCES: Preferences = {
+export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   language: 'en',
   tableColumns: {},
@@ -26,7 +27,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 }
 
 export const SETTINGS_DEFAULTS: StoredSettings = {
-  preferences: DEFAULT_PREFERENCES,
+  preferences: DEFAULT_SETTINGS,
   connections: [],
   activeConnectionId: null,
   quotas: {}

@@ -5,7 +5,7 @@ import { empty, strict, text, userPoolIdSchema } from '../schemas'
 export const THEMES = ['system', 'light', 'dark'] as const
 export const LANGUAGES = ['en', 'ja'] as const
 
-export const preferencesSchema = strict({
+export const settingsSchema = strict({
   theme: z.enum(THEMES),
   language: z.enum(LANGUAGES),
   /** Columns shown in the users table, per user pool id. */
@@ -18,11 +18,11 @@ export const preferencesSchema = strict({
   recentPools: z.record(text(64, 1), z.array(userPoolIdSchema).max(10)).optional()
 })
 
-export type Preferences = z.infer<typeof preferencesSchema>
+export type Settings = z.infer<typeof settingsSchema>
 export type Language = (typeof LANGUAGES)[number]
 export type Theme = (typeof THEMES)[number]
 
 export const settingsContract = {
-  get: query(empty).returns<Preferences>(),
-  update: local(preferencesSchema.partial()).returns<Preferences>()
+  get: query(empty).returns<Settings>(),
+  update: local(settingsSchema.partial()).returns<Settings>()
 }
