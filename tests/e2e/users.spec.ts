@@ -21,7 +21,7 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 }
 
 async function loadIndex(page: Page): Promise<void> {
-  await page.getByTestId('users-source').locator('.n-tabs-tab', { hasText: 'Pool index' }).click()
+  await page.getByTestId('source-index').click()
   await page.getByTestId('index-start').click()
   await expect(page.getByTestId('index-summary')).toContainText(/Indexed \d+ of about \d+ users/)
 }
@@ -105,7 +105,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('add-condition').click()
   await choose(page, 'condition-attribute', 'custom:tenant')
   await page.getByTestId('condition-operator').click()
-  await page.locator('.n-base-select-option', { hasText: /^equals$/ }).click()
+  await page.getByTestId('option-equals').click()
   await page.getByTestId('condition-value').locator('input').fill(TENANT)
   await expect(page.getByTestId('users-count')).toContainText(/^1 of \d+ indexed user\(s\) match/)
   await expect(page.getByTestId(`user-row-${USERNAME}`)).toBeVisible()
@@ -142,7 +142,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
 
   // Export the table (the index search result) as CSV.
   await page.getByTestId('back-to-users').click()
-  await page.getByTestId('users-source').locator('.n-tabs-tab', { hasText: 'Pool index' }).click()
+  await page.getByTestId('source-index').click()
   await page.getByTestId('export-users').click()
   await page.getByTestId('export-run').click()
   await expect(page.getByTestId('export-dialog')).toBeHidden()
@@ -156,7 +156,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('add-condition').click()
   await choose(page, 'condition-attribute', 'custom:tenant')
   await page.getByTestId('condition-operator').click()
-  await page.locator('.n-base-select-option', { hasText: /^equals$/ }).click()
+  await page.getByTestId('option-equals').click()
   await page.getByTestId('condition-value').locator('input').fill('initech')
   await expect(page.getByTestId('users-count')).toContainText(/^10 of \d+ indexed user\(s\) match/)
   await page.getByTestId('bulk-action').click()
@@ -257,7 +257,7 @@ test('users: a bulk attribute change is checked as typed and dry-run on the sele
   const bulk = page.getByTestId('bulk-dialog')
   await expect(bulk).toContainText('Bulk action on 2 user(s)')
   await bulk.getByTestId('bulk-kind').click()
-  await page.locator('.n-base-select-option', { hasText: 'Set an attribute' }).click()
+  await page.getByTestId('option-setAttribute').click()
   await choose(page, 'bulk-attribute', 'phone_number')
   await bulk.getByTestId('bulk-value').locator('input').fill('090-1111-2222')
   await expect(bulk).toContainText('Use E.164')
