@@ -8,6 +8,8 @@ import type {
   FinalizeRequestMiddleware,
   InitializeMiddleware
 } from '@smithy/types'
+import { operationName } from './commands'
+import { isUnsupportedOperation, unsupportedOperation } from './errors'
 import { categoryOf, type RateLimiter } from './limiter'
 
 export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam'
@@ -86,7 +88,8 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
     },
     { step: 'initialize', name: 'consoleObserver' }
   )
-  // Inside the retry loop, so every attempt (retries included) waits for its turn under the quota.
+  // Inside the retry loop, so every attempt (retries included) waits for its turn under the quota,
+  // and an operation the endpoint lacks ends the loop at once (moto's HTML 500 would be retried).
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const name = context.commandName ?? 'UnknownCommand'
@@ -95,6 +98,7 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
         return await next(args)
       } catch (error) {
         if (isThrottle(error)) observer?.throttled?.(service, name)
+        if (isUnsupportedOperation(error)) throw unsupportedOperation(operationName(name), error)
         throw error
       }
     },

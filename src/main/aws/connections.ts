@@ -3,6 +3,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { ListUserPoolsCommand } from '@aws-sdk/client-cognito-identity-provider'
 import type { Connection, ConnectionTestResult, ConnectionsState } from '@shared/contract/connections'
 import type { connectionInputSchema } from '@shared/contract/connections'
+import { ENDPOINT_URL_MESSAGES, endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError, type ErrorCode } from '@shared/errors'
 import type { z } from 'zod'
 import type { EventSink } from '../events'
@@ -34,6 +35,8 @@ export interface ConnectionManagerOptions {
   mfaTimeoutMs?: number
 }
 
+/** How an endpoint without STS answers GetCallerIdentity (cognito-local: HTTP 400 JSON, not XML). */
+const STS_ABSENT = new Set<ErrorCode>(['UNSUPPORTED_OPERATION', 'ENDPOINT'])
 const CREDENTIAL_FAILURES = new Set<ErrorCode>([
   'CANCELLED',
   'CREDENTIALS_MISSING',
@@ -151,6 +154,14 @@ export class ConnectionManager {
 
   open(id: string): ActiveConnection {
     const connection = this.get(id)
+    // A connection saved before http was limited to this machine must not send signed requests in clear.
+    const problem = connection.endpoint ? endpointUrlProblem(connection.endpoint) : null
+    if (problem) {
+      throw new AppError('VALIDATION', ENDPOINT_URL_MESSAGES[problem], {
+        hint: 'Edit the connection in Settings and give it an https:// endpoint.',
+        params: { problem }
+      })
+    }
     let limiter = this.limiters.get(id)
     if (!limiter) {
       limiter = new RateLimiter()
@@ -200,7 +211,7 @@ export class ConnectionManager {
       result.identity = { ok: false, error: toAppError(error, ctx) }
     }
     // Without credentials the second call would fail the same way (or ask for the MFA code again).
-    if (!result.identity.ok && CREDENTIAL_FAILURES.has(result.identity.error.code)) {
+    if ('error' in result.identity && CREDENTIAL_FAILURES.has(result.identity.error.code)) {
       result.cognito = { ok: false, error: result.identity.error }
       return result
     }
@@ -209,6 +220,10 @@ export class ConnectionManager {
       result.cognito = { ok: true, userPools: pools.UserPools?.length ?? 0 }
     } catch (error) {
       result.cognito = { ok: false, error: toAppError(error, ctx) }
+    }
+    if (connection.endpoint && result.cognito.ok && 'error' in result.identity) {
+      // An endpoint that answers Cognito but not STS is a Cognito-only emulator, not a fault.
+      if (STS_ABSENT.has(result.identity.error.code)) result.identity = { ok: false, noSts: true }
     }
     return result
   }

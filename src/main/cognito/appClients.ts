@@ -216,10 +216,9 @@ export async function rotateClientSecret(
     )
     added = result.ClientSecretDescriptor?.ClientSecretId
   } catch (error) {
-    const shape = toAppError(error)
-    if (shape.code === 'ENDPOINT' || shape.code === 'NOT_SUPPORTED') {
+    if (toAppError(error).code === 'UNSUPPORTED_OPERATION') {
       throw new AppError(
-        'NOT_SUPPORTED',
+        'UNSUPPORTED_OPERATION',
         'This endpoint does not offer secret rotation (AddUserPoolClientSecret).',
         {
           hint: 'Rotate against AWS itself, or create a new client with a secret and delete this one.'

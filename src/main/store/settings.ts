@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { connectionSchema } from '@shared/contract/connections'
 import { settingsSchema, type Settings } from '@shared/contract/settings'
 import { quotaOverridesSchema } from '@shared/contract/limits'
+import { PRIVATE_FILE_MODE } from '../files/private-files'
 
 /**
  * Everything the app keeps on disk. No secret has a place here: connections name a profile, never
@@ -54,7 +55,8 @@ export function settingsStoreOptions(): Options<StoredSettings> {
     configName: 'settings',
     schema,
     defaults: SETTINGS_DEFAULTS,
-    clearInvalidConfig: false
+    clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE
   }
 }
 

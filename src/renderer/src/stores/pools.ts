@@ -8,6 +8,8 @@ import type {
   UserPoolSummary
 } from '@shared/contract/pools'
 import type { RequestOf } from '@shared/contract'
+import { MAX_REMEMBERED_CONNECTIONS } from '@shared/contract/settings'
+import { keepNewest } from '@shared/schemas'
 import { api, unwrap } from '../api'
 import { useConnectionsStore } from './connections'
 import { useSettingsStore } from './settings'
@@ -69,12 +71,17 @@ export const usePoolsStore = defineStore('pools', () => {
   const favourites = computed(() => settings.settings.favouritePools?.[connectionKey.value] ?? [])
   const recent = computed(() => settings.settings.recentPools?.[connectionKey.value] ?? [])
 
+  /** The active connection's entry set, the map kept within what settings may hold. */
+  function remember<T>(record: Record<string, T> | undefined, value: T): Record<string, T> {
+    return keepNewest(record ?? {}, connectionKey.value, value, MAX_REMEMBERED_CONNECTIONS)
+  }
+
   async function toggleFavourite(poolId: string): Promise<void> {
     const list = favourites.value.includes(poolId)
       ? favourites.value.filter((id) => id !== poolId)
       : [...favourites.value, poolId]
     await settings.update({
-      favouritePools: { ...settings.settings.favouritePools, [connectionKey.value]: list }
+      favouritePools: remember(settings.settings.favouritePools, list)
     })
   }
 
@@ -82,8 +89,8 @@ export const usePoolsStore = defineStore('pools', () => {
     const list = [poolId, ...recent.value.filter((id) => id !== poolId)].slice(0, RECENT_MAX)
     if (list.join() === recent.value.join()) return
     await settings.update({
-      recentPools: { ...settings.settings.recentPools, [connectionKey.value]: list },
-      lastPoolId: { ...settings.settings.lastPoolId, [connectionKey.value]: poolId }
+      recentPools: remember(settings.settings.recentPools, list),
+      lastPoolId: remember(settings.settings.lastPoolId, poolId)
     })
   }
 

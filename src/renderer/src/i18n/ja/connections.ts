@@ -20,6 +20,14 @@ const ja: typeof en = {
     production: '本番',
     productionHelp: 'この接続の使用中はヘッダーを赤くします。'
   },
+  endpointProblems: {
+    notUrl: '完全な URL を入力してください。例: https://cognito-idp.example.com、http://127.0.0.1:5000',
+    scheme: 'https:// の URL を使ってください（http:// はこのマシンのみ）。',
+    plainHttpRemote:
+      'http:// はこのマシン（localhost、127.0.0.1、::1）にのみ使えます。リクエストとトークンが暗号化されずに送られるためです。それ以外のホストには https:// を使ってください。',
+    credentialsInUrl:
+      'URL からユーザー名とパスワードを削除してください。認証情報は AWS プロファイルから取得します。'
+  },
   sources: { profile: 'AWS プロファイル', environment: '環境変数' },
   kinds: {
     static: 'アクセスキー',
@@ -38,6 +46,8 @@ const ja: typeof en = {
   identityOk: '{arn} としてサインイン中（アカウント {account}）',
   cognitoOk: 'Cognito が応答しました: 最初のページにユーザープール {count} 件。',
   identityFailed: '呼び出し元の確認に失敗しました',
+  noSts:
+    'このエンドポイントには STS がありません（Cognito だけのエミュレーターでは普通です）。呼び出し元は表示できません。',
   cognitoFailed: 'Cognito が応答しません',
   removeTitle: '接続を削除',
   removeText: '「{name}」を削除しますか？AWS のファイルは変更されません。',
