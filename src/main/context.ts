@@ -82,7 +82,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     logins: new LoginSessions(),
     jwks: new JwksCache(),
     ...(options.authWindow ? { authWindow: options.authWindow } : {}),
-    indexes: new UserIndexes(),
+    indexes: new UserIndexes((change) => options.events.emit('users:indexChanged', change)),
     jobs: new JobManager({
       dir: join(dirname(options.store.path), 'jobs'),
       emit: (summary) => options.events.emit('jobs:progress', summary)

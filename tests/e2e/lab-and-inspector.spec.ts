@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from '../../scripts/seed'
-import { expect, snap, test, TEST_REGION } from './fixtures'
+import { startFaultProxy } from '../support/fault-proxy'
+import { expect, snap, test, TEST_PROFILE, TEST_REGION } from './fixtures'
 import { chooseWebApp, submitSignIn } from './testLogin'
 
 test('credentials lab: a second run replaces the steps, the pool survives a sign-in, and a refusal says no call was made', async ({
@@ -108,4 +109,39 @@ test('token inspector: OpenID standard claims explained in English and Japanese,
   await page.getByTestId('inspector-to-lab').click()
   const lab = page.getByTestId('credentials-lab-view')
   await expect(lab.getByTestId('lab-token').locator('textarea')).toHaveValue(token)
+})
+
+test('connection test on an endpoint without STS says so and still shows Cognito answering, in Japanese too', async ({
+  page,
+  harness,
+  moto
+}) => {
+  // A Cognito-only emulator (cognito-local) answers STS's query-protocol call with HTTP 400 JSON.
+  const proxy = await startFaultProxy({ target: moto.endpoint, cognitoOnly: true })
+  try {
+    await harness.ok('connections', 'save', {
+      name: 'Cognito only',
+      source: 'profile',
+      profile: TEST_PROFILE,
+      region: TEST_REGION,
+      endpoint: proxy.endpoint,
+      readOnly: false,
+      production: false
+    })
+    await page.reload()
+    await page.getByRole('menuitem', { name: 'Settings' }).click()
+    const card = page.getByTestId('connection-Cognito only')
+    await card.getByTestId('test-connection').click()
+    await expect(card.getByTestId('connection-test-identity')).toContainText('This endpoint has no STS')
+    await expect(card.getByTestId('connection-test-result')).toContainText('Cognito answers')
+    await expect(card.getByTestId('connection-test-result')).not.toContainText('XML')
+
+    await harness.ok('settings', 'update', { language: 'ja' })
+    await page.reload()
+    await page.getByRole('menuitem', { name: '設定' }).click()
+    await page.getByTestId('connection-Cognito only').getByTestId('test-connection').click()
+    await expect(page.getByTestId('connection-test-identity')).toContainText('STS がありません')
+  } finally {
+    await proxy.close()
+  }
 })

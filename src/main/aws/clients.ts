@@ -47,6 +47,27 @@ export interface ClientSettings {
   requestTimeoutMs?: number
 }
 
+/**
+ * How long a call may wait for an endpoint that accepted the connection but says nothing. Cognito
+ * answers admin calls in well under a second; 10 s leaves room for a slow link while the person
+ * still hears within 15 s that the endpoint is silent (with 30 s and five attempts it took 165 s).
+ */
+export const PRODUCTION_REQUEST_TIMEOUT_MS = 10_000
+export const PRODUCTION_CONNECTION_TIMEOUT_MS = 5_000
+
+/** The name a silent endpoint's timeout carries, so the SDK's retry strategy does not repeat it. */
+export const SILENT_ENDPOINT_ERROR = 'EndpointSilentError'
+
+/**
+ * The SDK's standard retry treats a timeout as transient and tries it again with a fresh connection,
+ * each time waiting the full timeout. A silent endpoint stays silent, so the call ends at the first
+ * timeout; bulk jobs wait longer through their own outage retries, saying that they are waiting.
+ */
+function unretriedTimeout(error: unknown): unknown {
+  if (!(error instanceof Error) || error.name !== 'TimeoutError') return error
+  return Object.assign(new Error(error.message), { name: SILENT_ENDPOINT_ERROR })
+}
+
 const THROTTLE_NAMES = new Set([
   'TooManyRequestsException',
   'ThrottlingException',
@@ -99,7 +120,7 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
       } catch (error) {
         if (isThrottle(error)) observer?.throttled?.(service, name)
         if (isUnsupportedOperation(error)) throw unsupportedOperation(operationName(name), error)
-        throw error
+        throw unretriedTimeout(error)
       }
     },
     { step: 'finalizeRequest', name: 'consolePacing', priority: 'low' }
@@ -116,11 +137,12 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     // slowly (a 120-user index through a 30% throttling proxy took 33 s adaptive, 1.8 s standard).
     retryMode: 'standard',
     requestHandler: new NodeHttpHandler({
-      connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
-      requestTimeout: settings.requestTimeoutMs ?? 30_000,
+      connectionTimeout: settings.connectionTimeoutMs ?? PRODUCTION_CONNECTION_TIMEOUT_MS,
+      requestTimeout: settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS,
       // requestTimeout alone only logs a warning, so a hanging endpoint would hold a call for ever;
       // socketTimeout ends a call whose socket stays silent, without counting time queued for a socket.
-      socketTimeout: settings.requestTimeoutMs ?? 30_000
+      socketTimeout: settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true
     }),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {})
   }

@@ -210,8 +210,13 @@ export class ConnectionManager {
     } catch (error) {
       result.identity = { ok: false, error: toAppError(error, ctx) }
     }
-    // Without credentials the second call would fail the same way (or ask for the MFA code again).
-    if ('error' in result.identity && CREDENTIAL_FAILURES.has(result.identity.error.code)) {
+    // Without credentials the second call would fail the same way (or ask for the MFA code again);
+    // a custom endpoint that let STS time out would hold the Cognito call just as long.
+    if (
+      'error' in result.identity &&
+      (CREDENTIAL_FAILURES.has(result.identity.error.code) ||
+        (connection.endpoint !== undefined && result.identity.error.code === 'TIMEOUT'))
+    ) {
       result.cognito = { ok: false, error: result.identity.error }
       return result
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError, type AppErrorShape, type ErrorCode } from '@shared/errors'
+import { SILENT_ENDPOINT_ERROR } from './clients'
 
 /** What the caller knows about where the failure happened, to make the message concrete. */
 export interface ErrorContext {
@@ -384,6 +385,19 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
     }
   }
 
+  if (name === SILENT_ENDPOINT_ERROR) {
+    return fromRule(
+      {
+        code: 'TIMEOUT',
+        message: '{endpoint} accepted the connection but did not answer in time; the call was not repeated.',
+        hint: 'Check that the endpoint is the service itself (not a proxy or a stopped emulator), then try again.',
+        retryable: true
+      },
+      name,
+      ctx,
+      awsMessage
+    )
+  }
   if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException') {
     return fromRule(networkCodes.ETIMEDOUT as Rule, name, ctx, awsMessage)
   }
