@@ -62,7 +62,6 @@ export async function createHarness(
   const ctx = createAppContext({
     store: createSettingsStore(dataDir),
     events: hub,
-    info: { name: 'Cognito Admin Console', version: 'test', platform: process.platform, versions: {} },
     connections: options.productionClient
       ? {}
       : {

@@ -60,9 +60,3 @@ export function reportError(error: unknown): void {
 export function reportSuccess(text: string): void {
   message.success(text)
 }
-
-export function closeFeedback(): void {
-  notification.destroyAll()
-  message.destroyAll()
-  dialog.destroyAll()
-}

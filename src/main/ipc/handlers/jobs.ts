@@ -1,7 +1,7 @@
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
 import { saveAs } from '../../files/private-files'
-import { reportToCsv, type JobConnection } from '../../jobs/manager'
+import { reportToCsv, type JobConnection } from '../../jobs/jobs'
 import type { DomainHandlers } from '../router'
 
 function jobConnection(ctx: AppContext): JobConnection {
