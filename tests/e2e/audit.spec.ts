@@ -41,7 +41,7 @@ test('the audit log lists changes and failures, filters them, shows a record and
   await snap(page, 'audit-log')
 
   await page.getByTestId('audit-result').click()
-  await page.locator('.n-base-select-option', { hasText: 'Failed' }).click()
+  await page.getByTestId('option-error').click()
   await expect(page.getByTestId('audit-count')).toContainText('2 of 2')
   await expect(table).not.toContainText('CreateGroup')
 

@@ -49,7 +49,7 @@ async function pickRegion(page: Page, region: string): Promise<void> {
   await switcher.click()
   // fill, not type: the filter box may still hold the previous pattern.
   await switcher.locator('input').fill(region)
-  await page.locator('.n-base-select-option', { hasText: new RegExp(`^${region}$`) }).click()
+  await page.getByTestId(`option-${region}`).click()
 }
 
 test('the region switcher moves the connection to another region and back', async ({ page, harness }) => {

@@ -36,14 +36,14 @@ test('identity pools: list, detail with its user pool provider, identities', asy
   )
   await snap(page, 'identity-pool-detail')
 
-  await detail.locator('.n-tabs-tab', { hasText: 'Identities' }).click()
+  await detail.getByTestId('tab-identities').click()
   const panel = page.getByTestId('identities-panel')
   await expect(panel.getByTestId('identities-table')).toContainText(guest.identityId ?? '')
   // moto has no DescribeIdentity: the screen says the endpoint lacks it instead of failing.
   await panel.getByRole('button', { name: 'Details' }).first().click()
   await expect(panel.getByTestId('identity-details-error')).toHaveText('Not available from this endpoint.')
 
-  await detail.locator('.n-tabs-tab', { hasText: 'Overview' }).click()
+  await detail.getByTestId('tab-overview').click()
   const link = detail.getByTestId('user-pool-link')
   await expect(link).toHaveAttribute('href', `#/pools/${seed.customersPoolId}`)
   await link.click()

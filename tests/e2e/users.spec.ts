@@ -9,7 +9,7 @@ const USERNAME = 'e2e.carol'
 
 async function openUsers(page: Page, poolName: string): Promise<void> {
   await page.getByTestId(`open-pool-${poolName}`).click()
-  await page.getByTestId('pool-tabs').locator('.n-tabs-tab', { hasText: 'Users' }).click()
+  await page.getByTestId('tab-pool-users').click()
   await expect(page.getByTestId('pool-users')).toBeVisible()
 }
 
@@ -21,7 +21,7 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 }
 
 async function loadIndex(page: Page): Promise<void> {
-  await page.getByTestId('users-source').locator('.n-tabs-tab', { hasText: 'Pool index' }).click()
+  await page.getByTestId('source-index').click()
   await page.getByTestId('index-start').click()
   await expect(page.getByTestId('index-summary')).toContainText(/Indexed \d+ of about \d+ users/)
 }
@@ -29,8 +29,11 @@ async function loadIndex(page: Page): Promise<void> {
 test('users: create, find by a custom attribute through the index, set a password, disable, export, bulk disable', async ({
   page,
   harness,
-  seed
+  seed,
+  context,
+  renderer
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: renderer.origin })
   const saved = mkdtempSync(join(tmpdir(), 'cac-users-e2e-'))
   // The save dialog of the Electron entry; here it answers with a file in a temp folder.
   harness.ctx.saveFile = async ({ defaultName }) => join(saved, defaultName)
@@ -48,16 +51,26 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('create-user').click()
   const form = page.getByTestId('create-user-dialog')
   await form.getByTestId('create-username').locator('input').fill(USERNAME)
-  await form.getByTestId('create-attr-email').locator('input').fill('not-an-email')
+  await form.getByTestId('create-attr-email').locator('textarea').fill('not-an-email')
   await expect(form).toContainText('An email address looks like name@example.com.')
   await expect(form.getByTestId('create-submit')).toBeDisabled()
-  await form.getByTestId('create-attr-email').locator('input').fill('carol@example.com')
+  await form.getByTestId('create-attr-email').locator('textarea').fill('carol@example.com')
   await choose(page, 'create-extra', 'custom:tenant')
-  await form.getByTestId('create-attr-custom:tenant').locator('input').fill(TENANT)
+  await form.getByTestId('create-attr-custom:tenant').locator('textarea').fill(TENANT)
   await form.getByTestId('create-send-invitation').click()
   await form.getByTestId('create-submit').click()
   await expect(form.getByTestId('create-result')).toContainText(`Created ${USERNAME}.`)
   await expect(form.getByTestId('generated-password').locator('input')).not.toHaveValue('')
+  // The one-time password is shown once: the Copy button hands it over whole.
+  const temporary = await form.getByTestId('generated-password').locator('input').inputValue()
+  await form.getByTestId('copy-generated-password').click()
+  await expect(form.getByTestId('copy-generated-password')).toHaveText('Copied')
+  const copied = await page.evaluate(() =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText()
+  )
+  expect(copied).toBe(temporary)
   await form.getByTestId('create-done').click()
   await expect(page.getByTestId('user-detail-name')).toHaveText(USERNAME)
   await expect(page.getByTestId('user-status')).toHaveText('FORCE_CHANGE_PASSWORD')
@@ -92,7 +105,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('add-condition').click()
   await choose(page, 'condition-attribute', 'custom:tenant')
   await page.getByTestId('condition-operator').click()
-  await page.locator('.n-base-select-option', { hasText: /^equals$/ }).click()
+  await page.getByTestId('option-equals').click()
   await page.getByTestId('condition-value').locator('input').fill(TENANT)
   await expect(page.getByTestId('users-count')).toContainText(/^1 of \d+ indexed user\(s\) match/)
   await expect(page.getByTestId(`user-row-${USERNAME}`)).toBeVisible()
@@ -115,7 +128,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('group-add-button').click()
   await expect(page.getByTestId('action-result')).toContainText(`Added ${USERNAME} to beta.`)
   await expect(page.getByTestId('group-beta')).toBeVisible()
-  await page.getByTestId('group-beta').locator('.n-tag__close').click()
+  await page.getByTestId('group-leave-beta').click()
   await expect(page.getByTestId('action-result')).toContainText(`Removed ${USERNAME} from beta.`)
   await expect(page.getByTestId('user-groups')).toContainText('In no group.')
   await page.getByTestId('action-disable').click()
@@ -129,7 +142,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
 
   // Export the table (the index search result) as CSV.
   await page.getByTestId('back-to-users').click()
-  await page.getByTestId('users-source').locator('.n-tabs-tab', { hasText: 'Pool index' }).click()
+  await page.getByTestId('source-index').click()
   await page.getByTestId('export-users').click()
   await page.getByTestId('export-run').click()
   await expect(page.getByTestId('export-dialog')).toBeHidden()
@@ -143,7 +156,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await page.getByTestId('add-condition').click()
   await choose(page, 'condition-attribute', 'custom:tenant')
   await page.getByTestId('condition-operator').click()
-  await page.locator('.n-base-select-option', { hasText: /^equals$/ }).click()
+  await page.getByTestId('option-equals').click()
   await page.getByTestId('condition-value').locator('input').fill('initech')
   await expect(page.getByTestId('users-count')).toContainText(/^10 of \d+ indexed user\(s\) match/)
   await page.getByTestId('bulk-action').click()
@@ -252,7 +265,7 @@ test('users: a bulk attribute change is checked as typed and dry-run on the sele
   const bulk = page.getByTestId('bulk-dialog')
   await expect(bulk).toContainText('Bulk action on 2 user(s)')
   await bulk.getByTestId('bulk-kind').click()
-  await page.locator('.n-base-select-option', { hasText: 'Set an attribute' }).click()
+  await page.getByTestId('option-setAttribute').click()
   await choose(page, 'bulk-attribute', 'phone_number')
   await bulk.getByTestId('bulk-value').locator('input').fill('090-1111-2222')
   await expect(bulk).toContainText('Use E.164')

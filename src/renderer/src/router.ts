@@ -22,25 +22,25 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/pools',
     name: 'pools',
-    component: () => import('./views/PoolsView.vue'),
+    component: () => import('./views/pools/PoolsView.vue'),
     meta: { nav: 'common.nav.pools', order: 10 }
   },
   {
     path: '/pools/:poolId',
     name: 'pool',
-    component: () => import('./views/PoolView.vue'),
+    component: () => import('./views/pools/PoolView.vue'),
     children: [
       { path: '', redirect: { name: 'pool-overview' } },
       {
         path: 'overview',
         name: 'pool-overview',
-        component: () => import('./views/PoolOverviewView.vue'),
+        component: () => import('./views/pools/PoolOverviewView.vue'),
         meta: { tab: 'pools.tabs.overview', tabOrder: 10 }
       },
       {
         path: 'clients',
         name: 'pool-clients',
-        component: () => import('./views/PoolAppClientsView.vue'),
+        component: () => import('./views/pools/PoolAppClientsView.vue'),
         meta: { tab: 'pools.tabs.clients', tabOrder: 30 }
       },
       {
@@ -52,19 +52,19 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'groups',
         name: 'pool-groups',
-        component: () => import('./views/PoolGroupsView.vue'),
+        component: () => import('./views/pools/PoolGroupsView.vue'),
         meta: { tab: 'pools.tabs.groups', tabOrder: 40 }
       },
       {
         path: 'users',
         name: 'pool-users',
-        component: () => import('./views/PoolUsersView.vue'),
+        component: () => import('./views/users/PoolUsersView.vue'),
         meta: { tab: 'users.tab', tabOrder: 5 }
       },
       {
         path: 'users/:username',
         name: 'user',
-        component: () => import('./views/UserDetailView.vue'),
+        component: () => import('./views/users/UserDetailView.vue'),
         meta: { withinTab: 'pool-users' }
       }
     ]
@@ -72,18 +72,18 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/identity-pools',
     name: 'identityPools',
-    component: () => import('./views/IdentityPoolsView.vue'),
+    component: () => import('./views/identityPools/IdentityPoolsView.vue'),
     meta: { nav: 'common.nav.identityPools', order: 20 }
   },
   {
     path: '/identity-pools/lab',
     name: 'credentialsLab',
-    component: () => import('./views/CredentialsLabView.vue')
+    component: () => import('./views/credentialsLab/CredentialsLabView.vue')
   },
   {
     path: '/identity-pools/:identityPoolId',
     name: 'identityPool',
-    component: () => import('./views/IdentityPoolView.vue'),
+    component: () => import('./views/identityPools/IdentityPoolView.vue'),
     props: true
   },
   {
@@ -95,25 +95,25 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
     name: 'test-login',
-    component: () => import('./views/TestLoginView.vue'),
+    component: () => import('./views/testLogin/TestLoginView.vue'),
     meta: { nav: 'common.nav.testLogin', order: 30 }
   },
   {
     path: '/tokens',
     name: 'tokens',
-    component: () => import('./views/TokenInspectorView.vue'),
+    component: () => import('./views/tokens/TokenInspectorView.vue'),
     meta: { nav: 'common.nav.tokens', order: 40 }
   },
   {
     path: '/audit',
     name: 'audit',
-    component: () => import('./views/AuditView.vue'),
+    component: () => import('./views/audit/AuditView.vue'),
     meta: { nav: 'common.nav.audit', order: 50 }
   },
   {
     path: '/settings',
     name: 'settings',
-    component: () => import('./views/SettingsView.vue'),
+    component: () => import('./views/settings/SettingsView.vue'),
     meta: { nav: 'common.nav.settings', order: 100 }
   },
   { path: '/:pathMatch(.*)*', redirect: '/pools' }

@@ -1,29 +1,52 @@
-import { ref, type Ref } from 'vue'
+import { computed, ref, type ComputedRef, type Ref } from 'vue'
+import type { ErrorCode } from '@shared/errors'
 import { describeError } from '../feedback'
 
+/** A failed action as the screen shows it: localised title and text, and the code behind them. */
+export interface ActionFailure {
+  title: string
+  content: string
+  code: ErrorCode
+}
+
 /**
- * Runs an action the user started (a load, a save) and keeps its failure as text to show inline
- * beside the form or list, cleared on the next try; `busy` is true while it runs.
+ * The one way a screen runs an action the user started (a load, a save, a step): `busy` while it
+ * runs, its failure kept to show inline beside the form or list and cleared on the next try. `explain`
+ * may reword a failure the screen knows better (an operation this endpoint lacks); `run` resolves to
+ * whether the action succeeded, so a dialog closes only on success.
  */
 export function useAction<A extends unknown[]>(
-  action: (...args: A) => Promise<void>
+  action: (...args: A) => Promise<unknown>,
+  explain?: (failure: ActionFailure) => string | undefined
 ): {
   busy: Ref<boolean>
-  error: Ref<string | null>
-  run: (...args: A) => Promise<void>
+  failure: Ref<ActionFailure | null>
+  error: ComputedRef<string | null>
+  run: (...args: A) => Promise<boolean>
+  clear: () => void
 } {
   const busy = ref(false)
-  const error = ref<string | null>(null)
-  async function run(...args: A): Promise<void> {
+  const failure = ref<ActionFailure | null>(null)
+  async function run(...args: A): Promise<boolean> {
     busy.value = true
-    error.value = null
+    failure.value = null
     try {
       await action(...args)
+      return true
     } catch (e) {
-      error.value = describeError(e).content
+      const { title, content, shape } = describeError(e)
+      const described = { title, content, code: shape.code }
+      failure.value = { ...described, content: explain?.(described) ?? content }
+      return false
     } finally {
       busy.value = false
     }
   }
-  return { busy, error, run }
+  return {
+    busy,
+    failure,
+    error: computed(() => failure.value?.content ?? null),
+    run,
+    clear: () => (failure.value = null)
+  }
 }

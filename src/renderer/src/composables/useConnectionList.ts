@@ -1,20 +1,22 @@
-import { onMounted } from 'vue'
+import { onMounted, type ComputedRef } from 'vue'
 import { useConnectionsStore } from '../stores/connections'
+import { useAction } from './useAction'
 
 /**
  * A list that belongs to the active connection (its pools, its identity pools): loaded on mount when
- * the connection, region, endpoint or profile changed since it was last loaded.
+ * the connection, region, endpoint or profile changed since it was last loaded; a failed load is kept
+ * as `error` for the screen to show in place of the list.
  */
 export function useConnectionList(list: {
   loadedFor: string | null
   load: (connectionKey: string) => Promise<void>
-}): { refresh: () => Promise<void> } {
+}): { refresh: () => Promise<boolean>; error: ComputedRef<string | null> } {
   const connections = useConnectionsStore()
-  const refresh = async (): Promise<void> => {
+  const { run: refresh, error } = useAction(async () => {
     if (connections.activeId) await list.load(connections.activeKey)
-  }
+  })
   onMounted(() => {
     if (connections.activeId && list.loadedFor !== connections.activeKey) void refresh()
   })
-  return { refresh }
+  return { refresh, error }
 }

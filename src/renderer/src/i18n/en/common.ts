@@ -40,6 +40,7 @@ export default {
   states: {
     loading: 'Loading…',
     empty: 'Nothing here yet.',
+    failed: 'Not loaded: the message above says why and what to do.',
     yes: 'Yes',
     no: 'No'
   },

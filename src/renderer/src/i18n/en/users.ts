@@ -200,6 +200,7 @@ export default {
     deleteAttributeText: 'Removes {name} from {username}.',
     dates: 'Created {created} · modified {modified}',
     groups: 'Groups',
+    leaveGroup: 'Leave {group}',
     noGroups: 'In no group.',
     addToGroup: 'Add to a group',
     add: 'Add',

@@ -42,6 +42,7 @@ const ja: typeof en = {
   states: {
     loading: '読み込み中…',
     empty: 'まだ何もありません。',
+    failed: '読み込めませんでした。理由と対処は上のメッセージにあります。',
     yes: 'はい',
     no: 'いいえ'
   },

@@ -203,6 +203,7 @@ const ja: typeof en = {
     deleteAttributeText: '{username} から {name} を削除します。',
     dates: '作成 {created} · 更新 {modified}',
     groups: 'グループ',
+    leaveGroup: '{group} から外す',
     noGroups: 'どのグループにも属していません。',
     addToGroup: 'グループに追加',
     add: '追加',
