@@ -13,6 +13,7 @@ import { limitsContract } from './limits'
 import { poolsContract } from './pools'
 import { settingsContract } from './settings'
 import { tokensContract } from './tokens'
+import { triggersContract } from './triggers'
 import { usersContract } from './users'
 
 /**
@@ -33,7 +34,8 @@ export const contract = {
   auth: authContract,
   tokens: tokensContract,
   identityPools: identityPoolsContract,
-  credentialsLab: credentialsLabContract
+  credentialsLab: credentialsLabContract,
+  triggers: triggersContract
 }
 
 export type Contract = typeof contract

@@ -12,6 +12,7 @@ import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
 import { settingsHandlers } from './settings'
 import { tokensHandlers } from './tokens'
+import { triggersHandlers } from './triggers'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -29,5 +30,6 @@ export const handlers: Handlers = {
   auth: authHandlers,
   tokens: tokensHandlers,
   identityPools: identityPoolsHandlers,
-  credentialsLab: credentialsLabHandlers
+  credentialsLab: credentialsLabHandlers,
+  triggers: triggersHandlers
 }
