@@ -10,6 +10,7 @@ import jobs from './jobs'
 import pools from './pools'
 import settings from './settings'
 import tokens from './tokens'
+import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
@@ -28,7 +29,8 @@ const ja: typeof en = {
   auth,
   tokens,
   audit,
-  limits
+  limits,
+  triggers
 }
 
 export default ja
