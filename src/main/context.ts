@@ -7,6 +7,7 @@ import { LimiterMonitor } from './aws/limiter-monitor'
 import { LoginSessions } from './cognito/login-sessions'
 import { JwksCache } from './cognito/tokens'
 import { UserIndexes } from './cognito/users-index'
+import { ensurePrivateDir } from './files/private-files'
 import { JobManager } from './jobs/manager'
 import type { EventSink } from './events'
 import type { SettingsStore } from './store/settings'
@@ -59,6 +60,8 @@ export interface AppContextOptions {
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
+  // The folder holds settings, the audit log and job reports: account ids and personal data.
+  ensurePrivateDir(dirname(options.store.path))
   const audit = new AuditTrail(new AuditLog(dirname(options.store.path)))
   const limits = new LimiterMonitor(options.events, options.store.get('quotas'))
   const connections: ConnectionManager = new ConnectionManager(options.store, options.events, {

@@ -13,7 +13,7 @@ export const TEST_LOGIN_FLOWS = [
 
 export type TestLoginFlow = (typeof TEST_LOGIN_FLOWS)[number]
 
-/** Why a flow works or does not; the screens localise each code (`clients.capabilities.reasons.*`). */
+/** Why a flow works or does not; the screens localise each code (`appClients.capabilities.reasons.*`). */
 export type CapabilityReasonCode =
   | 'enabled'
   | 'notEnabled'

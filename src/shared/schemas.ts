@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ENDPOINT_URL_MESSAGES, endpointUrlProblem } from './endpoint-url'
 
 /**
  * Field schemas shared by every domain. Each refusal says what a valid value looks like, since the
@@ -64,11 +65,52 @@ export const iamRoleArnSchema = z
     'A role ARN looks like arn:aws:iam::123456789012:role/MyRole.'
   )
 
-export const httpUrlSchema = z
+/** A connection's custom endpoint: https, or http on this machine only (see endpoint-url.ts). */
+export const endpointUrlSchema = z
   .string()
   .max(2048)
-  .url('Enter a full URL, e.g. http://127.0.0.1:5000.')
-  .refine((u) => /^https?:\/\//i.test(u), 'Only http:// and https:// URLs are accepted.')
+  .superRefine((value, ctx) => {
+    const problem = endpointUrlProblem(value)
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: ENDPOINT_URL_MESSAGES[problem], params: { problem } })
+  })
+
+/**
+ * A map with at most `max` keys. The limit is also written into the JSON schema the settings file is
+ * checked with, so a crafted write (200,000 keys once made a 7.5 MB settings.json) cannot persist.
+ */
+export function boundedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(
+  key: K,
+  value: V,
+  max: number
+) {
+  const record = z.record(key, value)
+  // The JSON schema of the map itself, for the settings file and the surface snapshot.
+  const { $schema: _, ...shape } = z.toJSONSchema(record, { target: 'draft-7', io: 'input' })
+  // Counted before the keys are parsed, stopping at the limit: parsing 200,000 keys takes seconds.
+  return z
+    .custom<z.input<typeof record>>((r) => !hasMoreKeys(r, max), `At most ${max} entries are kept.`)
+    .pipe(record)
+    .meta({ ...shape, maxProperties: max })
+}
+
+function hasMoreKeys(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  let n = 0
+  for (const key in value) if (Object.hasOwn(value, key) && ++n > max) return true
+  return false
+}
+
+/** Keeps the `max` most recently written keys of a map (insertion order: a rewritten key moves last). */
+export function keepNewest<T>(
+  record: Record<string, T>,
+  key: string,
+  value: T,
+  max: number
+): Record<string, T> {
+  const rest = Object.entries(record).filter(([k]) => k !== key)
+  return Object.fromEntries([...rest.slice(Math.max(0, rest.length - max + 1)), [key, value]])
+}
 
 /** An object schema that refuses unknown keys (and with them `__proto__` / `constructor` smuggling). */
 export const strict = z.strictObject

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, DEMO_TEMP_PASSWORD } from '../../scripts/seed'
 import { expect, snap, test } from './fixtures'
-import { chooseWebApp, submitSignIn } from './test-login'
+import { chooseWebApp, submitSignIn } from './testLogin'
 
 const NEW_PASSWORD = 'Brand-New-Passw0rd!'
 
@@ -76,7 +76,7 @@ test('a user signs in, completes NEW_PASSWORD_REQUIRED, inspects and refreshes t
   await snap(page, 'token-tampered')
 
   // The new password is the one Cognito now holds: a plain password sign-in works with it.
-  await harness.ok('auth', 'start', {
+  await harness.ok('testLogin', 'start', {
     poolId: seed.customersPoolId,
     clientId: seed.webClientId,
     flow: 'USER_PASSWORD_AUTH',

@@ -108,10 +108,10 @@ test('creates an app client with a secret and ALLOW_USER_PASSWORD_AUTH and sees 
   await snap(page, 'app-client-capabilities')
 
   // The secret crosses only when asked for.
-  const { clients } = await harness.ok('clients', 'list', { poolId: seed.customersPoolId })
+  const { clients } = await harness.ok('appClients', 'list', { poolId: seed.customersPoolId })
   const created = clients.find((c) => c.name === name)
   expect(created?.hasSecret).toBe(true)
-  const { secret } = await harness.ok('clients', 'revealSecret', {
+  const { secret } = await harness.ok('appClients', 'revealSecret', {
     poolId: seed.customersPoolId,
     clientId: created?.clientId ?? ''
   })
@@ -127,7 +127,7 @@ test('edits a client’s auth flows, as update-user-pool-client --explicit-auth-
   seed
 }) => {
   const name = `e2e-flows-${run}`
-  const created = await harness.ok('clients', 'create', {
+  const created = await harness.ok('appClients', 'create', {
     poolId: seed.customersPoolId,
     generateSecret: true,
     ...clientSettings(name, { explicitAuthFlows: [] })
@@ -144,7 +144,7 @@ test('edits a client’s auth flows, as update-user-pool-client --explicit-auth-
     await form.getByTestId(`flow-${flow}`).click()
   await form.getByTestId('client-save').click()
   await expect(detail.getByTestId('capability-USER_PASSWORD_AUTH')).toHaveAttribute('data-works', 'true')
-  const after = await harness.ok('clients', 'describe', {
+  const after = await harness.ok('appClients', 'describe', {
     poolId: seed.customersPoolId,
     clientId: created.clientId
   })

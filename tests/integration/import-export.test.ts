@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -43,7 +43,10 @@ beforeAll(async () => {
     poolId,
     Array.from({ length: 12 }, (_, i) => ({
       username: `exp${i}`,
-      attributes: { email: `exp${i}@example.com`, 'custom:tenant': i < 4 ? 'acme, inc "east"' : 'kilo' }
+      attributes: {
+        email: `exp${i}@example.com`,
+        'custom:tenant': i < 4 ? 'acme, inc "east"' : i === 11 ? '=SUM(A1)' : 'kilo'
+      }
     }))
   )
 }, 60_000)
@@ -65,6 +68,7 @@ describe('export', () => {
     expect(all).toMatchObject({ saved: true, count: 12 })
     expect(all.path).toMatch(/-all\.json$/)
     const rows = JSON.parse(readFileSync(all.path ?? '', 'utf8')) as UserRow[]
+    expect(statSync(all.path ?? '').mode & 0o777).toBe(0o600)
     expect(rows.map((r) => r.username).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `exp${i}`).sort())
 
     const acme = await h.ok('users', 'export', {
@@ -195,6 +199,8 @@ describe('import', () => {
       format: 'csv',
       layout: 'import'
     })
+    // A spreadsheet opening the file sees text, not a formula; the console's import reads it back exact.
+    expect(readFileSync(exported.path ?? '', 'utf8')).toContain(`"'=SUM(A1)"`)
     const idp = h.ctx.connections.active().clients.idp
     const target = await createUsersPool(idp, `import-target-${run}`)
     const planned = await h.ok('jobs', 'planImport', {
@@ -212,5 +218,7 @@ describe('import', () => {
       email: 'exp0@example.com',
       'custom:tenant': 'acme, inc "east"'
     })
+    const exp11 = await h.ok('users', 'get', { poolId: target, username: 'exp11' })
+    expect(exp11.user.attributes['custom:tenant']).toBe('=SUM(A1)')
   })
 })

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import {
   AdminAddUserToGroupCommand,
   AdminDisableUserCommand,
@@ -105,6 +105,10 @@ describe('bulk jobs', () => {
     const lines = readFileSync(csv.path ?? '', 'utf8').split(/\r?\n/)
     expect(lines[0]).toBe('username,outcome,reason,at')
     expect(lines.filter((l) => l.includes(',done,'))).toHaveLength(9)
+    // Reports name users: owner-only, the saved copy and the one kept under jobs/ alike.
+    expect(statSync(csv.path ?? '').mode & 0o777).toBe(0o600)
+    expect(statSync(report.summary.reportFile).mode & 0o777).toBe(0o600)
+    expect(statSync(dirname(report.summary.reportFile)).mode & 0o777).toBe(0o700)
     const json = await h.ok('jobs', 'saveReport', { jobId: started.jobId, format: 'json' })
     expect((JSON.parse(readFileSync(json.path ?? '', 'utf8')) as JobReport).summary.done).toBe(9)
     h.ctx.saveFile = async () => null

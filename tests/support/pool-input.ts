@@ -1,4 +1,4 @@
-import type { ClientSettings } from '@shared/contract/clients'
+import type { ClientSettings } from '@shared/contract/appClients'
 import type { CreatePoolInput } from '@shared/contract/pools'
 
 /** A plain pool to hold clients or groups under test: username sign-in, no MFA, no required attributes. */

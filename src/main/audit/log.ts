@@ -1,8 +1,9 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Papa from 'papaparse'
 import type { AuditEntry, AuditExportFormat, AuditPage, auditListSchema } from '@shared/contract/audit'
 import type { z } from 'zod'
+import { toCsv } from '../files/csv'
+import { appendPrivateFileSync } from '../files/private-files'
 
 export const AUDIT_FILE = 'audit.jsonl'
 
@@ -67,8 +68,7 @@ export class AuditLog {
   }
 
   append(entry: AuditEntry): void {
-    mkdirSync(this.dir, { recursive: true })
-    appendFileSync(this.file, `${JSON.stringify(entry)}\n`, { encoding: 'utf8', mode: 0o600 })
+    appendPrivateFileSync(this.file, `${JSON.stringify(entry)}\n`)
   }
 
   /** Every readable record, oldest first; a damaged line is skipped rather than hiding the rest. */
@@ -108,26 +108,25 @@ export class AuditLog {
         count: entries.length
       }
     }
-    const rows = entries.map((e) => ({
-      time: e.time,
-      result: e.result,
-      operation: e.operation,
-      target: e.target ?? '',
-      poolId: e.poolId ?? '',
-      region: e.region,
-      account: e.account ?? '',
-      callerArn: e.callerArn ?? '',
-      profile: e.profile,
-      connectionName: e.connectionName,
-      errorCode: e.error?.code ?? '',
-      errorMessage: e.error?.message ?? '',
-      durationMs: e.durationMs ?? '',
-      parameters: JSON.stringify(e.parameters)
-    }))
+    const rows = entries.map((e) => [
+      e.time,
+      e.result,
+      e.operation,
+      e.target ?? '',
+      e.poolId ?? '',
+      e.region,
+      e.account ?? '',
+      e.callerArn ?? '',
+      e.profile,
+      e.connectionName,
+      e.error?.code ?? '',
+      e.error?.message ?? '',
+      e.durationMs ?? '',
+      JSON.stringify(e.parameters)
+    ])
     return {
       filename: `audit-${stamp}.csv`,
-      // Formula-looking cells are escaped so a spreadsheet does not run them.
-      content: Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true }),
+      content: toCsv(CSV_COLUMNS, rows),
       count: entries.length
     }
   }

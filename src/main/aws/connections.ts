@@ -3,6 +3,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
 import { ListUserPoolsCommand } from '@aws-sdk/client-cognito-identity-provider'
 import type { Connection, ConnectionTestResult, ConnectionsState } from '@shared/contract/connections'
 import type { connectionInputSchema } from '@shared/contract/connections'
+import { ENDPOINT_URL_MESSAGES, endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError, type ErrorCode } from '@shared/errors'
 import type { z } from 'zod'
 import type { EventSink } from '../events'
@@ -151,6 +152,14 @@ export class ConnectionManager {
 
   open(id: string): ActiveConnection {
     const connection = this.get(id)
+    // A connection saved before http was limited to this machine must not send signed requests in clear.
+    const problem = connection.endpoint ? endpointUrlProblem(connection.endpoint) : null
+    if (problem) {
+      throw new AppError('VALIDATION', ENDPOINT_URL_MESSAGES[problem], {
+        hint: 'Edit the connection in Settings and give it an https:// endpoint.',
+        params: { problem }
+      })
+    }
     let limiter = this.limiters.get(id)
     if (!limiter) {
       limiter = new RateLimiter()

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider'
-import type { LoginView } from '@shared/contract/auth'
+import type { LoginView } from '@shared/contract/testLogin'
 import { AppError } from '@shared/errors'
 import type { AuthWindowOpener } from '../context'
-import { assertFlowAllowed, readTarget, tokensOf, usernameOfTokens, type AuthDeps } from './auth'
+import { assertFlowAllowed, readTarget, tokensOf, usernameOfTokens, type AuthDeps } from './testLogin'
 import { record, viewOf } from './login-sessions'
 
 /** A PKCE pair (RFC 7636, S256): the verifier stays in main, the challenge goes in the authorize URL. */

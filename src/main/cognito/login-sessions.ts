@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { LoginEvent, LoginMethod, LoginSummary, LoginTokens, LoginView } from '@shared/contract/auth'
+import type {
+  LoginEvent,
+  LoginMethod,
+  LoginSummary,
+  LoginTokens,
+  LoginView
+} from '@shared/contract/testLogin'
 import { AppError } from '@shared/errors'
 
 /** A challenge Cognito is waiting for: its name, the Session to send back, and what it asked. */

@@ -7,6 +7,7 @@ import type { ImportRowError } from '@shared/contract/jobs'
 import type { PoolUserSchema, UserRow } from '@shared/contract/users'
 import { usernameSchema } from '@shared/schemas'
 import { columnValue } from '@shared/user-query'
+import { toCsv, unescapeFormula } from '../files/csv'
 import { optionalRead } from './pools'
 import { attributeProblems } from './user-schema'
 
@@ -52,7 +53,10 @@ function importCell(row: UserRow, column: string): string {
 
 export function usersToCsv(rows: readonly UserRow[], columns: string[], layout: 'import' | 'table'): string {
   const cell = layout === 'import' ? importCell : columnValue
-  return Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => cell(row, c))) })
+  return toCsv(
+    columns,
+    rows.map((row) => columns.map((c) => cell(row, c)))
+  )
 }
 
 /** The table's default columns: built-ins, then every attribute seen. */
@@ -110,7 +114,7 @@ export function validateImport(
     for (const e of parsed.errors.filter((e) => e.row === i + 1)) messages.push(`CSV: ${e.message}.`)
     if (cells.length !== header.length)
       messages.push(`The row has ${cells.length} values; the header has ${header.length} columns.`)
-    const record = new Map(header.map((h, c) => [h, (cells[c] ?? '').trim()]))
+    const record = new Map(header.map((h, c) => [h, unescapeFormula((cells[c] ?? '').trim())]))
     const username = record.get(USERNAME_COLUMN) ?? ''
     const u = usernameSchema.safeParse(username)
     if (!u.success) messages.push(`${USERNAME_COLUMN}: ${u.error.issues[0]?.message ?? 'invalid username'}`)

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises'
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 import type { FileSaveResult, UserRow } from '@shared/contract/users'
-import { AppError } from '@shared/errors'
 import type { SaveFileDialog } from '../context'
+import { saveAs } from '../files/private-files'
 import { describeUserSchema } from './user-schema'
 import { importHeader, tableColumns, usersToCsv } from './users-csv'
 
@@ -35,16 +34,13 @@ export async function exportUsers(
   options: ExportOptions,
   saveFile: SaveFileDialog | undefined
 ): Promise<FileSaveResult> {
-  if (!saveFile) throw new AppError('NOT_SUPPORTED', 'Saving files is not available here.')
-  const content = await renderExport(idp, rows, options)
-  const path = await saveFile({
+  return saveAs(saveFile, {
     defaultName: `${options.poolId}-${options.what}.${options.format}`,
     filters:
       options.format === 'csv'
         ? [{ name: 'CSV', extensions: ['csv'] }]
-        : [{ name: 'JSON', extensions: ['json'] }]
+        : [{ name: 'JSON', extensions: ['json'] }],
+    content: await renderExport(idp, rows, options),
+    count: rows.length
   })
-  if (path === null) return { saved: false, count: rows.length }
-  await writeFile(path, content, 'utf8')
-  return { saved: true, path, count: rows.length }
 }

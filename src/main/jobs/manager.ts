@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
-import Papa from 'papaparse'
 import type {
   BulkAction,
   ImportPlan,
@@ -16,6 +14,8 @@ import type { UserRow } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
 import type { JobState } from '@shared/events'
 import { toAppError } from '../aws/errors'
+import { toCsv } from '../files/csv'
+import { ensurePrivateDir, writePrivateFileSync } from '../files/private-files'
 import { getUserRow, groupsOfUser } from '../cognito/user-actions'
 import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
 import { validateImport } from '../cognito/users-csv'
@@ -292,7 +292,7 @@ export class JobManager {
     conn: JobConnection,
     rerunOf?: string
   ): JobSummary {
-    mkdirSync(this.options.dir, { recursive: true })
+    ensurePrivateDir(this.options.dir)
     const jobId = randomUUID()
     const summary: JobSummary = {
       jobId,
@@ -391,7 +391,7 @@ export class JobManager {
     const summary = job.refresh()
     const now = performance.now()
     if (force || now - job.lastWrite >= (this.options.writeEveryMs ?? 2_000)) {
-      writeFileSync(summary.reportFile, JSON.stringify({ summary, items: job.items }))
+      writePrivateFileSync(summary.reportFile, JSON.stringify({ summary, items: job.items }))
       job.lastWrite = now
     }
     this.options.emit(summary)
@@ -454,8 +454,8 @@ export class JobManager {
 }
 
 export function reportToCsv(report: JobReport): string {
-  return Papa.unparse({
-    fields: ['username', 'outcome', 'reason', 'at'],
-    data: report.items.map((i) => [i.username, i.outcome, i.reason ?? '', i.at ?? ''])
-  })
+  return toCsv(
+    ['username', 'outcome', 'reason', 'at'],
+    report.items.map((i) => [i.username, i.outcome, i.reason ?? '', i.at ?? ''])
+  )
 }

@@ -1,15 +1,17 @@
 import Conf, { type Options } from 'conf'
 import { z } from 'zod'
 import { connectionSchema } from '@shared/contract/connections'
-import { preferencesSchema, type Preferences } from '@shared/contract/settings'
+import { settingsSchema, type Settings } from '@shared/contract/settings'
 import { quotaOverridesSchema } from '@shared/contract/limits'
+import { PRIVATE_FILE_MODE } from '../files/private-files'
 
 /**
  * Everything the app keeps on disk. No secret has a place here: connections name a profile, never
  * keys; tokens and passwords live in memory only.
  */
 export const storedSettingsSchema = z.strictObject({
-  preferences: preferencesSchema,
+  /** The `settings` domain's values; the key keeps its first name so settings files already on disk still load. */
+  preferences: settingsSchema,
   connections: z.array(connectionSchema).max(200),
   activeConnectionId: z.uuid().nullable(),
   /** Request rates per Cognito quota category that differ from AWS's defaults. */
@@ -18,7 +20,7 @@ export const storedSettingsSchema = z.strictObject({
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>
 
-export const DEFAULT_PREFERENCES: Preferences = {
+export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   language: 'en',
   tableColumns: {},
@@ -26,7 +28,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 }
 
 export const SETTINGS_DEFAULTS: StoredSettings = {
-  preferences: DEFAULT_PREFERENCES,
+  preferences: DEFAULT_SETTINGS,
   connections: [],
   activeConnectionId: null,
   quotas: {}
@@ -53,7 +55,8 @@ export function settingsStoreOptions(): Options<StoredSettings> {
     configName: 'settings',
     schema,
     defaults: SETTINGS_DEFAULTS,
-    clearInvalidConfig: false
+    clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE
   }
 }
 

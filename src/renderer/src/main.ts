@@ -5,7 +5,7 @@ import { reportError } from './feedback'
 import { i18n } from './i18n'
 import { router } from './router'
 import { useConnectionsStore } from './stores/connections'
-import { usePreferencesStore } from './stores/preferences'
+import { useSettingsStore } from './stores/settings'
 
 async function start(): Promise<void> {
   const app = createApp(App)
@@ -17,9 +17,9 @@ async function start(): Promise<void> {
     event.preventDefault()
     reportError(event.reason)
   })
-  // Preferences (language, theme) and connections load before the first paint.
+  // Settings (language, theme) and connections load before the first paint.
   try {
-    await Promise.all([usePreferencesStore().load(), useConnectionsStore().load()])
+    await Promise.all([useSettingsStore().load(), useConnectionsStore().load()])
   } catch (error) {
     reportError(error)
   }

@@ -40,7 +40,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'clients',
         name: 'pool-clients',
-        component: () => import('./views/PoolClientsView.vue'),
+        component: () => import('./views/PoolAppClientsView.vue'),
         meta: { tab: 'pools.tabs.clients', tabOrder: 30 }
       },
       {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { local, query } from './define'
-import { empty, httpUrlSchema, regionSchema, strict, text } from '../schemas'
+import { empty, endpointUrlSchema, regionSchema, strict, text } from '../schemas'
 import type { AppErrorShape } from '../errors'
 
 export const CREDENTIAL_SOURCES = ['profile', 'environment'] as const
@@ -11,8 +11,8 @@ const connectionFields = {
   /** The profile name in the shared config / credentials files; required when source is `profile`. */
   profile: text(128, 1).optional(),
   region: regionSchema,
-  /** A custom endpoint for a local emulator (moto, LocalStack, cognito-local). */
-  endpoint: httpUrlSchema.optional(),
+  /** A custom endpoint: a local emulator (moto, LocalStack, cognito-local) or a Cognito-compatible service. */
+  endpoint: endpointUrlSchema.optional(),
   readOnly: z.boolean(),
   /** Production connections turn the header red. */
   production: z.boolean()

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { query } from './define'
 import { iamRoleArnSchema, identityPoolIdSchema, strict, text } from '../schemas'
 import type { AppErrorShape } from '../errors'
-import { LOGIN_PROVIDERS, type LabFailure, type TemporaryCredentials } from '../identity-lab'
+import { LOGIN_PROVIDERS, type LabFailure, type TemporaryCredentials } from '../credentialsLab'
 
 export const labSourceSchema = z.discriminatedUnion('kind', [
   strict({ kind: z.literal('guest') }),

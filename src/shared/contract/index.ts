@@ -2,8 +2,8 @@ import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { appContract } from './app'
 import { auditContract } from './audit'
-import { authContract } from './auth'
-import { clientsContract } from './clients'
+import { testLoginContract } from './testLogin'
+import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
@@ -25,13 +25,13 @@ export const contract = {
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
-  clients: clientsContract,
+  appClients: appClientsContract,
   groups: groupsContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,
   limits: limitsContract,
-  auth: authContract,
+  testLogin: testLoginContract,
   tokens: tokensContract,
   identityPools: identityPoolsContract,
   credentialsLab: credentialsLabContract,

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises'
-import { AppError } from '@shared/errors'
+import { saveAs } from '../../files/private-files'
 import type { DomainHandlers } from '../router'
 
 export const auditHandlers: DomainHandlers<'audit'> = {
@@ -9,15 +8,13 @@ export const auditHandlers: DomainHandlers<'audit'> = {
     return { ...ctx.audit.log.query(filter, limit), unwritten: ctx.audit.unwritten }
   },
   export: async ({ format, ...filter }, ctx) => {
-    if (!ctx.saveFile) throw new AppError('NOT_SUPPORTED', 'Saving files is not available here.')
     await ctx.audit.flush()
     const rendered = ctx.audit.log.export(filter, format)
-    const path = await ctx.saveFile({
+    return saveAs(ctx.saveFile, {
       defaultName: rendered.filename,
-      filters: [{ name: format === 'csv' ? 'CSV' : 'JSON Lines', extensions: [format] }]
+      filters: [{ name: format === 'csv' ? 'CSV' : 'JSON Lines', extensions: [format] }],
+      content: rendered.content,
+      count: rendered.count
     })
-    if (path === null) return { saved: false, count: rendered.count }
-    await writeFile(path, rendered.content, { encoding: 'utf8', mode: 0o600 })
-    return { saved: true, path, count: rendered.count }
   }
 }

@@ -1,4 +1,4 @@
-import { runCredentialsLab } from '../../cognito/credentials-lab'
+import { runCredentialsLab } from '../../cognito/credentialsLab'
 import type { DomainHandlers } from '../router'
 
 export const credentialsLabHandlers: DomainHandlers<'credentialsLab'> = {

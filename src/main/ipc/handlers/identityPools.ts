@@ -9,7 +9,7 @@ import {
   listRoles,
   readRoles,
   updateIdentityPool
-} from '../../cognito/identity'
+} from '../../cognito/identityPools'
 import type { DomainHandlers } from '../router'
 
 export const identityPoolsHandlers: DomainHandlers<'identityPools'> = {

@@ -1,8 +1,8 @@
 import type { Handlers } from '../router'
 import { appHandlers } from './app'
 import { auditHandlers } from './audit'
-import { authHandlers } from './auth'
-import { clientsHandlers } from './clients'
+import { testLoginHandlers } from './testLogin'
+import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
 import { groupsHandlers } from './groups'
@@ -21,13 +21,13 @@ export const handlers: Handlers = {
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,
-  clients: clientsHandlers,
+  appClients: appClientsHandlers,
   groups: groupsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,
   limits: limitsHandlers,
-  auth: authHandlers,
+  testLogin: testLoginHandlers,
   tokens: tokensHandlers,
   identityPools: identityPoolsHandlers,
   credentialsLab: credentialsLabHandlers,

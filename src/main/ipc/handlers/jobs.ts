@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises'
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
+import { saveAs } from '../../files/private-files'
 import { reportToCsv, type JobConnection } from '../../jobs/manager'
 import type { DomainHandlers } from '../router'
 import { indexedRows } from './users'
@@ -35,19 +35,13 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
   rerun: (req, ctx) => ctx.jobs.rerun(req.jobId, jobConnection(ctx)),
   get: (req, ctx) => ctx.jobs.get(req.jobId),
   list: (_req, ctx) => ctx.jobs.list(),
-  saveReport: async (req, ctx) => {
+  saveReport: (req, ctx) => {
     const report = ctx.jobs.get(req.jobId)
-    if (!ctx.saveFile) throw new AppError('NOT_SUPPORTED', 'Saving files is not available here.')
-    const path = await ctx.saveFile({
+    return saveAs(ctx.saveFile, {
       defaultName: `job-report-${req.jobId.slice(0, 8)}.${req.format}`,
-      filters: [{ name: req.format.toUpperCase(), extensions: [req.format] }]
+      filters: [{ name: req.format.toUpperCase(), extensions: [req.format] }],
+      content: req.format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2),
+      count: report.items.length
     })
-    if (path === null) return { saved: false, count: report.items.length }
-    await writeFile(
-      path,
-      req.format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2),
-      'utf8'
-    )
-    return { saved: true, path, count: report.items.length }
   }
 }

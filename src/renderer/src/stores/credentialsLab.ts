@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { LoginSummary } from '@shared/contract/auth'
+import type { LoginSummary } from '@shared/contract/testLogin'
 import type { LabRunRequest, LabRunResult } from '@shared/contract/credentialsLab'
 import { api, unwrap } from '../api'
 
@@ -21,7 +21,7 @@ export const useCredentialsLabStore = defineStore('credentialsLab', () => {
   }
 
   async function loadLogins(): Promise<void> {
-    logins.value = (await unwrap(api().auth.list())).logins.filter((l) => l.status === 'signedIn')
+    logins.value = (await unwrap(api().testLogin.list())).logins.filter((l) => l.status === 'signedIn')
   }
 
   function clear(): void {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppClientSummary } from '@shared/contract/clients'
+import type { AppClientSummary } from '@shared/contract/appClients'
 import type {
   IamRoleInfo,
   IdentityInfo,
@@ -59,7 +59,7 @@ export const useIdentityPoolsStore = defineStore('identityPools', () => {
   }
 
   async function appClients(poolId: string): Promise<AppClientSummary[]> {
-    return (await unwrap(api().clients.list({ poolId }))).clients.map((c) => ({
+    return (await unwrap(api().appClients.list({ poolId }))).clients.map((c) => ({
       clientId: c.clientId,
       name: c.name
     }))

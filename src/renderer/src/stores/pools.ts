@@ -8,9 +8,11 @@ import type {
   UserPoolSummary
 } from '@shared/contract/pools'
 import type { RequestOf } from '@shared/contract'
+import { MAX_REMEMBERED_CONNECTIONS } from '@shared/contract/settings'
+import { keepNewest } from '@shared/schemas'
 import { api, unwrap } from '../api'
 import { useConnectionsStore } from './connections'
-import { usePreferencesStore } from './preferences'
+import { useSettingsStore } from './settings'
 
 const FACTS_BATCH = 60
 const RECENT_MAX = 10
@@ -30,7 +32,7 @@ export const usePoolsStore = defineStore('pools', () => {
   const currentError = ref<unknown>(null)
 
   const connections = useConnectionsStore()
-  const preferences = usePreferencesStore()
+  const settings = useSettingsStore()
 
   async function load(connectionId: string): Promise<void> {
     loading.value = true
@@ -66,24 +68,29 @@ export const usePoolsStore = defineStore('pools', () => {
   }
 
   const connectionKey = computed(() => connections.activeId ?? '')
-  const favourites = computed(() => preferences.preferences.favouritePools?.[connectionKey.value] ?? [])
-  const recent = computed(() => preferences.preferences.recentPools?.[connectionKey.value] ?? [])
+  const favourites = computed(() => settings.settings.favouritePools?.[connectionKey.value] ?? [])
+  const recent = computed(() => settings.settings.recentPools?.[connectionKey.value] ?? [])
+
+  /** The active connection's entry set, the map kept within what settings may hold. */
+  function remember<T>(record: Record<string, T> | undefined, value: T): Record<string, T> {
+    return keepNewest(record ?? {}, connectionKey.value, value, MAX_REMEMBERED_CONNECTIONS)
+  }
 
   async function toggleFavourite(poolId: string): Promise<void> {
     const list = favourites.value.includes(poolId)
       ? favourites.value.filter((id) => id !== poolId)
       : [...favourites.value, poolId]
-    await preferences.update({
-      favouritePools: { ...preferences.preferences.favouritePools, [connectionKey.value]: list }
+    await settings.update({
+      favouritePools: remember(settings.settings.favouritePools, list)
     })
   }
 
   async function rememberOpened(poolId: string): Promise<void> {
     const list = [poolId, ...recent.value.filter((id) => id !== poolId)].slice(0, RECENT_MAX)
     if (list.join() === recent.value.join()) return
-    await preferences.update({
-      recentPools: { ...preferences.preferences.recentPools, [connectionKey.value]: list },
-      lastPoolId: { ...preferences.preferences.lastPoolId, [connectionKey.value]: poolId }
+    await settings.update({
+      recentPools: remember(settings.settings.recentPools, list),
+      lastPoolId: remember(settings.settings.lastPoolId, poolId)
     })
   }
 

@@ -1,3 +1,5 @@
+import type { EndpointUrlProblem } from '@shared/endpoint-url'
+
 export default {
   title: 'Connections',
   intro:
@@ -18,6 +20,13 @@ export default {
     production: 'Production',
     productionHelp: 'Turn the header red while this connection is active.'
   },
+  endpointProblems: {
+    notUrl: 'Enter a full URL, e.g. https://cognito-idp.example.com or http://127.0.0.1:5000.',
+    scheme: 'Use an https:// URL (http:// only for this machine).',
+    plainHttpRemote:
+      'http:// is allowed only for this machine (localhost, 127.0.0.1, ::1), because requests and tokens would travel unencrypted. Use https:// for any other host.',
+    credentialsInUrl: 'Remove the user name and password from the URL: credentials come from the AWS profile.'
+  } satisfies Record<EndpointUrlProblem, string>,
   sources: { profile: 'AWS profile', environment: 'Environment variables' },
   kinds: {
     static: 'access keys',

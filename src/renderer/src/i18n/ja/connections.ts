@@ -20,6 +20,14 @@ const ja: typeof en = {
     production: '本番',
     productionHelp: 'この接続の使用中はヘッダーを赤くします。'
   },
+  endpointProblems: {
+    notUrl: '完全な URL を入力してください。例: https://cognito-idp.example.com、http://127.0.0.1:5000',
+    scheme: 'https:// の URL を使ってください（http:// はこのマシンのみ）。',
+    plainHttpRemote:
+      'http:// はこのマシン（localhost、127.0.0.1、::1）にのみ使えます。リクエストとトークンが暗号化されずに送られるためです。それ以外のホストには https:// を使ってください。',
+    credentialsInUrl:
+      'URL からユーザー名とパスワードを削除してください。認証情報は AWS プロファイルから取得します。'
+  },
   sources: { profile: 'AWS プロファイル', environment: '環境変数' },
   kinds: {
     static: 'アクセスキー',

@@ -1,11 +1,12 @@
 import type en from '../en'
-import auth from './auth'
-import clients from './clients'
+import testLogin from './testLogin'
+import appClients from './appClients'
 import common from './common'
 import connections from './connections'
 import errors from './errors'
 import groups from './groups'
-import identity from './identity'
+import identityPools from './identityPools'
+import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
 import settings from './settings'
@@ -20,13 +21,14 @@ const ja: typeof en = {
   errors,
   connections,
   pools,
-  clients,
+  appClients,
   groups,
   settings,
   users,
-  identity,
+  identityPools,
+  credentialsLab,
   jobs,
-  auth,
+  testLogin,
   tokens,
   audit,
   limits,

@@ -1,0 +1,497 @@
+import {
+  AdminInitiateAuthCommand,
+  AdminRespondToAuthChallengeCommand,
+  AssociateSoftwareTokenCommand,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  VerifySoftwareTokenCommand,
+  type AuthenticationResultType,
+  type ChallengeNameType,
+  type CognitoIdentityProviderClient,
+  type UserPoolClientType
+} from '@aws-sdk/client-cognito-identity-provider'
+import QRCode from 'qrcode'
+import { clientCapabilities, type TestLoginFlow } from '@shared/capabilities'
+import {
+  GUIDED_CHALLENGES,
+  type ChallengeAnswer,
+  type ChallengeStep,
+  type LoginTarget,
+  type LoginTokens,
+  type LoginView,
+  type PasswordFlow,
+  type TotpSetup
+} from '@shared/contract/testLogin'
+import { AppError } from '@shared/errors'
+import { describeAppClient, revealClientSecret } from './appClients'
+import { record, viewOf, type LoginSession, type LoginSessions } from './login-sessions'
+import { secretHash } from './secret-hash'
+import { createSrpClient, passwordClaimSignature, srpTimestamp } from './srp'
+import { decodeJwt } from './tokens'
+
+export interface AuthDeps {
+  idp: CognitoIdentityProviderClient
+  logins: LoginSessions
+  /** The connection the login belongs to, so it is not answered through another account. */
+  connectionId: string
+}
+
+/** What Cognito answers to InitiateAuth and RespondToAuthChallenge alike. */
+interface AuthOutcome {
+  ChallengeName?: ChallengeNameType | string | undefined
+  Session?: string | undefined
+  ChallengeParameters?: Record<string, unknown> | undefined
+  AuthenticationResult?: AuthenticationResultType | undefined
+}
+
+const DEFAULT_SESSION_MINUTES = 3
+
+export const regionOfPool = (poolId: string): string => poolId.split('_')[0] ?? ''
+
+/** https://PREFIX.auth.REGION.amazoncognito.com for a Cognito domain, https://DOMAIN for a custom one. */
+export function hostedUiBaseUrl(domain: string | undefined, region: string): string | undefined {
+  if (!domain) return undefined
+  return domain.includes('.') ? `https://${domain}` : `https://${domain}.auth.${region}.amazoncognito.com`
+}
+
+/** The client's facts, its capability verdict and (in main only, when asked for) its secret. */
+export async function readTarget(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string,
+  options: { withSecret?: boolean } = {}
+): Promise<{ target: LoginTarget; secret?: string }> {
+  const client = await describeAppClient(idp, poolId, clientId)
+  const secret =
+    client.hasSecret && options.withSecret ? await revealClientSecret(idp, poolId, clientId) : undefined
+  const region = regionOfPool(poolId)
+  const target: LoginTarget = {
+    client,
+    capabilities: clientCapabilities({
+      explicitAuthFlows: client.explicitAuthFlows,
+      hasSecret: client.hasSecret,
+      allowedOAuthFlowsUserPoolClient: client.allowedOAuthFlowsUserPoolClient,
+      allowedOAuthFlows: client.allowedOAuthFlows,
+      allowedOAuthScopes: client.allowedOAuthScopes,
+      callbackUrls: client.callbackUrls,
+      supportedIdentityProviders: client.supportedIdentityProviders,
+      domain: client.poolDomain
+    }),
+    region,
+    authSessionMinutes: (client.raw as UserPoolClientType).AuthSessionValidity ?? DEFAULT_SESSION_MINUTES
+  }
+  const baseUrl = hostedUiBaseUrl(client.poolDomain, region)
+  if (baseUrl) target.hostedUiBaseUrl = baseUrl
+  return secret === undefined ? { target } : { target, secret }
+}
+
+function flowNotAllowed(clientName: string, flow: string, setting: string): AppError {
+  const who = clientName ? `App client “${clientName}”` : 'This app client'
+  return new AppError('NOT_AUTHORIZED', `${who} does not allow ${flow}.`, {
+    name: 'FlowNotAllowed',
+    hint: `Turn on ${setting} in the app client’s authentication flows, or choose another flow.`,
+    params: { flow, setting, client: clientName }
+  })
+}
+
+/** Refuses a flow the client does not allow before anything is sent (emulators do not check it). */
+export function assertFlowAllowed(target: LoginTarget, flow: TestLoginFlow): void {
+  const verdict = target.capabilities.find((c) => c.flow === flow)
+  if (verdict && !verdict.works) {
+    const setting = verdict.reasons.find((r) => r.severity === 'blocking')?.setting ?? flow
+    throw flowNotAllowed(target.client.name || target.client.clientId, flow, setting)
+  }
+}
+
+function awsMessage(error: unknown): { name: string; message: string } {
+  const e = error as { name?: unknown; message?: unknown } | null
+  return {
+    name: typeof e?.name === 'string' ? e.name : '',
+    message: typeof e?.message === 'string' ? e.message : ''
+  }
+}
+
+/** Turns Cognito's sign-in refusals into sentences that say which of the usual causes it is. */
+export function explainSignInError(error: unknown, flow: string): unknown {
+  const { name, message } = awsMessage(error)
+  if (/flow not (enabled|supported)|not enabled for this client/i.test(message)) {
+    return flowNotAllowed('', flow, `ALLOW_${flow}`)
+  }
+  if (name !== 'NotAuthorizedException') return error
+  if (/disabled/i.test(message)) {
+    return new AppError('NOT_AUTHORIZED', 'This user is disabled: Cognito refuses every sign-in for it.', {
+      name,
+      hint: 'Enable the user on its page, then sign in again.',
+      detail: message
+    })
+  }
+  if (/session is expired|invalid session/i.test(message)) {
+    return new AppError('EXPIRED_CODE', 'The sign-in session expired before the challenge was answered.', {
+      name,
+      hint: 'Start the sign-in again and answer within the session time shown.',
+      detail: message
+    })
+  }
+  if (/refresh token/i.test(message)) {
+    return new AppError('NOT_AUTHORIZED', 'The refresh token was revoked or has expired.', {
+      name,
+      hint: 'Sign in again to get a new refresh token.',
+      detail: message
+    })
+  }
+  return new AppError('NOT_AUTHORIZED', 'Cognito refused the username and password.', {
+    name,
+    hint: 'Check the password (it is case-sensitive). If the pool hides whether users exist, an unknown username gives this answer too.',
+    detail: message
+  })
+}
+
+function parameterList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String)
+  if (typeof value !== 'string' || value === '') return []
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return Array.isArray(parsed) ? parsed.map(String) : [value]
+  } catch {
+    return value.split(',').map((s) => s.trim())
+  }
+}
+
+function parameterObject(value: unknown): Record<string, string> {
+  if (typeof value !== 'string') return {}
+  try {
+    const parsed: unknown = JSON.parse(value)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
+    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]))
+  } catch {
+    return {}
+  }
+}
+
+/** The guided step for a pending challenge: what was asked, with what, and until when. */
+export function stepOf(login: LoginSession): ChallengeStep | undefined {
+  const pending = login.pending
+  if (!pending) return undefined
+  const p = pending.parameters
+  const step: ChallengeStep = {
+    name: pending.name,
+    supported: (GUIDED_CHALLENGES as readonly string[]).includes(pending.name),
+    requiredAttributes: parameterList(p.requiredAttributes).map((a) => a.replace(/^userAttributes\./, '')),
+    userAttributes: parameterObject(p.userAttributes),
+    mfaOptions: parameterList(p.MFAS_CAN_CHOOSE ?? p.MFAS_CAN_SETUP),
+    expiresAt: new Date(pending.expiresAt).toISOString(),
+    sessionMinutes: pending.sessionMinutes
+  }
+  if (p.CODE_DELIVERY_DESTINATION) step.deliveryDestination = p.CODE_DELIVERY_DESTINATION
+  if (p.CODE_DELIVERY_DELIVERY_MEDIUM) step.deliveryMedium = p.CODE_DELIVERY_DELIVERY_MEDIUM
+  return step
+}
+
+export function tokensOf(result: AuthenticationResultType, previous?: LoginTokens): LoginTokens {
+  const tokens: LoginTokens = {
+    accessToken: result.AccessToken ?? '',
+    tokenType: result.TokenType ?? 'Bearer',
+    expiresIn: result.ExpiresIn ?? 3600,
+    issuedAt: new Date().toISOString()
+  }
+  if (result.IdToken) tokens.idToken = result.IdToken
+  // A refresh answers without a new refresh token: the old one stays valid.
+  const refreshToken = result.RefreshToken ?? previous?.refreshToken
+  if (refreshToken) tokens.refreshToken = refreshToken
+  return tokens
+}
+
+function apply(login: LoginSession, outcome: AuthOutcome, sessionMinutes: number): LoginView {
+  if (outcome.AuthenticationResult) {
+    delete login.pending
+    login.tokens = tokensOf(outcome.AuthenticationResult, login.tokens)
+    record(login, 'signedIn', login.method)
+    return viewOf(login)
+  }
+  if (!outcome.ChallengeName) {
+    throw new AppError('INTERNAL', 'Cognito answered with neither tokens nor a challenge.')
+  }
+  const parameters = Object.fromEntries(
+    Object.entries(outcome.ChallengeParameters ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v : JSON.stringify(v)
+    ])
+  )
+  // In alias pools the answers must name the user by Cognito's internal username.
+  if (parameters.USERNAME) login.challengeUsername = parameters.USERNAME
+  login.pending = {
+    name: outcome.ChallengeName,
+    session: outcome.Session ?? '',
+    parameters,
+    sessionMinutes,
+    expiresAt: Date.now() + sessionMinutes * 60_000
+  }
+  record(login, 'challenge', outcome.ChallengeName)
+  return viewOf(login, stepOf(login))
+}
+
+function withSecret(login: LoginSession, params: Record<string, string>): Record<string, string> {
+  return login.clientSecret
+    ? { ...params, SECRET_HASH: secretHash(login.clientSecret, login.challengeUsername, login.clientId) }
+    : params
+}
+
+async function srpSignIn(
+  idp: CognitoIdentityProviderClient,
+  login: LoginSession,
+  password: string
+): Promise<AuthOutcome> {
+  const srp = createSrpClient()
+  const started = await idp.send(
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_SRP_AUTH',
+      ClientId: login.clientId,
+      AuthParameters: withSecret(login, { USERNAME: login.username, SRP_A: srp.largeA.toString(16) })
+    })
+  )
+  if (started.ChallengeName !== 'PASSWORD_VERIFIER') return started
+  const p = started.ChallengeParameters ?? {}
+  const userIdForSrp = p.USER_ID_FOR_SRP ?? login.username
+  login.challengeUsername = p.USERNAME ?? userIdForSrp
+  const timestamp = srpTimestamp()
+  const signature = passwordClaimSignature({
+    client: srp,
+    poolName: login.poolId.split('_')[1] ?? '',
+    userIdForSrp,
+    password,
+    saltHex: p.SALT ?? '',
+    srpBHex: p.SRP_B ?? '',
+    secretBlock: p.SECRET_BLOCK ?? '',
+    timestamp
+  })
+  record(login, 'answered', 'PASSWORD_VERIFIER')
+  return idp.send(
+    new RespondToAuthChallengeCommand({
+      ClientId: login.clientId,
+      ChallengeName: 'PASSWORD_VERIFIER',
+      ...(started.Session ? { Session: started.Session } : {}),
+      ChallengeResponses: withSecret(login, {
+        USERNAME: login.challengeUsername,
+        PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK ?? '',
+        PASSWORD_CLAIM_SIGNATURE: signature,
+        TIMESTAMP: timestamp
+      })
+    })
+  )
+}
+
+/** Signs in with a username and password by the chosen flow; tokens or the first challenge. */
+export async function startLogin(
+  deps: AuthDeps,
+  req: { poolId: string; clientId: string; flow: PasswordFlow; username: string; password: string }
+): Promise<LoginView> {
+  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
+  assertFlowAllowed(target, req.flow)
+  const login = deps.logins.create({
+    connectionId: deps.connectionId,
+    poolId: req.poolId,
+    clientId: req.clientId,
+    region: target.region,
+    username: req.username,
+    method: req.flow,
+    ...(secret === undefined ? {} : { clientSecret: secret })
+  })
+  record(login, 'started', req.flow)
+  try {
+    let outcome: AuthOutcome
+    if (req.flow === 'USER_SRP_AUTH') {
+      outcome = await srpSignIn(deps.idp, login, req.password)
+    } else if (req.flow === 'ADMIN_USER_PASSWORD_AUTH') {
+      outcome = await deps.idp.send(
+        new AdminInitiateAuthCommand({
+          UserPoolId: req.poolId,
+          ClientId: req.clientId,
+          AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+          AuthParameters: withSecret(login, { USERNAME: req.username, PASSWORD: req.password })
+        })
+      )
+    } else {
+      outcome = await deps.idp.send(
+        new InitiateAuthCommand({
+          ClientId: req.clientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: withSecret(login, { USERNAME: req.username, PASSWORD: req.password })
+        })
+      )
+    }
+    return apply(login, outcome, target.authSessionMinutes)
+  } catch (error) {
+    deps.logins.clear(login.loginId)
+    throw explainSignInError(error, req.flow)
+  }
+}
+
+function pendingOf(login: LoginSession, expected?: string) {
+  const pending = login.pending
+  if (!pending) {
+    throw new AppError('PRECONDITION', 'This login is not waiting for an answer.', {
+      hint: 'It is signed in already; start a new test login to sign in again.'
+    })
+  }
+  if (expected !== undefined && pending.name !== expected) {
+    throw new AppError('PRECONDITION', `Cognito is asking for ${pending.name}, not ${expected}.`, {
+      hint: 'Answer the step shown on the screen.'
+    })
+  }
+  return pending
+}
+
+function assertSameConnection(deps: AuthDeps, login: LoginSession): void {
+  if (login.connectionId !== deps.connectionId) {
+    throw new AppError('PRECONDITION', 'This login belongs to another connection.', {
+      hint: 'Switch back to the connection it was made with, or start a new test login.'
+    })
+  }
+}
+
+function answerResponses(answer: ChallengeAnswer): Record<string, string> {
+  switch (answer.challenge) {
+    case 'NEW_PASSWORD_REQUIRED':
+      return {
+        NEW_PASSWORD: answer.newPassword,
+        ...Object.fromEntries(Object.entries(answer.attributes).map(([k, v]) => [`userAttributes.${k}`, v]))
+      }
+    case 'SMS_MFA':
+      return { SMS_MFA_CODE: answer.code }
+    case 'EMAIL_OTP':
+      return { EMAIL_OTP_CODE: answer.code }
+    case 'SOFTWARE_TOKEN_MFA':
+      return { SOFTWARE_TOKEN_MFA_CODE: answer.code }
+    case 'SELECT_MFA_TYPE':
+      return { ANSWER: answer.mfaType }
+    case 'MFA_SETUP':
+      return {}
+  }
+}
+
+async function sendAnswer(
+  deps: AuthDeps,
+  login: LoginSession,
+  challengeName: string,
+  session: string,
+  responses: Record<string, string>
+): Promise<AuthOutcome> {
+  const common = {
+    ClientId: login.clientId,
+    ChallengeName: challengeName as ChallengeNameType,
+    Session: session,
+    ChallengeResponses: withSecret(login, { USERNAME: login.challengeUsername, ...responses })
+  }
+  // An admin-flow login answers through the admin API, like the app server it stands for.
+  return login.method === 'ADMIN_USER_PASSWORD_AUTH'
+    ? deps.idp.send(new AdminRespondToAuthChallengeCommand({ ...common, UserPoolId: login.poolId }))
+    : deps.idp.send(new RespondToAuthChallengeCommand(common))
+}
+
+/** Answers the pending challenge; the next challenge or the tokens. */
+export async function respondToChallenge(
+  deps: AuthDeps,
+  loginId: string,
+  answer: ChallengeAnswer
+): Promise<LoginView> {
+  const login = deps.logins.get(loginId)
+  assertSameConnection(deps, login)
+  const pending = pendingOf(login, answer.challenge)
+  try {
+    let session = pending.session
+    if (answer.challenge === 'MFA_SETUP') {
+      const verified = await deps.idp.send(
+        new VerifySoftwareTokenCommand({
+          Session: session,
+          UserCode: answer.code,
+          FriendlyDeviceName: answer.deviceName || 'Cognito Admin Console test login'
+        })
+      )
+      if (verified.Status !== 'SUCCESS') {
+        throw new AppError('CODE_MISMATCH', 'Cognito did not accept the authenticator code.', {
+          hint: 'Check the authenticator app’s clock and enter the current code.'
+        })
+      }
+      session = verified.Session ?? session
+    }
+    record(login, 'answered', answer.challenge)
+    const outcome = await sendAnswer(deps, login, answer.challenge, session, answerResponses(answer))
+    return apply(login, outcome, pending.sessionMinutes)
+  } catch (error) {
+    record(login, 'failed', answer.challenge)
+    throw explainSignInError(error, login.method)
+  }
+}
+
+/** MFA_SETUP: a new TOTP secret for the user, as text, otpauth URI and QR code. */
+export async function setupTotp(deps: AuthDeps, loginId: string): Promise<TotpSetup> {
+  const login = deps.logins.get(loginId)
+  assertSameConnection(deps, login)
+  const pending = pendingOf(login, 'MFA_SETUP')
+  const associated = await deps.idp.send(new AssociateSoftwareTokenCommand({ Session: pending.session }))
+  const secretCode = associated.SecretCode ?? ''
+  if (associated.Session) pending.session = associated.Session
+  const label = encodeURIComponent(`${login.poolId}:${login.username}`)
+  const otpauthUri = `otpauth://totp/${label}?secret=${secretCode}&issuer=${encodeURIComponent('Amazon Cognito')}`
+  const qrDataUrl = await QRCode.toDataURL(otpauthUri, { margin: 1, width: 220 })
+  record(login, 'answered', 'AssociateSoftwareToken')
+  return { secretCode, otpauthUri, qrDataUrl }
+}
+
+/** The user name Cognito puts in the access token, which SECRET_HASH needs on refresh. */
+export function usernameOfTokens(tokens: LoginTokens): string | undefined {
+  const decoded = decodeJwt(tokens.accessToken)
+  const claim = decoded.ok
+    ? (decoded.token.payload.username ?? decoded.token.payload['cognito:username'])
+    : undefined
+  return typeof claim === 'string' ? claim : undefined
+}
+
+/** REFRESH_TOKEN_AUTH: new ID and access tokens for a signed-in login. */
+export async function refreshLogin(deps: AuthDeps, loginId: string): Promise<LoginView> {
+  const login = deps.logins.get(loginId)
+  assertSameConnection(deps, login)
+  const refreshToken = login.tokens?.refreshToken
+  if (!login.tokens || !refreshToken) {
+    throw new AppError('PRECONDITION', 'This login has no refresh token.', {
+      hint: 'Finish the sign-in first; a refresh needs the refresh token it returns.'
+    })
+  }
+  const { target } = await readTarget(deps.idp, login.poolId, login.clientId)
+  assertFlowAllowed(target, 'REFRESH_TOKEN_AUTH')
+  const username = usernameOfTokens(login.tokens) ?? login.challengeUsername
+  const params: Record<string, string> = { REFRESH_TOKEN: refreshToken }
+  if (login.clientSecret) params.SECRET_HASH = secretHash(login.clientSecret, username, login.clientId)
+  try {
+    const outcome =
+      login.method === 'ADMIN_USER_PASSWORD_AUTH'
+        ? await deps.idp.send(
+            new AdminInitiateAuthCommand({
+              UserPoolId: login.poolId,
+              ClientId: login.clientId,
+              AuthFlow: 'REFRESH_TOKEN_AUTH',
+              AuthParameters: params
+            })
+          )
+        : await deps.idp.send(
+            new InitiateAuthCommand({
+              ClientId: login.clientId,
+              AuthFlow: 'REFRESH_TOKEN_AUTH',
+              AuthParameters: params
+            })
+          )
+    if (!outcome.AuthenticationResult)
+      throw new AppError('INTERNAL', 'Cognito answered a refresh without tokens.')
+    login.tokens = tokensOf(outcome.AuthenticationResult, login.tokens)
+    record(login, 'refreshed', 'REFRESH_TOKEN_AUTH')
+    return viewOf(login)
+  } catch (error) {
+    throw explainSignInError(error, 'REFRESH_TOKEN_AUTH')
+  }
+}
+
+/** The current state of a login, with its pending step if any. */
+export function loginView(logins: LoginSessions, loginId: string): LoginView {
+  const login = logins.get(loginId)
+  return viewOf(login, stepOf(login))
+}

@@ -1,0 +1,30 @@
+import {
+  loginView,
+  readTarget,
+  refreshLogin,
+  respondToChallenge,
+  setupTotp,
+  startLogin,
+  type AuthDeps
+} from '../../cognito/testLogin'
+import { hostedUiLogin } from '../../cognito/hosted-ui'
+import type { AppContext } from '../../context'
+import type { DomainHandlers } from '../router'
+
+function deps(ctx: AppContext): AuthDeps {
+  const { connection, clients } = ctx.connections.active()
+  return { idp: clients.idp, logins: ctx.logins, connectionId: connection.id }
+}
+
+export const testLoginHandlers: DomainHandlers<'testLogin'> = {
+  target: async (req, ctx) =>
+    (await readTarget(ctx.connections.active().clients.idp, req.poolId, req.clientId)).target,
+  start: (req, ctx) => startLogin(deps(ctx), req),
+  respond: (req, ctx) => respondToChallenge(deps(ctx), req.loginId, req.answer),
+  setupTotp: (req, ctx) => setupTotp(deps(ctx), req.loginId),
+  refresh: (req, ctx) => refreshLogin(deps(ctx), req.loginId),
+  hostedUi: (req, ctx) => hostedUiLogin(deps(ctx), ctx.authWindow, req),
+  list: (_req, ctx) => ({ logins: ctx.logins.list() }),
+  get: (req, ctx) => loginView(ctx.logins, req.loginId),
+  clear: (req, ctx) => ({ cleared: ctx.logins.clear(req.loginId) })
+}

@@ -1,0 +1,77 @@
+export default {
+  title: 'Credentials lab',
+  intro:
+    'Get AWS credentials from an identity pool as a guest, as a test login, or with a token, and see every call.',
+  pool: 'Identity pool',
+  poolPlaceholder: 'Choose an identity pool or type its ID',
+  source: 'Who asks',
+  sources: { guest: 'Guest', login: 'Test login', token: 'Pasted token' },
+  login: 'Test login',
+  loginPlaceholder: 'Choose a signed-in test login',
+  noLogins: 'No signed-in test login: sign in on the Test login screen, or paste an ID token.',
+  provider: 'Provider',
+  providers: {
+    cognito: 'Cognito user pool (ID token)',
+    facebook: 'Facebook',
+    google: 'Google',
+    amazon: 'Login with Amazon',
+    oidc: 'OIDC provider',
+    saml: 'SAML assertion'
+  },
+  signIn: 'Sign a user in…',
+  providerKey: 'Logins key',
+  providerKeyHint: 'Filled in from the identity pool’s providers; edit it if needed.',
+  token: 'Token',
+  tokenPlaceholder: 'Paste the token (a SAML assertion in base64)',
+  flow: 'Flow',
+  flows: {
+    enhanced: 'Enhanced: GetId → GetCredentialsForIdentity',
+    basic: 'Basic: GetId → GetOpenIdToken → STS AssumeRoleWithWebIdentity'
+  },
+  customRole: 'Custom role ARN (optional)',
+  role: 'Role to assume',
+  rolePlaceholder: 'Defaults to the pool’s role when the endpoint can tell it',
+  logins: 'Logins map',
+  loginToken: '(ID token of {username})',
+  loginsGuest: 'No Logins map: a guest identity.',
+  run: 'Get credentials',
+  steps: 'Steps',
+  request: 'Request',
+  response: 'Response',
+  ms: '{ms} ms',
+  result: 'Credentials',
+  identityId: 'Identity ID',
+  accessKeyId: 'Access key ID',
+  secretKey: 'Secret access key',
+  sessionToken: 'Session token',
+  expires: 'Expires',
+  expiresIn: 'in {time}',
+  expired: 'Expired',
+  assumedRole: 'Assumed role',
+  caller: 'STS GetCallerIdentity with these credentials',
+  copyAs: 'Copy as',
+  formats: {
+    env: 'Environment variables (sh)',
+    powershell: 'Environment variables (PowerShell)',
+    profile: 'Credentials-file profile',
+    json: 'JSON (credential_process)'
+  },
+  memoryOnly: 'These credentials exist only in this window’s memory.',
+  failed: 'The flow stopped',
+  invalidPool: 'An identity pool ID looks like us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd.',
+  failures: {
+    GUEST_DISABLED:
+      'Guest access is turned off for this identity pool, so a visitor without a login gets no identity.',
+    PROVIDER_NOT_CONFIGURED:
+      'The identity pool does not accept logins from this provider: it is not one of its authentication providers.',
+    TOKEN_OTHER_CLIENT:
+      'The ID token was issued to an app client that the identity pool does not list for this user pool.',
+    ROLE_TRUST:
+      'The role refused this identity: its trust policy does not let cognito-identity.amazonaws.com assume it for this pool, or the pool has no role for it.',
+    CLASSIC_FLOW_DISABLED: 'The basic (classic) flow is turned off for this identity pool.',
+    TOKEN_EXPIRED: 'The ID token has expired.',
+    WRONG_PROVIDER_KEY: 'The Logins key does not fit the token or the provider.',
+    NOT_AN_ID_TOKEN: 'This is not an ID token; identity pools take the user pool’s ID token.',
+    NO_ROLE: 'The basic flow needs a role to assume, and none was given or could be read from the pool.'
+  }
+}

@@ -1,0 +1,97 @@
+import type en from '../en/appClients'
+
+const ja: typeof en = {
+  title: 'アプリクライアント',
+  create: 'アプリクライアントを作成',
+  createTitle: '新しいアプリクライアント',
+  editTitle: 'アプリクライアント {name} の編集',
+  empty: 'このプールにはまだアプリクライアントがありません。',
+  created: 'アプリクライアント {name} を作成しました。',
+  saved: 'アプリクライアント {name} を保存しました。',
+  deleted: 'アプリクライアント {name} を削除しました。',
+  rotated: '{name} のシークレットをローテーションし、古いシークレット {count} 件を削除しました。',
+  columns: { name: '名前', id: 'クライアント ID', secret: 'シークレット', flows: '認証フロー' },
+  secret: {
+    label: 'クライアントシークレット',
+    present: 'シークレットあり',
+    absent: 'シークレットなし（パブリッククライアント）',
+    reveal: 'シークレットを表示',
+    generate: 'クライアントシークレットを生成',
+    generateHelp:
+      'サーバーサイドのアプリ専用です。ブラウザやモバイルアプリはシークレットを秘密にできません。',
+    rotate: 'シークレットをローテーション',
+    rotateTitle: '{name} のシークレットをローテーションしますか?',
+    rotateDescription:
+      '新しいシークレットを作成し、古いシークレットをすべて削除します。古いシークレットを使うアプリは新しいものに切り替えるまでサインインできなくなります。'
+  },
+  fields: {
+    name: 'アプリクライアント名',
+    flows: '認証フロー',
+    tokenValidity: 'トークンの有効期間',
+    access: 'アクセストークン（分）',
+    id: 'ID トークン（分）',
+    refresh: 'リフレッシュトークン（日）',
+    readAttributes: '読み取り可能な属性',
+    writeAttributes: '書き込み可能な属性',
+    allAttributes: 'すべて（制限なし）',
+    oauth: 'OAuth 2.0 / ホスト UI',
+    oauthEnabled: 'このクライアントで OAuth フローを使う',
+    oauthFlows: 'OAuth グラントタイプ',
+    scopes: 'スコープ',
+    callbackUrls: 'コールバック URL',
+    logoutUrls: 'サインアウト URL',
+    urlsHelp: '1 行に 1 つ。https://、開発用には http://localhost。',
+    identityProviders: 'ID プロバイダー',
+    tokenRevocation: 'トークンの取り消し',
+    preventUserExistenceErrors: 'ユーザーの存在を隠す',
+    created: '作成日時',
+    modified: '更新日時',
+    defaultRedirect: 'デフォルトのリダイレクト URI',
+    none: 'なし'
+  },
+  flowHelp: {
+    ALLOW_USER_PASSWORD_AUTH: 'ユーザー名とパスワードを Cognito に送信（InitiateAuth）',
+    ALLOW_ADMIN_USER_PASSWORD_AUTH:
+      'AWS 認証情報を持つサーバーからユーザー名とパスワードで認証（AdminInitiateAuth）',
+    ALLOW_USER_SRP_AUTH: 'SRP: パスワードが端末の外に出ない',
+    ALLOW_REFRESH_TOKEN_AUTH: 'リフレッシュトークンで新しいトークンを取得',
+    ALLOW_CUSTOM_AUTH: 'Lambda トリガーによるカスタムチャレンジ',
+    ALLOW_USER_AUTH: '選択式サインイン（パスワードレス、パスキー）'
+  },
+  oauthFlows: {
+    code: '認可コード',
+    implicit: 'インプリシット',
+    client_credentials: 'クライアントクレデンシャル'
+  },
+  capabilities: {
+    title: 'テストログインの可否チェック',
+    intro: 'テストログインで使うサインインフローのうち、このクライアントで使えるもの。',
+    works: '使用可',
+    blocked: '使用不可',
+    flows: {
+      USER_PASSWORD_AUTH: 'USER_PASSWORD_AUTH',
+      ADMIN_USER_PASSWORD_AUTH: 'ADMIN_USER_PASSWORD_AUTH',
+      USER_SRP_AUTH: 'USER_SRP_AUTH',
+      REFRESH_TOKEN_AUTH: 'REFRESH_TOKEN_AUTH',
+      HOSTED_UI_CODE: 'ホスト UI（認可コード）'
+    },
+    reasons: {
+      enabled: 'このクライアントでは {setting} が有効です。',
+      notEnabled: 'このクライアントでは {setting} が有効になっていません。',
+      defaultFlows: '認証フローが未設定のため Cognito の既定値が適用され、{setting} が含まれます。',
+      secretHash: 'このクライアントにはシークレットがあります。SECRET_HASH は自動で計算されます。',
+      secretBasicAuth:
+        'このクライアントにはシークレットがあります。コードをトークンに交換する際にコンソールが送信します。',
+      oauthDisabled: 'このクライアントでは OAuth フローがオフです。',
+      codeGrantMissing: '認可コードグラントが許可されていません。',
+      noCallbackUrl: 'コールバック URL がありません。',
+      noCognitoProvider: 'ID プロバイダーに Cognito ユーザープールが含まれていません。',
+      noDomain: 'プールにドメインがないため、ホスト UI がありません。',
+      openidScopeMissing: 'openid スコープがないと ID トークンは発行されません。'
+    }
+  },
+  deleteTitle: 'アプリクライアント {name} を削除しますか?',
+  deleteDescription: 'クライアント ID {id} を使うアプリはユーザーをサインインさせられなくなります。'
+}
+
+export default ja

@@ -1,0 +1,119 @@
+import type en from '../en/testLogin'
+
+const ja: typeof en = {
+  title: 'テストログイン',
+  intro:
+    'アプリと同じ方法でユーザーとしてサインインし、Cognito が出すチャレンジを一つずつ確認してトークンを取得します。パスワードとトークンはこのアプリのメモリ内だけに保持され、ディスクには書き込まれません。',
+  noConnection: 'ユーザーとしてサインインするには接続を選択または追加してください。',
+  goToSettings: '設定を開く',
+  form: {
+    title: 'サインイン',
+    pool: 'ユーザープール',
+    poolPlaceholder: 'ユーザープールを選択',
+    client: 'アプリクライアント',
+    clientPlaceholder: 'アプリクライアントを選択',
+    noClients: 'このプールにはアプリクライアントがありません。先に作成してください。',
+    secretNote:
+      'このクライアントにはシークレットがあります。コンソールが裏で読み取り SECRET_HASH を計算します。ここには表示されません。',
+    capabilities: 'このクライアントで使えるフロー',
+    flow: 'サインインフロー',
+    username: 'ユーザー名',
+    usernamePlaceholder: 'ユーザー名、またはメール・電話番号のエイリアス',
+    password: 'パスワード',
+    signIn: 'サインイン',
+    flowBlocked: 'このクライアントでは選択したフローを使えません。'
+  },
+  flows: {
+    USER_SRP_AUTH: 'SRP (USER_SRP_AUTH)',
+    USER_PASSWORD_AUTH: 'パスワード (USER_PASSWORD_AUTH)',
+    ADMIN_USER_PASSWORD_AUTH: '管理者 (ADMIN_USER_PASSWORD_AUTH)',
+    HOSTED_UI: 'マネージドログイン (ホスト UI)'
+  },
+  flowHelp: {
+    USER_SRP_AUTH:
+      'パスワードはこのコンピューターから出ません。Amplify ライブラリと同じく SRP-6a でパスワードを知っていることを証明します。',
+    USER_PASSWORD_AUTH:
+      'パスワードを TLS で Cognito に送ります (InitiateAuth)。シンプルなアプリと同じ方式です。',
+    ADMIN_USER_PASSWORD_AUTH: 'この接続の AWS 認証情報で行うサーバー側のサインインです (AdminInitiateAuth)。'
+  },
+  hosted: {
+    title: 'マネージドログイン (ホスト UI)',
+    help: 'プールのサインインページを専用の Cookie を持つ別ウィンドウで開き、PKCE 付きの認可コードグラントを使って、コールバック URL へのリダイレクトを受け取ります。',
+    callback: 'コールバック URL',
+    withCognito: 'マネージドログインページでサインイン',
+    withProvider: '{provider} でサインイン',
+    unavailable: 'このクライアントではマネージドログインを使えません。'
+  },
+  challenge: {
+    title: 'Cognito からの要求: {name}',
+    session:
+      'このチャレンジのセッションは {relative} ({time}) に終了します。Cognito は {minutes} 分間保持します。',
+    sessionEnded: 'チャレンジのセッションが終了しました。サインインをやり直してください。',
+    why: {
+      NEW_PASSWORD_REQUIRED:
+        'このユーザーは管理者が仮パスワードで作成したため (状態 FORCE_CHANGE_PASSWORD)、トークンを受け取る前に新しいパスワードを決める必要があります。',
+      SMS_MFA: 'このユーザーは SMS による多要素認証を使っています。Cognito がコードを送信しました。',
+      EMAIL_OTP: 'このユーザーはメールによる多要素認証を使っています。Cognito がコードを送信しました。',
+      SOFTWARE_TOKEN_MFA:
+        'このユーザーは認証アプリ (TOTP) を使っています。アプリに表示されている 6 桁のコードを入力してください。',
+      SELECT_MFA_TYPE: 'このユーザーには複数の MFA 方式があります。今回使う方式を選んでください。',
+      MFA_SETUP:
+        'このプールは MFA 必須ですが、このユーザーにはまだ MFA がありません。認証アプリを関連付けてからコードを入力してください。',
+      other: 'コンソールは {name} チャレンジに回答できません。それを使うアプリで完了してください。'
+    },
+    newPassword: '新しいパスワード',
+    requiredAttributes: 'Cognito が求める属性',
+    code: 'コード',
+    codePlaceholder: '4〜8 桁の数字',
+    sentTo: '{destination} に送信しました ({medium})。',
+    mfaType: 'MFA 方式',
+    mfaTypes: {
+      SMS_MFA: 'テキストメッセージ (SMS)',
+      SOFTWARE_TOKEN_MFA: '認証アプリ (TOTP)',
+      EMAIL_OTP: 'メール'
+    },
+    setupTotp: '認証アプリを関連付ける',
+    scan: '認証アプリでこの QR コードを読み取るか、シークレットキーを入力してください。その後、アプリに表示されたコードを入力します。',
+    secretKey: 'シークレットキー',
+    qrAlt: '認証アプリ用の QR コード',
+    deviceName: 'デバイス名 (任意)',
+    submit: '続行'
+  },
+  result: {
+    title: '結果',
+    empty: 'サインインすると Cognito の応答がここに表示されます。',
+    signedIn: '{username} として {method} でサインインしました。',
+    idToken: 'ID トークン',
+    accessToken: 'アクセストークン',
+    refreshToken: 'リフレッシュトークン',
+    expires: 'ID トークンとアクセストークンは {relative} ({time}) に期限切れになります。',
+    expired: 'ID トークンとアクセストークンの期限が切れました。更新してください。',
+    inspect: 'トークン検査で開く',
+    refresh: 'トークンを更新',
+    refreshed: '新しい ID トークンとアクセストークンを受け取りました。',
+    lab: 'このログインで AWS 認証情報を取得',
+    forget: 'このログインを破棄',
+    forgotten: 'ログインを破棄しました。',
+    history: '手順'
+  },
+  history: {
+    started: '開始',
+    challenge: 'Cognito の要求',
+    answered: '回答',
+    signedIn: 'サインイン完了',
+    refreshed: '更新',
+    failed: '拒否'
+  },
+  logins: {
+    title: 'メモリ内のログイン',
+    empty: 'テストログインはまだありません。',
+    clearAll: 'すべてのログインを破棄',
+    clearAllTitle: 'すべてのログインを破棄しますか?',
+    clearAllText: '{count} 件のログインのトークンをメモリから消去します。AWS では何も変わりません。',
+    cleared: '{count} 件のログインを破棄しました。',
+    columns: { username: 'ユーザー', pool: 'プール', method: 'フロー', status: '状態', started: '開始日時' },
+    status: { challenge: '回答待ち', signedIn: 'サインイン済み' }
+  }
+}
+
+export default ja

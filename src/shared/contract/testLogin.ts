@@ -1,0 +1,172 @@
+import { z } from 'zod'
+import { command, local, query } from './define'
+import type { FlowCapability } from '../capabilities'
+import type { AppClientDetail } from './appClients'
+import { clientIdSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
+
+/** Sign-in flows a test login can start with a username and password. */
+export const PASSWORD_FLOWS = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_USER_PASSWORD_AUTH'] as const
+export type PasswordFlow = (typeof PASSWORD_FLOWS)[number]
+/** How a login got its tokens. */
+export type LoginMethod = PasswordFlow | 'HOSTED_UI'
+
+/** Challenges the console walks through as guided steps. */
+export const GUIDED_CHALLENGES = [
+  'NEW_PASSWORD_REQUIRED',
+  'SMS_MFA',
+  'EMAIL_OTP',
+  'SOFTWARE_TOKEN_MFA',
+  'SELECT_MFA_TYPE',
+  'MFA_SETUP'
+] as const
+export type GuidedChallenge = (typeof GUIDED_CHALLENGES)[number]
+export const MFA_TYPES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const
+export type MfaType = (typeof MFA_TYPES)[number]
+
+/** What Cognito asked for, with only the parameters that are safe and useful to show. */
+export interface ChallengeStep {
+  /** Cognito's challenge name; `supported` is false for ones the console cannot answer (CUSTOM_CHALLENGE...). */
+  name: string
+  supported: boolean
+  /** NEW_PASSWORD_REQUIRED: attributes the user must supply (without the `userAttributes.` prefix). */
+  requiredAttributes: string[]
+  /** NEW_PASSWORD_REQUIRED: the user's current attributes as Cognito sent them. */
+  userAttributes: Record<string, string>
+  /** SELECT_MFA_TYPE: MFAS_CAN_CHOOSE; MFA_SETUP: MFAS_CAN_SETUP. */
+  mfaOptions: string[]
+  /** Where a code was sent (masked by Cognito, e.g. +********1234) and how. */
+  deliveryDestination?: string
+  deliveryMedium?: string
+  /** When the challenge session ends (the client's AuthSessionValidity, 3 minutes unless set). */
+  expiresAt: string
+  sessionMinutes: number
+}
+
+export interface LoginTokens {
+  idToken?: string
+  accessToken: string
+  refreshToken?: string
+  tokenType: string
+  /** Seconds the access and ID tokens are valid, as Cognito said. */
+  expiresIn: number
+  issuedAt: string
+}
+
+/** One thing that happened in a login, shown as its history. */
+export interface LoginEvent {
+  at: string
+  kind: 'started' | 'challenge' | 'answered' | 'signedIn' | 'refreshed' | 'failed'
+  detail: string
+}
+
+/** A test login as the renderer sees it. Everything lives in main memory only. */
+export interface LoginView {
+  loginId: string
+  poolId: string
+  clientId: string
+  region: string
+  username: string
+  method: LoginMethod
+  status: 'challenge' | 'signedIn'
+  challenge?: ChallengeStep
+  tokens?: LoginTokens
+  history: LoginEvent[]
+  startedAt: string
+}
+
+export interface LoginSummary {
+  loginId: string
+  poolId: string
+  clientId: string
+  username: string
+  method: LoginMethod
+  status: LoginView['status']
+  startedAt: string
+}
+
+/** The chosen app client as a test login needs it. The secret itself never leaves main. */
+export interface LoginTarget {
+  client: AppClientDetail
+  /** The same verdict the app-client screen shows (src/shared/capabilities.ts). */
+  capabilities: FlowCapability[]
+  region: string
+  /** How long a challenge session lasts (the client's AuthSessionValidity, 3 minutes unless set). */
+  authSessionMinutes: number
+  /** https://prefix.auth.REGION.amazoncognito.com or the custom domain, when the pool has one. */
+  hostedUiBaseUrl?: string
+}
+
+export interface TotpSetup {
+  /** The shared secret (base32) for typing into an authenticator app. */
+  secretCode: string
+  otpauthUri: string
+  /** The otpauth URI as a QR code image (data:image/png). */
+  qrDataUrl: string
+}
+
+const loginIdSchema = z.string().uuid('A login id is a UUID.')
+const passwordSchema = text(256, 1)
+const codeSchema = z
+  .string()
+  .regex(/^\d{4,8}$/, 'A code is the 4 to 8 digits from the message or the authenticator app.')
+const attributesSchema = z
+  .record(
+    z
+      .string()
+      .regex(/^[\w:.-]{1,128}$/, 'An attribute name is letters, digits and _ : . - (e.g. custom:plan).'),
+    text(2048)
+  )
+  .refine((r) => Object.keys(r).length <= 50, 'At most 50 attributes.')
+
+export const answerSchema = z.discriminatedUnion('challenge', [
+  strict({
+    challenge: z.literal('NEW_PASSWORD_REQUIRED'),
+    newPassword: passwordSchema,
+    attributes: attributesSchema
+  }),
+  strict({ challenge: z.literal('SMS_MFA'), code: codeSchema }),
+  strict({ challenge: z.literal('EMAIL_OTP'), code: codeSchema }),
+  strict({ challenge: z.literal('SOFTWARE_TOKEN_MFA'), code: codeSchema }),
+  strict({ challenge: z.literal('SELECT_MFA_TYPE'), mfaType: z.enum(MFA_TYPES) }),
+  strict({ challenge: z.literal('MFA_SETUP'), code: codeSchema, deviceName: text(128).optional() })
+])
+export type ChallengeAnswer = z.infer<typeof answerSchema>
+
+const targetSchema = strict({ poolId: userPoolIdSchema, clientId: clientIdSchema })
+
+export const testLoginContract = {
+  /** What the chosen client allows (auth flows, secret, hosted UI), read in main. */
+  target: query(targetSchema).returns<LoginTarget>(),
+  /** Starts a sign-in; answers with tokens or the first challenge. */
+  start: local(
+    strict({
+      poolId: userPoolIdSchema,
+      clientId: clientIdSchema,
+      flow: z.enum(PASSWORD_FLOWS),
+      username: usernameSchema,
+      password: passwordSchema
+    })
+  ).returns<LoginView>(),
+  /**
+   * Answers the pending challenge of a login. An MFA code only proves who signs in, so this works on a
+   * read-only connection; a new password or MFA device is a change, refused there by the clients' guard.
+   */
+  respond: local(strict({ loginId: loginIdSchema, answer: answerSchema })).returns<LoginView>(),
+  /** MFA_SETUP: associates a TOTP authenticator (AssociateSoftwareToken) and returns its secret and QR code. */
+  setupTotp: command(strict({ loginId: loginIdSchema })).returns<TotpSetup>(),
+  /** New ID and access tokens from the login's refresh token (REFRESH_TOKEN_AUTH). */
+  refresh: local(strict({ loginId: loginIdSchema })).returns<LoginView>(),
+  /** Signs in through the pool's managed login (hosted UI) in a separate window, with PKCE. */
+  hostedUi: local(
+    strict({
+      poolId: userPoolIdSchema,
+      clientId: clientIdSchema,
+      redirectUri: text(2048, 1),
+      identityProvider: text(128).optional()
+    })
+  ).returns<LoginView>(),
+  list: query(strict({})).returns<{ logins: LoginSummary[] }>(),
+  get: query(strict({ loginId: loginIdSchema })).returns<LoginView>(),
+  /** Forgets one login, or every login without an id. */
+  clear: local(strict({ loginId: loginIdSchema.optional() })).returns<{ cleared: number }>()
+}

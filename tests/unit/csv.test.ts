@@ -1,0 +1,70 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { escapeFormula, toCsv, unescapeFormula } from '../../src/main/files/csv'
+import { reportToCsv } from '../../src/main/jobs/manager'
+import { usersToCsv } from '../../src/main/cognito/users-csv'
+import type { UserRow } from '../../src/shared/contract/users'
+
+const parse = (csv: string) => Papa.parse<string[]>(csv, { header: false }).data
+
+describe('the CSV writer', () => {
+  it.each([
+    ['=', '=HYPERLINK("http://evil.example","x")'],
+    ['+', '+cmd|" /C calc"!A0'],
+    ['-', '-2+3+cmd|" /C calc"!A0'],
+    ['@', '@SUM(1+1)*cmd|" /C calc"!A0'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1']
+  ])('escapes a cell that starts with %s', (_name, value) => {
+    const [, row] = parse(toCsv(['value'], [[value]]))
+    expect(row?.[0]).toBe(`'${value}`)
+  })
+
+  it('escapes a formula that goes on over several lines', () => {
+    const value = '=1+1\n=2+2'
+    expect(parse(toCsv(['v'], [[value]]))[1]?.[0]).toBe(`'${value}`)
+  })
+
+  it('leaves plain numbers as they are, so E.164 phone numbers and negatives stay exact', () => {
+    const csv = toCsv(['phone', 'n', 'x'], [['+819012345678', '-3', '1.5']])
+    expect(csv.split('\r\n')[1]).toBe('+819012345678,-3,1.5')
+  })
+
+  it('quotes separators, quotes and line breaks and reads back the same cells', () => {
+    const cells = ['acme, inc "east"', 'two\nlines', ' padded ', 'plain']
+    expect(parse(toCsv(['a', 'b', 'c', 'd'], [cells]))[1]).toEqual(cells)
+  })
+
+  it('undoes its own escape and nothing else', () => {
+    for (const value of ['=1+1', '@handle', '-x', '\tx'])
+      expect(unescapeFormula(escapeFormula(value))).toBe(value)
+    expect(unescapeFormula("'plain")).toBe("'plain")
+    expect(unescapeFormula("'+81")).toBe("'+81")
+  })
+
+  const row: UserRow = {
+    username: '@admin',
+    sub: '1',
+    status: 'CONFIRMED',
+    enabled: true,
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    attributes: { given_name: '=cmd|"/C calc"!A0', phone_number: '+15551234567' }
+  }
+
+  it('escapes both user export layouts, leaving phone numbers loadable by an import job', () => {
+    const table = parse(usersToCsv([row], ['username', 'given_name', 'phone_number'], 'table'))[1]
+    expect(table).toEqual(["'@admin", '\'=cmd|"/C calc"!A0', '+15551234567'])
+    const header = ['given_name', 'phone_number', 'cognito:mfa_enabled', 'cognito:username']
+    const imported = parse(usersToCsv([row], header, 'import'))[1]
+    expect(imported).toEqual(['\'=cmd|"/C calc"!A0', '+15551234567', 'false', "'@admin"])
+  })
+
+  it('escapes job report cells', () => {
+    const csv = reportToCsv({
+      summary: {} as never,
+      items: [{ username: '-x', outcome: 'failed', reason: '=bad' }]
+    })
+    expect(parse(csv)[1]).toEqual(["'-x", 'failed', "'=bad", ''])
+  })
+})
