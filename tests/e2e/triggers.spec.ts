@@ -1,19 +1,17 @@
 import type { Page } from '@playwright/test'
-import { allowPool, createFunction } from '../support/lambda-functions'
+import { createFunction } from '../support/lambda-functions'
 import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
 import { expect, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
-/** A pool of this test's own (the worker's moto is shared) with two functions, one allowed to be invoked. */
-async function poolWithFunctions(harness: Harness, name: string) {
+/** A pool of this test's own (the worker's moto is shared) and a function it may not invoke yet. */
+async function poolWithFunction(harness: Harness, name: string) {
   const poolId = (await harness.ok('pools', 'create', plainPool(name))).id
   const { iam, lambda } = harness.ctx.connections.active().clients
   const tokens = await createFunction(iam, lambda, `${name}-tokens`)
-  const signup = await createFunction(iam, lambda, `${name}-signup`)
-  await allowPool(lambda, signup, (await harness.ok('triggers', 'list', { poolId })).poolArn)
-  return { poolId, tokens, signup }
+  return { poolId, tokens }
 }
 
 async function openTriggers(page: Page, poolId: string): Promise<void> {
@@ -24,11 +22,11 @@ async function openTriggers(page: Page, poolId: string): Promise<void> {
   await expect(page.getByTestId('triggers-table')).toBeVisible()
 }
 
-test('sets pre token generation picked from the account’s functions, shows the grant, and removes it', async ({
+test('sets pre token generation picked from the account’s functions, shows the missing grant, and removes it', async ({
   page,
   harness
 }) => {
-  const { poolId, tokens, signup } = await poolWithFunctions(harness, `e2e-triggers-${run}`)
+  const { poolId, tokens } = await poolWithFunction(harness, `e2e-triggers-${run}`)
   await openTriggers(page, poolId)
   await expect(page.getByTestId('pool-tabs')).toContainText('Triggers')
 
@@ -54,30 +52,19 @@ test('sets pre token generation picked from the account’s functions, shows the
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('trigger-permission')).toBeHidden()
 
-  // A function already granted by its policy shows as such.
-  await page.getByTestId('trigger-set-preSignUp').click()
-  await form.getByTestId('trigger-function').click()
-  await page.keyboard.type(`e2e-triggers-${run}-signup`)
-  await page.locator('.n-base-select-option', { hasText: signup }).click()
-  await expect(form.getByTestId('trigger-preview')).toContainText(`(none) → ${signup}`)
-  await form.getByTestId('trigger-save').click()
-  await expect(form).toBeHidden()
-  await expect(page.getByTestId('trigger-permission-preSignUp')).toHaveText('Granted')
   await snap(page, 'pool-triggers')
 
   await page.getByTestId('trigger-remove-preTokenGeneration').click()
   await page.getByTestId('trigger-remove-confirm').click()
   await expect(page.getByTestId('trigger-set-preTokenGeneration')).toHaveText('Set')
-  expect((await harness.ok('triggers', 'list', { poolId })).triggers.map((t) => t.kind)).toEqual([
-    'preSignUp'
-  ])
+  expect((await harness.ok('triggers', 'list', { poolId })).triggers).toEqual([])
 })
 
 test('a function in another Region is refused in the form, before anything is sent', async ({
   page,
   harness
 }) => {
-  const { poolId } = await poolWithFunctions(harness, `e2e-triggers-region-${run}`)
+  const { poolId } = await poolWithFunction(harness, `e2e-triggers-region-${run}`)
   await openTriggers(page, poolId)
   await page.getByTestId('trigger-set-customMessage').click()
   const form = page.getByTestId('trigger-form')
@@ -90,7 +77,7 @@ test('a function in another Region is refused in the form, before anything is se
 })
 
 test('the triggers tab speaks Japanese', async ({ page, harness }) => {
-  const { poolId, tokens } = await poolWithFunctions(harness, `e2e-triggers-ja-${run}`)
+  const { poolId, tokens } = await poolWithFunction(harness, `e2e-triggers-ja-${run}`)
   await harness.ok('triggers', 'set', {
     poolId,
     kind: 'customEmailSender',
