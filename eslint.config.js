@@ -3,8 +3,7 @@ import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
-
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+import { localRules } from './eslint/layers.js'
 
 export default tseslint.config(
   {
@@ -37,61 +36,15 @@ export default tseslint.config(
     files: ['src/**/*.{ts,vue}'],
     rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] }
   },
-  // The layers, said out loud.
+  // The layers as allow-lists (eslint/layers.js), and external URLs only through their guard.
   {
-    files: ['src/shared/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['electron', 'node:*'],
-        message: 'src/shared runs in every process: no Electron or Node APIs.'
-      },
-      {
-        group: ['**/main/**', '**/preload/**', '**/renderer/**'],
-        message: 'src/shared imports nothing of main, preload or renderer.'
-      }
-    ])
-  },
-  {
-    files: ['src/main/**/*.ts'],
-    ignores: [
-      'src/main/index.ts',
-      'src/main/security/**',
-      'src/main/ipc/electron.ts',
-      'src/main/store/electron-store.ts'
-    ],
-    rules: restrict([
-      {
-        group: ['electron', 'electron-store'],
-        message: 'Services run under plain Node in tests: take what you need as arguments.'
-      },
-      {
-        group: ['**/renderer/**', '**/preload/**'],
-        message: 'main does not import renderer or preload code.'
-      }
-    ])
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['**/main/**', '**/renderer/**', 'node:*'],
-        message: 'The preload imports only electron and src/shared.'
-      }
-    ])
+    files: ['src/**/*.{ts,vue}'],
+    plugins: { local: localRules },
+    rules: { 'local/layer-imports': 'error', 'local/open-external': 'error' }
   },
   {
     files: ['src/renderer/**/*.{ts,vue}'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([
-      {
-        group: ['electron', 'node:*', '**/main/**', '**/preload/**'],
-        message: 'The renderer reaches main only through window.api.'
-      },
-      {
-        group: ['@aws-sdk/*', '@smithy/*'],
-        message: 'AWS calls happen in main; the renderer never sees credentials.'
-      }
-    ])
+    languageOptions: { globals: { ...globals.browser } }
   },
   {
     files: ['src/renderer/src/**/*.{ts,vue}'],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The project's test command: typecheck, lint, build, then every suite (unit, renderer, integration
-// against moto, E2E in Chromium, Electron smoke), and one closing line that sums them all.
+// The project's test command: typecheck, lint, format check, build, then every suite (unit, renderer,
+// integration against moto, E2E in Chromium, Electron smoke), and one closing line that sums them all.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -60,6 +60,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
 step('typecheck', 'npm', ['run', 'typecheck'])
 step('lint', 'npm', ['run', 'lint'])
+step('format', npx, ['prettier', '--check', '.'])
 const built = step('build', npx, ['electron-vite', 'build'])
 
 const vitestJson = join(results, 'vitest.json')

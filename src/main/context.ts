@@ -1,14 +1,13 @@
 import { dirname, join } from 'node:path'
-import type { AppInfo } from '@shared/contract/app'
 import { AuditLog } from './audit/log'
-import { AuditTrail } from './audit/trail'
+import { AuditTrail } from './audit/audit'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
-import { LimiterMonitor } from './aws/limiter-monitor'
+import { LimiterMonitor } from './aws/limits'
 import { LoginSessions } from './cognito/login-sessions'
 import { JwksCache } from './cognito/tokens'
 import { UserIndexes } from './cognito/users-index'
 import { ensurePrivateDir } from './files/private-files'
-import { JobManager } from './jobs/manager'
+import { JobManager } from './jobs/jobs'
 import type { EventSink } from './events'
 import type { SettingsStore } from './store/settings'
 
@@ -17,7 +16,6 @@ export interface AppContext {
   store: SettingsStore
   events: EventSink
   connections: ConnectionManager
-  info: AppInfo
   /** The audit log of every mutating AWS call, in the settings file's folder. */
   audit: AuditTrail
   /** Quota settings applied to every connection's limiter, and the throttle indicator's events. */
@@ -53,7 +51,6 @@ export interface AuthWindowOpener {
 export interface AppContextOptions {
   store: SettingsStore
   events: EventSink
-  info: AppInfo
   connections?: ConnectionManagerOptions
   authWindow?: AuthWindowOpener
   saveFile?: SaveFileDialog
@@ -75,14 +72,13 @@ export function createAppContext(options: AppContextOptions): AppContext {
   return {
     store: options.store,
     events: options.events,
-    info: options.info,
     connections,
     audit,
     limits,
     logins: new LoginSessions(),
     jwks: new JwksCache(),
     ...(options.authWindow ? { authWindow: options.authWindow } : {}),
-    indexes: new UserIndexes(),
+    indexes: new UserIndexes((change) => options.events.emit('users:indexChanged', change)),
     jobs: new JobManager({
       dir: join(dirname(options.store.path), 'jobs'),
       emit: (summary) => options.events.emit('jobs:progress', summary)

@@ -93,16 +93,6 @@ void app.whenReady().then(() => {
     store: createElectronSettingsStore(),
     events: windowEventSink(() => mainWindow),
     authWindow: createAuthWindowOpener(() => mainWindow),
-    info: {
-      name: app.getName(),
-      version: app.getVersion(),
-      platform: process.platform,
-      versions: {
-        electron: process.versions.electron ?? '',
-        chrome: process.versions.chrome ?? '',
-        node: process.versions.node
-      }
-    },
     saveFile: async ({ defaultName, filters }) => {
       const options = { defaultPath: join(app.getPath('downloads'), defaultName), filters }
       const result = mainWindow

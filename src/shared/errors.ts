@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'ENDPOINT',
   'TIMEOUT',
   'NOT_SUPPORTED',
+  'UNSUPPORTED_OPERATION',
   'CANCELLED',
   'INTERNAL'
 ] as const

@@ -3,7 +3,7 @@
  * EVENT_NAMES, so the renderer cannot listen on arbitrary IPC channels.
  */
 
-import type { IndexStatus } from './contract/users'
+import type { IndexStatus, UserRow } from './contract/users'
 
 export interface MfaPrompt {
   requestId: string
@@ -36,11 +36,21 @@ export interface LimiterState {
   throttledRecently: number
 }
 
+/** Users changed or removed in a loaded pool index by a write (a single action or a bulk job step). */
+export interface IndexChange {
+  poolId: string
+  /** Rows as the index now holds them, keyed by their real username. */
+  rows: UserRow[]
+  /** Real usernames no longer in the pool. */
+  removed: string[]
+}
+
 export interface EventMap {
   'connections:mfaPrompt': MfaPrompt
   'jobs:progress': JobProgress
   'limiter:state': LimiterState
   'users:indexProgress': IndexStatus
+  'users:indexChanged': IndexChange
 }
 
 export type EventName = keyof EventMap
@@ -49,7 +59,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'connections:mfaPrompt',
   'jobs:progress',
   'limiter:state',
-  'users:indexProgress'
+  'users:indexProgress',
+  'users:indexChanged'
 ]
 
 export function isEventName(name: unknown): name is EventName {

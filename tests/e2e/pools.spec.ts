@@ -176,6 +176,11 @@ test('creates a group with a role, refusing a bad ARN first, and adds a seeded u
   await form.getByTestId('group-save').click()
   await expect(page.getByTestId('groups-table')).toContainText(group)
 
+  // With the pool indexed, a join made here must reach the index the users table reads.
+  const poolId = seed.customersPoolId
+  await harness.ok('users', 'indexStart', { poolId })
+  await expect.poll(async () => (await harness.ok('users', 'indexStatus', { poolId })).state).toBe('done')
+
   await page.getByTestId(`group-members-${group}`).click()
   const members = page.getByTestId('group-members')
   await expect(members).toContainText('No users in this group.')
@@ -186,6 +191,8 @@ test('creates a group with a role, refusing a bad ARN first, and adds a seeded u
 
   const listed = await harness.ok('groups', 'members', { poolId: seed.customersPoolId, name: group })
   expect(listed.members.map((m) => m.username)).toEqual([username])
+  const indexed = await harness.ok('users', 'indexQuery', { poolId, query: { groups: [group] } })
+  expect(indexed.rows.map((r) => r.username)).toEqual([username])
   const groups = await harness.ok('groups', 'list', { poolId: seed.customersPoolId })
   expect(groups.groups.find((g) => g.name === group)).toMatchObject({
     precedence: 3,

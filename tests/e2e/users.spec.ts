@@ -168,6 +168,14 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await expect(page.getByText(/Report saved to /)).toBeVisible()
   await bulk.getByTestId('bulk-close').click()
 
+  // The index followed the job: a second dry run finds every one of them disabled already.
+  await page.getByTestId('bulk-action').click()
+  await bulk.getByTestId('bulk-dry-run').click()
+  await expect(summary).toContainText('Disable: 0 user(s) would change, 10 would be skipped')
+  await expect(bulk.getByTestId('bulk-plan')).toContainText('Already disabled')
+  await bulk.getByRole('button', { name: 'Cancel' }).click()
+  await expect(bulk).toBeHidden()
+
   // The job stays listed with its report.
   await page.getByTestId('jobs-history').click()
   const jobs = page.getByTestId('jobs-dialog')

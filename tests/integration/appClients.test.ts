@@ -160,7 +160,7 @@ describe('app clients against moto', () => {
     expect(rotate).toMatchObject({
       ok: false,
       error: {
-        code: 'NOT_SUPPORTED',
+        code: 'UNSUPPORTED_OPERATION',
         message: 'This endpoint does not offer secret rotation (AddUserPoolClientSecret).'
       }
     })

@@ -36,7 +36,7 @@ describe('fault proxy in front of moto', () => {
       'TooManyRequestsException'
     ])
     // Other operations (the audit log's caller lookup) may pass too; ListUserPools is what is limited.
-    expect(proxy.stats.byOperation.ListUserPools).toEqual({ forwarded: 2, throttled: 2 })
+    expect(proxy.stats.byOperation.ListUserPools).toEqual({ forwarded: 2, throttled: 2, failed: 0 })
 
     await proxy.down()
     const down = await h.call('pools', 'list', {})

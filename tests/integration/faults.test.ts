@@ -103,8 +103,9 @@ describe('faults', () => {
         }
         const config = await handler.configProvider
         expect(config.connectionTimeout).toBe(5_000)
-        expect(config.requestTimeout).toBe(30_000)
-        expect(config.socketTimeout).toBe(30_000)
+        // A silent endpoint is answered within 15 s: 10 s, and the timeout is not retried.
+        expect(config.requestTimeout).toBe(10_000)
+        expect(config.socketTimeout).toBe(10_000)
         expect(await client.config.maxAttempts()).toBe(5)
         expect(await client.config.retryStrategy()).toMatchObject({ mode: 'standard' })
       }

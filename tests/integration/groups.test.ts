@@ -96,7 +96,7 @@ describe('groups against moto', () => {
   it('adds members, pages through them and removes one', async () => {
     await h.ok('groups', 'create', { poolId, name: 'members' })
     for (let i = 0; i < 5; i++)
-      await h.ok('groups', 'addMember', { poolId, name: 'members', username: `member${i}` })
+      await h.ok('users', 'addToGroup', { poolId, group: 'members', username: `member${i}` })
 
     const seen: string[] = []
     let nextToken: string | undefined
@@ -122,7 +122,7 @@ describe('groups against moto', () => {
       enabled: true
     })
 
-    await h.ok('groups', 'removeMember', { poolId, name: 'members', username: 'member3' })
+    await h.ok('users', 'removeFromGroup', { poolId, group: 'members', username: 'member3' })
     const after = await h.ok('groups', 'members', { poolId, name: 'members' })
     expect(after.members.map((m) => m.username)).not.toContain('member3')
     expect(after.members).toHaveLength(4)
@@ -133,7 +133,7 @@ describe('groups against moto', () => {
     try {
       const refusals = [
         await readOnly.call('groups', 'create', { poolId, name: 'ro-group' }),
-        await readOnly.call('groups', 'addMember', { poolId, name: 'support', username: 'member0' }),
+        await readOnly.call('users', 'addToGroup', { poolId, group: 'support', username: 'member0' }),
         await readOnly.call('pools', 'update', { poolId, deletionProtection: true })
       ]
       for (const result of refusals) {
@@ -152,7 +152,7 @@ describe('groups against moto', () => {
 
   it('says which user does not exist when adding an unknown member', async () => {
     await h.ok('groups', 'create', { poolId, name: 'ghosts' })
-    const result = await h.call('groups', 'addMember', { poolId, name: 'ghosts', username: 'nobody' })
+    const result = await h.call('users', 'addToGroup', { poolId, group: 'ghosts', username: 'nobody' })
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No user with that username exists in this user pool.' }

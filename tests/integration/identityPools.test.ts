@@ -161,7 +161,7 @@ describe('identity pools against moto', () => {
     // moto 5.2.1 has no GetIdentityPoolRoles: the pool still opens, and the roles say why they are missing.
     expect(view.roles).toMatchObject({
       ok: false,
-      error: { code: 'NOT_SUPPORTED', message: 'This endpoint does not implement GetIdentityPoolRoles.' }
+      error: { code: 'UNSUPPORTED_OPERATION', message: 'This endpoint does not offer GetIdentityPoolRoles.' }
     })
 
     const updated = await h.ok('identityPools', 'update', {
@@ -641,7 +641,7 @@ describe('what moto lacks, with a mocked client', () => {
       poolInput({ name: `lab_noroles_${suffix}`, roles: { authenticated: roleArn, mappings: [] } })
     )
     expect(created.pool.id).toMatch(/^us-east-1:/)
-    expect(created.roles).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } })
+    expect(created.roles).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_OPERATION' } })
     const empty = await h.call(
       'identityPools',
       'create',
@@ -678,11 +678,11 @@ describe('what moto lacks, with a mocked client', () => {
     // Against moto itself, the console says the endpoint lacks the operation.
     expect(await h.call('identityPools', 'describeIdentity', { identityId })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_SUPPORTED', message: 'This endpoint does not implement DescribeIdentity.' }
+      error: { code: 'UNSUPPORTED_OPERATION', message: 'This endpoint does not offer DescribeIdentity.' }
     })
     expect(await h.call('identityPools', 'deleteIdentities', { identityIds: [identityId] })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_SUPPORTED', message: 'This endpoint does not implement DeleteIdentities.' }
+      error: { code: 'UNSUPPORTED_OPERATION', message: 'This endpoint does not offer DeleteIdentities.' }
     })
 
     const mock = mockClient(h.ctx.connections.active().clients.identity)

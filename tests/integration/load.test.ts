@@ -54,8 +54,8 @@ const OPERATION: Record<string, string> = {
   'users:disable': 'AdminDisableUser',
   'users:enable': 'AdminEnableUser',
   'users:updateAttributes': 'AdminUpdateUserAttributes',
-  'groups:addMember': 'AdminAddUserToGroup',
-  'groups:removeMember': 'AdminRemoveUserFromGroup',
+  'users:addToGroup': 'AdminAddUserToGroup',
+  'users:removeFromGroup': 'AdminRemoveUserFromGroup',
   'groups:create': 'CreateGroup'
 }
 
@@ -92,15 +92,15 @@ function call(i: number): Call {
     }
   if (slot < 18)
     return {
-      channel: 'groups:addMember',
+      channel: 'users:addToGroup',
       write: true,
-      run: () => h.call('groups', 'addMember', { poolId, name: 'load', username: u })
+      run: () => h.call('users', 'addToGroup', { poolId, group: 'load', username: u })
     }
   if (slot < 19)
     return {
-      channel: 'groups:removeMember',
+      channel: 'users:removeFromGroup',
       write: true,
-      run: () => h.call('groups', 'removeMember', { poolId, name: 'load', username: u })
+      run: () => h.call('users', 'removeFromGroup', { poolId, group: 'load', username: u })
     }
   return {
     channel: 'groups:create',

@@ -30,12 +30,18 @@ export interface FaultProxyOptions {
   seed?: number
   /** Answer every JSON-protocol call (Cognito) with this AWS error: expired or revoked credentials... */
   failWith?: { type: string; message: string; status?: number } | undefined
+  /** Answer only these operations with `failWith` (every JSON-protocol call when unset). */
+  failOperations?: string[]
+  /** Behave as a Cognito-only emulator: query-protocol calls (STS, IAM) get cognito-local's HTTP 400. */
+  cognitoOnly?: boolean
 }
 
 export interface FaultProxyStats {
   forwarded: number
   throttled: number
-  byOperation: Record<string, { forwarded: number; throttled: number }>
+  /** Calls answered with `failWith`. */
+  failed: number
+  byOperation: Record<string, { forwarded: number; throttled: number; failed: number }>
 }
 
 export interface FaultProxy {
@@ -75,16 +81,16 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
   let options: FaultProxyOptions = { ...initial }
   let random = mulberry32(options.seed ?? 1)
   const windows = new Map<string, number[]>()
-  const stats: FaultProxyStats = { forwarded: 0, throttled: 0, byOperation: {} }
+  const stats: FaultProxyStats = { forwarded: 0, throttled: 0, failed: 0, byOperation: {} }
   const agent = new Agent({ keepAlive: true, maxSockets: 64 })
   const target = new URL(options.target)
   const sockets = new Set<Socket>()
   const hung: ServerResponse[] = []
   let hanging = false
 
-  const count = (op: string, key: 'forwarded' | 'throttled') => {
+  const count = (op: string, key: 'forwarded' | 'throttled' | 'failed') => {
     stats[key]++
-    const entry = (stats.byOperation[op] ??= { forwarded: 0, throttled: 0 })
+    const entry = (stats.byOperation[op] ??= { forwarded: 0, throttled: 0, failed: 0 })
     entry[key]++
   }
 
@@ -109,9 +115,20 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
     const op = operationOf(req, body)
     const throttle = overRate(op) || (options.throttleFraction ?? 0) > random()
     const respond = () => {
-      const failure = typeof req.headers['x-amz-target'] === 'string' ? options.failWith : undefined
+      const jsonProtocol = typeof req.headers['x-amz-target'] === 'string'
+      if (!jsonProtocol && options.cognitoOnly) {
+        const payload = JSON.stringify({ message: 'Missing x-amz-target header' })
+        res.writeHead(400, {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(payload)
+        })
+        res.end(payload)
+        return
+      }
+      const failing = !options.failOperations || options.failOperations.includes(op)
+      const failure = jsonProtocol && failing ? options.failWith : undefined
       if (throttle || failure) {
-        if (throttle) count(op, 'throttled')
+        count(op, throttle ? 'throttled' : 'failed')
         const type = failure?.type ?? 'TooManyRequestsException'
         const payload = JSON.stringify({ __type: type, message: failure?.message ?? 'Rate exceeded' })
         res.writeHead(failure?.status ?? 400, {

@@ -46,7 +46,14 @@ export interface Harness {
  * made active, using the static test profile.
  */
 export async function createHarness(
-  options: { endpoint?: string; readOnly?: boolean; maxAttempts?: number; origins?: string[] } = {}
+  options: {
+    endpoint?: string
+    readOnly?: boolean
+    maxAttempts?: number
+    origins?: string[]
+    /** The app's own client settings (attempts, timeouts) instead of the tests' short ones. */
+    productionClient?: boolean
+  } = {}
 ): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cac-data-'))
   const hub = new EventHub()
@@ -55,10 +62,15 @@ export async function createHarness(
   const ctx = createAppContext({
     store: createSettingsStore(dataDir),
     events: hub,
-    info: { name: 'Cognito Admin Console', version: 'test', platform: process.platform, versions: {} },
-    connections: {
-      client: { maxAttempts: options.maxAttempts ?? 1, connectionTimeoutMs: 2000, requestTimeoutMs: 10_000 }
-    }
+    connections: options.productionClient
+      ? {}
+      : {
+          client: {
+            maxAttempts: options.maxAttempts ?? 1,
+            connectionTimeoutMs: 2000,
+            requestTimeoutMs: 10_000
+          }
+        }
   })
   const router = createRouter({
     handlers,

@@ -6,7 +6,7 @@ import type { Connection } from '@shared/contract/connections'
 import { describe, expect, it, vi } from 'vitest'
 import { AuditLog } from '../../src/main/audit/log'
 import { redact, REDACTED } from '../../src/main/audit/redact'
-import { AuditTrail } from '../../src/main/audit/trail'
+import { AuditTrail } from '../../src/main/audit/audit'
 import { isWriteCommand } from '../../src/main/aws/commands'
 
 const JWT =

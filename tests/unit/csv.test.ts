@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { escapeFormula, toCsv, unescapeFormula } from '../../src/main/files/csv'
-import { reportToCsv } from '../../src/main/jobs/manager'
+import { reportToCsv } from '../../src/main/jobs/jobs'
 import { usersToCsv } from '../../src/main/cognito/users-csv'
 import type { UserRow } from '../../src/shared/contract/users'
 

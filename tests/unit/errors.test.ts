@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppError, ERROR_CODES } from '@shared/errors'
 import { describe, expect, it } from 'vitest'
-import { toAppError } from '../../src/main/aws/errors'
+import { isUnsupportedOperation, toAppError } from '../../src/main/aws/errors'
 
 /** An error as the SDK throws it: a name, a message, sometimes a cause with an errno code. */
 function sdkError(name: string, message = '', extra: Record<string, unknown> = {}): Error {
@@ -88,6 +88,31 @@ describe('toAppError', () => {
       message: 'Cognito refused a value in the request.',
       detail: 'Username is required'
     })
+  })
+
+  it('names an operation the endpoint lacks, and leaves Cognito’s own refusals alone', () => {
+    const localStack = sdkError('InternalFailure', 'API action not yet implemented', {
+      $metadata: { httpStatusCode: 501 }
+    })
+    const unknownTarget = sdkError('UnknownOperationException', '', { $metadata: { httpStatusCode: 400 } })
+    const sts = sdkError('Error', 'XML parse error', {
+      $metadata: { httpStatusCode: 400 },
+      $responseBodyText: '{"message":"Missing x-amz-target header"}'
+    })
+    for (const e of [localStack, unknownTarget, sts]) {
+      expect(toAppError(e, ctx)).toMatchObject({
+        code: 'UNSUPPORTED_OPERATION',
+        name: 'UnsupportedOperation'
+      })
+      expect(isUnsupportedOperation(e)).toBe(true)
+    }
+    // Real Cognito answers these for a disabled feature or a bad value: they are not a missing operation.
+    const revokeOff = sdkError('UnsupportedOperationException', 'Token revocation is not enabled', {
+      $metadata: { httpStatusCode: 400 }
+    })
+    const htmlOk = sdkError('SyntaxError', 'Unexpected token <', { $metadata: { httpStatusCode: 200 } })
+    expect(isUnsupportedOperation(revokeOff)).toBe(false)
+    expect(toAppError(htmlOk, ctx).code).toBe('ENDPOINT')
   })
 
   it('marks throttles retryable', () => {

@@ -341,7 +341,7 @@ function csvRow(cells: string[]): string {
 }
 
 describe('import CSV fuzzing', () => {
-  it('reports every malformed row with a line number and never throws', () => {
+  it('reports every malformed row with a line number and never throws', async () => {
     let rowsFuzzed = 0
     let files = 0
     const failures: string[] = []
@@ -358,7 +358,7 @@ describe('import CSV fuzzing', () => {
       rowsFuzzed += count
       const text = (random() < 0.1 ? '\ufeff' : '') + lines.join(random() < 0.2 ? '\r\n' : '\n')
       try {
-        const result = validateImport(text, SCHEMA)
+        const result = await validateImport(text, SCHEMA)
         for (const e of result.errors) {
           if (!Number.isInteger(e.line) || e.line < 1) failures.push(`file ${f}: error without a line number`)
           if (e.messages.length === 0) failures.push(`file ${f}: error without a message`)
@@ -385,14 +385,14 @@ describe('import CSV fuzzing', () => {
       `big,${'x'.repeat(1_000_000)}`
     ]
     rowsFuzzed += 20_001
-    const started = validateImport(huge.join('\n'), SCHEMA)
+    const started = await validateImport(huge.join('\n'), SCHEMA)
     expect(started.rows).toBe(20_001)
     expect(started.errors.map((e) => e.line)).toEqual([20_002])
 
     console.warn(`CSV fuzz: ${rowsFuzzed} rows in ${files + 1} files, ${failures.length} failures`)
     expect(failures).toEqual([])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  })
+  }, 30_000)
 })
 
 describe('JWT fuzzing', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { EventName } from '@shared/events'
-import { LimiterMonitor } from '../../src/main/aws/limiter-monitor'
+import { LimiterMonitor } from '../../src/main/aws/limits'
 import { categoryOf, DEFAULT_QUOTAS, RateLimiter, TokenBucket } from '../../src/main/aws/limiter'
 
 /** A clock that only moves when a caller sleeps: pacing is measured in fake milliseconds. */

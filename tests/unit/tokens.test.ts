@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { TokenCheck, TokenInspection } from '@shared/contract/tokens'
-import { decodeJwt, inspectToken, JwksCache, jwksUrl } from '../../src/main/cognito/tokens'
+import { decodeJwt, inspectToken, issuerOf, JwksCache, jwksUrl } from '../../src/main/cognito/tokens'
 
 /** A pool's signing key made here, so every token below is signed (or mis-signed) on purpose. */
 const POOL = 'eu-west-1_Pool1Abc'
@@ -120,6 +120,26 @@ describe('token inspection', () => {
     expect(checkOf(r, 'algorithm')).toMatchObject({ status: 'fail', reason: 'algNone' })
     expect(checkOf(r, 'signature')).toMatchObject({ status: 'fail', reason: 'algNone' })
     expect(r.valid).toBe(false)
+  })
+
+  it('takes a pool of the connection’s own endpoint as issuer, plain http only on this machine', () => {
+    expect(issuerOf('http://127.0.0.1:9229/local_Pool1', 'http://127.0.0.1:9229/')).toEqual({
+      ok: true,
+      poolId: 'local_Pool1',
+      jwksUrl: 'http://127.0.0.1:9229/local_Pool1/.well-known/jwks.json'
+    })
+    expect(issuerOf('https://idp.example.com/local_Pool1', 'https://idp.example.com')).toMatchObject({
+      ok: true
+    })
+    expect(issuerOf('http://192.0.2.10:9229/local_Pool1', 'http://192.0.2.10:9229')).toEqual({
+      ok: false,
+      reason: 'insecureIssuer'
+    })
+    expect(issuerOf('http://127.0.0.1:9229/local_Pool1', 'http://127.0.0.1:5000')).toEqual({
+      ok: false,
+      reason: 'notCognito'
+    })
+    expect(issuerOf('http://127.0.0.1:9229/not-a-pool', 'http://127.0.0.1:9229')).toMatchObject({ ok: false })
   })
 
   it('reports a token that is not from Cognito, and a JWKS that cannot be fetched', async () => {

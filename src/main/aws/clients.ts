@@ -9,6 +9,8 @@ import type {
   FinalizeRequestMiddleware,
   InitializeMiddleware
 } from '@smithy/types'
+import { operationName } from './commands'
+import { isUnsupportedOperation, unsupportedOperation } from './errors'
 import { categoryOf, type RateLimiter } from './limiter'
 
 export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam' | 'lambda'
@@ -46,6 +48,27 @@ export interface ClientSettings {
   maxAttempts?: number
   connectionTimeoutMs?: number
   requestTimeoutMs?: number
+}
+
+/**
+ * How long a call may wait for an endpoint that accepted the connection but says nothing. Cognito
+ * answers admin calls in well under a second; 10 s leaves room for a slow link while the person
+ * still hears within 15 s that the endpoint is silent (with 30 s and five attempts it took 165 s).
+ */
+export const PRODUCTION_REQUEST_TIMEOUT_MS = 10_000
+export const PRODUCTION_CONNECTION_TIMEOUT_MS = 5_000
+
+/** The name a silent endpoint's timeout carries, so the SDK's retry strategy does not repeat it. */
+export const SILENT_ENDPOINT_ERROR = 'EndpointSilentError'
+
+/**
+ * The SDK's standard retry treats a timeout as transient and tries it again with a fresh connection,
+ * each time waiting the full timeout. A silent endpoint stays silent, so the call ends at the first
+ * timeout; bulk jobs wait longer through their own outage retries, saying that they are waiting.
+ */
+function unretriedTimeout(error: unknown): unknown {
+  if (!(error instanceof Error) || error.name !== 'TimeoutError') return error
+  return Object.assign(new Error(error.message), { name: SILENT_ENDPOINT_ERROR })
 }
 
 const THROTTLE_NAMES = new Set([
@@ -89,7 +112,8 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
     },
     { step: 'initialize', name: 'consoleObserver' }
   )
-  // Inside the retry loop, so every attempt (retries included) waits for its turn under the quota.
+  // Inside the retry loop, so every attempt (retries included) waits for its turn under the quota,
+  // and an operation the endpoint lacks ends the loop at once (moto's HTML 500 would be retried).
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const name = context.commandName ?? 'UnknownCommand'
@@ -98,7 +122,8 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
         return await next(args)
       } catch (error) {
         if (isThrottle(error)) observer?.throttled?.(service, name)
-        throw error
+        if (isUnsupportedOperation(error)) throw unsupportedOperation(operationName(name), error)
+        throw unretriedTimeout(error)
       }
     },
     { step: 'finalizeRequest', name: 'consolePacing', priority: 'low' }
@@ -115,11 +140,12 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     // slowly (a 120-user index through a 30% throttling proxy took 33 s adaptive, 1.8 s standard).
     retryMode: 'standard',
     requestHandler: new NodeHttpHandler({
-      connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
-      requestTimeout: settings.requestTimeoutMs ?? 30_000,
+      connectionTimeout: settings.connectionTimeoutMs ?? PRODUCTION_CONNECTION_TIMEOUT_MS,
+      requestTimeout: settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS,
       // requestTimeout alone only logs a warning, so a hanging endpoint would hold a call for ever;
       // socketTimeout ends a call whose socket stays silent, without counting time queued for a socket.
-      socketTimeout: settings.requestTimeoutMs ?? 30_000
+      socketTimeout: settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true
     }),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {})
   }

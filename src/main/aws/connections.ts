@@ -35,6 +35,8 @@ export interface ConnectionManagerOptions {
   mfaTimeoutMs?: number
 }
 
+/** How an endpoint without STS answers GetCallerIdentity (cognito-local: HTTP 400 JSON, not XML). */
+const STS_ABSENT = new Set<ErrorCode>(['UNSUPPORTED_OPERATION', 'ENDPOINT'])
 const CREDENTIAL_FAILURES = new Set<ErrorCode>([
   'CANCELLED',
   'CREDENTIALS_MISSING',
@@ -208,8 +210,13 @@ export class ConnectionManager {
     } catch (error) {
       result.identity = { ok: false, error: toAppError(error, ctx) }
     }
-    // Without credentials the second call would fail the same way (or ask for the MFA code again).
-    if (!result.identity.ok && CREDENTIAL_FAILURES.has(result.identity.error.code)) {
+    // Without credentials the second call would fail the same way (or ask for the MFA code again);
+    // a custom endpoint that let STS time out would hold the Cognito call just as long.
+    if (
+      'error' in result.identity &&
+      (CREDENTIAL_FAILURES.has(result.identity.error.code) ||
+        (connection.endpoint !== undefined && result.identity.error.code === 'TIMEOUT'))
+    ) {
       result.cognito = { ok: false, error: result.identity.error }
       return result
     }
@@ -218,6 +225,10 @@ export class ConnectionManager {
       result.cognito = { ok: true, userPools: pools.UserPools?.length ?? 0 }
     } catch (error) {
       result.cognito = { ok: false, error: toAppError(error, ctx) }
+    }
+    if (connection.endpoint && result.cognito.ok && 'error' in result.identity) {
+      // An endpoint that answers Cognito but not STS is a Cognito-only emulator, not a fault.
+      if (STS_ABSENT.has(result.identity.error.code)) result.identity = { ok: false, noSts: true }
     }
     return result
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError, type AppErrorShape, type ErrorCode } from '@shared/errors'
+import { SILENT_ENDPOINT_ERROR } from './clients'
 
 /** What the caller knows about where the failure happened, to make the message concrete. */
 export interface ErrorContext {
@@ -281,6 +282,52 @@ function readString(value: unknown, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined
 }
 
+function httpStatusOf(err: unknown): number | undefined {
+  return (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+}
+
+/** Names emulators and AWS give an operation they do not have (never a Cognito refusal of a request). */
+const UNSUPPORTED_NAMES = new Set([
+  'UnknownOperationException',
+  'InvalidAction',
+  'UnsupportedError',
+  'NotImplemented',
+  'NotImplementedError',
+  'NotImplementedException'
+])
+const UNSUPPORTED_TEXT =
+  /not (yet )?(implemented|emulated)|unsupported (x-amz-target|operation|action|feature)|unknown operation|x-amz-target/i
+
+/**
+ * Whether an answer means the endpoint lacks the operation: a name or text saying so (cognito-local:
+ * "Unsupported x-amz-target header", LocalStack: "not yet implemented"), or an HTTP 500/501 page that is
+ * no AWS error at all (moto 5.2.1 answers every unimplemented action with an HTML 500).
+ */
+export function isUnsupportedOperation(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null || err instanceof AppError) return false
+  const name = readString(err, 'name') ?? ''
+  if (UNSUPPORTED_NAMES.has(name)) return true
+  const status = httpStatusOf(err)
+  if (status === undefined || status < 400) return false
+  const text = `${readString(err, 'message') ?? ''} ${readString(err, '$responseBodyText') ?? ''}`
+  if (UNSUPPORTED_TEXT.test(text)) return true
+  const notAwsError = name === 'SyntaxError' || /Deserialization|not valid JSON|parse error/i.test(text)
+  return (status === 500 || status === 501) && notAwsError
+}
+
+/** The failure for an operation the endpoint lacks; not retryable, since asking again cannot help. */
+export function unsupportedOperation(operation: string | undefined, err: unknown): AppError {
+  const what = operation ?? 'this operation'
+  const status = httpStatusOf(err)
+  const said = readString(err, 'message') ?? ''
+  return new AppError('UNSUPPORTED_OPERATION', `This endpoint does not offer ${what}.`, {
+    name: 'UnsupportedOperation',
+    hint: 'Emulators implement only part of Cognito; the operation works against AWS itself.',
+    params: { operation: what },
+    detail: truncate(`${status ? `HTTP ${status}: ` : ''}${said.split('\n')[0] ?? ''}`)
+  })
+}
+
 /** Turns a zod failure into one readable sentence naming each field (at most five). */
 export function describeZodError(error: z.ZodError): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
@@ -338,13 +385,27 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
     }
   }
 
+  if (name === SILENT_ENDPOINT_ERROR) {
+    return fromRule(
+      {
+        code: 'TIMEOUT',
+        message: '{endpoint} accepted the connection but did not answer in time; the call was not repeated.',
+        hint: 'Check that the endpoint is the service itself (not a proxy or a stopped emulator), then try again.',
+        retryable: true
+      },
+      name,
+      ctx,
+      awsMessage
+    )
+  }
   if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException') {
     return fromRule(networkCodes.ETIMEDOUT as Rule, name, ctx, awsMessage)
   }
   if (errno && networkCodes[errno])
     return fromRule(networkCodes[errno], name === 'Error' ? errno : name, ctx, awsMessage)
 
-  const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+  if (isUnsupportedOperation(err)) return unsupportedOperation(undefined, err).toShape()
+  const status = httpStatusOf(err)
   const isDeserialization =
     name === 'SyntaxError' || /Deserialization|Unexpected token|not valid JSON/i.test(awsMessage ?? '')
   if (
@@ -358,15 +419,6 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
       hint: 'Check the connection’s endpoint URL: it should be the service’s base URL, e.g. http://127.0.0.1:5000.',
       detail: truncate(awsMessage ?? ''),
       retryable: status !== undefined && status >= 500
-    }
-  }
-  if (name === 'NotImplementedError' || /not (yet )?implemented/i.test(awsMessage ?? '')) {
-    return {
-      code: 'NOT_SUPPORTED',
-      name,
-      message: 'This endpoint does not implement that operation.',
-      hint: 'Emulators implement only part of Cognito; the operation works against AWS itself.',
-      detail: truncate(awsMessage ?? '')
     }
   }
   if (name === 'AbortError') {

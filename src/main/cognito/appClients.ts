@@ -162,32 +162,59 @@ export async function createAppClient(
 }
 
 /**
- * UpdateUserPoolClient resets what it is not given, so the settings the form does not edit (e.g.
- * analytics, auth session validity, user existence errors) are carried over from the current client.
+ * UpdateUserPoolClient resets what it is not given, so a change starts from every field of the current
+ * client (analytics, auth session validity, user existence errors... included).
  */
+function updateRequestFrom(
+  poolId: string,
+  clientId: string,
+  current: UserPoolClientType
+): UpdateUserPoolClientRequest {
+  const {
+    ClientSecret: _secret,
+    ClientType: _type,
+    CreationDate: _created,
+    LastModifiedDate: _modified,
+    ...fields
+  } = current
+  return { ...fields, UserPoolId: poolId, ClientId: clientId }
+}
+
 export async function updateAppClient(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   clientId: string,
   settings: ClientSettings
 ): Promise<AppClientDetail> {
-  const current = await describeRaw(idp, poolId, clientId)
-  const carried: UpdateUserPoolClientRequest = { UserPoolId: poolId, ClientId: clientId }
-  if (current.ReadAttributes) carried.ReadAttributes = current.ReadAttributes
-  if (current.WriteAttributes) carried.WriteAttributes = current.WriteAttributes
-  if (current.DefaultRedirectURI) carried.DefaultRedirectURI = current.DefaultRedirectURI
-  if (current.AnalyticsConfiguration) carried.AnalyticsConfiguration = current.AnalyticsConfiguration
-  if (current.PreventUserExistenceErrors)
-    carried.PreventUserExistenceErrors = current.PreventUserExistenceErrors
-  if (current.EnablePropagateAdditionalUserContextData !== undefined)
-    carried.EnablePropagateAdditionalUserContextData = current.EnablePropagateAdditionalUserContextData
-  if (current.AuthSessionValidity !== undefined) carried.AuthSessionValidity = current.AuthSessionValidity
-  if (current.RefreshTokenRotation) carried.RefreshTokenRotation = current.RefreshTokenRotation
+  const carried = updateRequestFrom(poolId, clientId, await describeRaw(idp, poolId, clientId))
+  // A client leaving OAuth drops its flows and scopes: Cognito refuses them without it.
+  if (!settings.allowedOAuthFlowsUserPoolClient) {
+    delete carried.AllowedOAuthFlows
+    delete carried.AllowedOAuthScopes
+  }
   const { UserPoolClient } = await idp.send(
     new UpdateUserPoolClientCommand({ ...carried, ...settingsRequest(settings) })
   )
   if (!UserPoolClient) throw new AppError('INTERNAL', 'Cognito updated the client but did not return it.')
   return detailOf(UserPoolClient, await poolDomain(idp, poolId))
+}
+
+/** Changes which identity providers a client offers, keeping every other setting of the client. */
+export async function setClientIdentityProviders(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string,
+  change: (current: string[]) => string[]
+): Promise<string[]> {
+  const current = await describeRaw(idp, poolId, clientId)
+  const providers = change(current.SupportedIdentityProviders ?? [])
+  await idp.send(
+    new UpdateUserPoolClientCommand({
+      ...updateRequestFrom(poolId, clientId, current),
+      SupportedIdentityProviders: providers
+    })
+  )
+  return providers
 }
 
 /**
@@ -216,10 +243,9 @@ export async function rotateClientSecret(
     )
     added = result.ClientSecretDescriptor?.ClientSecretId
   } catch (error) {
-    const shape = toAppError(error)
-    if (shape.code === 'ENDPOINT' || shape.code === 'NOT_SUPPORTED') {
+    if (toAppError(error).code === 'UNSUPPORTED_OPERATION') {
       throw new AppError(
-        'NOT_SUPPORTED',
+        'UNSUPPORTED_OPERATION',
         'This endpoint does not offer secret rotation (AddUserPoolClientSecret).',
         {
           hint: 'Rotate against AWS itself, or create a new client with a secret and delete this one.'

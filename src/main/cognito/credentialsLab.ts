@@ -132,7 +132,7 @@ const explain = {
 }
 
 /** Reads an identity-pool or STS refusal and names its cause when the wording tells it. */
-function diagnose(error: unknown, step: LabStepName): AppError | undefined {
+function diagnose(error: unknown, step: LabStepName, loginKey: string): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const { name = '', message = '' } = error as { name?: string; message?: string }
   if (name === 'InvalidIdentityPoolConfigurationException') return explain.roleTrust(message)
@@ -145,7 +145,7 @@ function diagnose(error: unknown, step: LabStepName): AppError | undefined {
     return explain.wrongKey('The token’s issuer does not match the Logins key.', {}, message)
   if (/audience/i.test(message)) return explain.otherClient(undefined, undefined, message)
   if (/not from a supported provider|Can'?t login with this provider/i.test(message))
-    return explain.providerNotConfigured('this provider', message)
+    return explain.providerNotConfigured(loginKey || 'this provider', message)
   return undefined
 }
 
@@ -244,6 +244,7 @@ class StepFailed extends Error {
  */
 export async function runCredentialsLab(input: RunInput, env: LabEnvironment): Promise<LabRunResult> {
   const now = Date.now()
+  let loginKey = ''
   const result: LabRunResult = {
     identityPoolId: input.identityPoolId,
     flow: input.flow,
@@ -271,12 +272,13 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
         durationMs: elapsed(started)
       }
       result.steps.push(failed)
-      throw new StepFailed(diagnose(error, name) ?? error)
+      throw new StepFailed(diagnose(error, name, loginKey) ?? error)
     }
   }
 
   try {
     const login = resolveLogin(input, env, now)
+    loginKey = login?.key ?? ''
     const Logins = login ? buildLogins(login.key, login.token) : undefined
     result.logins = Logins ? redactLogins(Logins) : {}
     let pool: IdentityPoolDetail | undefined

@@ -1,6 +1,4 @@
 import {
-  AdminAddUserToGroupCommand,
-  AdminRemoveUserFromGroupCommand,
   CreateGroupCommand,
   DeleteGroupCommand,
   ListUsersInGroupCommand,
@@ -11,6 +9,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider'
 import { AppError } from '@shared/errors'
 import type { GroupInfo, GroupMember } from '@shared/contract/groups'
+import type { PoolIndex } from './users-index'
 
 export interface GroupSettings {
   poolId: string
@@ -74,12 +73,16 @@ export async function updateGroup(
   return groupInfo(Group)
 }
 
+/** DeleteGroup; Cognito takes the group off its members, and so does the pool's loaded index. */
 export async function deleteGroup(
   idp: CognitoIdentityProviderClient,
   poolId: string,
-  name: string
+  name: string,
+  index?: PoolIndex
 ): Promise<void> {
   await idp.send(new DeleteGroupCommand({ UserPoolId: poolId, GroupName: name }))
+  for (const row of index?.rows() ?? [])
+    if (row.groups?.includes(name)) index?.put({ ...row, groups: row.groups.filter((g) => g !== name) })
 }
 
 /** One page of members; Cognito may return fewer than `limit` with a token for more. */
@@ -104,24 +107,4 @@ export async function listGroupMembers(
     return member
   })
   return result.NextToken ? { members, nextToken: result.NextToken } : { members }
-}
-
-export async function addGroupMember(
-  idp: CognitoIdentityProviderClient,
-  poolId: string,
-  name: string,
-  username: string
-): Promise<void> {
-  await idp.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, GroupName: name, Username: username }))
-}
-
-export async function removeGroupMember(
-  idp: CognitoIdentityProviderClient,
-  poolId: string,
-  name: string,
-  username: string
-): Promise<void> {
-  await idp.send(
-    new AdminRemoveUserFromGroupCommand({ UserPoolId: poolId, GroupName: name, Username: username })
-  )
 }

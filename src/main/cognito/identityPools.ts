@@ -36,37 +36,6 @@ type PoolInput = z.output<typeof identityPoolInputSchema>
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : undefined)
 
-/**
- * Whether a failure means the endpoint does not implement the operation: an explicit "not implemented",
- * or an answer that is no AWS error at all (an emulator's HTML 500/501 page for an unknown action).
- */
-function isNotImplemented(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } }
-  if (e.name === 'NotImplementedError' || /not (yet )?implemented/i.test(e.message ?? '')) return true
-  const status = e.$metadata?.httpStatusCode
-  return (
-    (status === 500 || status === 501) &&
-    (e.name === 'SyntaxError' || /Deserialization|not valid JSON/i.test(e.message ?? ''))
-  )
-}
-
-/** Sends a call some endpoints lack; turns "not implemented" into a NOT_SUPPORTED error naming it. */
-async function optional<T>(operation: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call()
-  } catch (error) {
-    if (isNotImplemented(error)) {
-      throw new AppError('NOT_SUPPORTED', `This endpoint does not implement ${operation}.`, {
-        name: 'NotImplemented',
-        hint: 'Emulators implement only part of Cognito; the operation works against AWS itself.',
-        params: { operation }
-      })
-    }
-    throw error
-  }
-}
-
 function toDetail(out: DescribeIdentityPoolCommandOutput): IdentityPoolDetail {
   const social: IdentityPoolDetail['social'] = {}
   const otherLoginProviders: Record<string, string> = {}
@@ -154,9 +123,7 @@ export async function getIdentityPoolRoles(
   identity: CognitoIdentityClient,
   identityPoolId: string
 ): Promise<IdentityPoolRoles> {
-  const out = await optional('GetIdentityPoolRoles', () =>
-    identity.send(new GetIdentityPoolRolesCommand({ IdentityPoolId: identityPoolId }))
-  )
+  const out = await identity.send(new GetIdentityPoolRolesCommand({ IdentityPoolId: identityPoolId }))
   const roles: IdentityPoolRoles = {
     mappings: Object.entries(out.RoleMappings ?? {}).map(([provider, m]) => fromSdkMapping(provider, m))
   }
@@ -205,8 +172,8 @@ export async function setIdentityPoolRoles(
         : {})
     }
   }
-  await optional('SetIdentityPoolRoles', () =>
-    identity.send(new SetIdentityPoolRolesCommand({ IdentityPoolId: identityPoolId, Roles, RoleMappings }))
+  await identity.send(
+    new SetIdentityPoolRolesCommand({ IdentityPoolId: identityPoolId, Roles, RoleMappings })
   )
 }
 
@@ -356,20 +323,14 @@ export async function describeIdentity(
   identity: CognitoIdentityClient,
   identityId: string
 ): Promise<IdentityInfo> {
-  return toIdentity(
-    await optional('DescribeIdentity', () =>
-      identity.send(new DescribeIdentityCommand({ IdentityId: identityId }))
-    )
-  )
+  return toIdentity(await identity.send(new DescribeIdentityCommand({ IdentityId: identityId })))
 }
 
 export async function deleteIdentities(
   identity: CognitoIdentityClient,
   identityIds: string[]
 ): Promise<{ deleted: number; unprocessed: { identityId: string; errorCode: string }[] }> {
-  const out = await optional('DeleteIdentities', () =>
-    identity.send(new DeleteIdentitiesCommand({ IdentityIdsToDelete: identityIds }))
-  )
+  const out = await identity.send(new DeleteIdentitiesCommand({ IdentityIdsToDelete: identityIds }))
   const unprocessed = (out.UnprocessedIdentityIds ?? []).map((u) => ({
     identityId: u.IdentityId ?? '',
     errorCode: u.ErrorCode ?? 'InternalServerError'

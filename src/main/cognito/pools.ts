@@ -153,7 +153,7 @@ export async function optionalRead<T>(operation: string, read: () => Promise<T>)
     return { available: true, value: await read() }
   } catch (error) {
     const shape: AppErrorShape = toAppError(error)
-    if (shape.code === 'ENDPOINT' || shape.code === 'NOT_SUPPORTED') {
+    if (shape.code === 'UNSUPPORTED_OPERATION') {
       return {
         available: false,
         reason: `Not available from this endpoint: it does not implement ${operation}.`

@@ -111,13 +111,19 @@ function awsMessage(error: unknown): { name: string; message: string } {
   }
 }
 
-/** Turns Cognito's sign-in refusals into sentences that say which of the usual causes it is. */
-export function explainSignInError(error: unknown, flow: string): unknown {
+/**
+ * Turns Cognito's sign-in refusals into sentences that say which of the usual causes it is. With
+ * `passwordChecked` (a sign-in sending the password), InvalidPasswordException also means a wrong
+ * password: some Cognito-compatible endpoints (cognito-local) answer a wrong password with it.
+ */
+export function explainSignInError(error: unknown, flow: string, passwordChecked = false): unknown {
   const { name, message } = awsMessage(error)
   if (/flow not (enabled|supported)|not enabled for this client/i.test(message)) {
     return flowNotAllowed('', flow, `ALLOW_${flow}`)
   }
-  if (name !== 'NotAuthorizedException') return error
+  const refused =
+    name === 'NotAuthorizedException' || (passwordChecked && name === 'InvalidPasswordException')
+  if (!refused) return error
   if (/disabled/i.test(message)) {
     return new AppError('NOT_AUTHORIZED', 'This user is disabled: Cognito refuses every sign-in for it.', {
       name,
@@ -322,7 +328,7 @@ export async function startLogin(
     return apply(login, outcome, target.authSessionMinutes)
   } catch (error) {
     deps.logins.clear(login.loginId)
-    throw explainSignInError(error, req.flow)
+    throw explainSignInError(error, req.flow, true)
   }
 }
 

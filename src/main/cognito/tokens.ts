@@ -1,4 +1,4 @@
-import { CognitoJwtVerifier } from 'aws-jwt-verify'
+import { JwtVerifier } from 'aws-jwt-verify'
 import {
   JwtExpiredError,
   JwtInvalidSignatureAlgorithmError,
@@ -8,6 +8,7 @@ import {
 } from 'aws-jwt-verify/error'
 import type { Jwks } from 'aws-jwt-verify/jwk'
 import type { DecodedToken, TokenCheck, TokenCheckReason, TokenInspection } from '@shared/contract/tokens'
+import { endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError } from '@shared/errors'
 
 const MAX_DEPTH = 16
@@ -58,7 +59,28 @@ export function decodeJwt(token: string): { ok: true; token: DecodedToken } | { 
   return { ok: true, token: { parts: { header, payload, signature }, header: h, payload: p } }
 }
 
-const ISSUER = /^https:\/\/cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/
+const AWS_ISSUER = /^https:\/\/cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/
+const POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/
+
+/** The user pool a token's issuer names and where its keys are, or why that issuer is refused. */
+export type IssuerVerdict =
+  { ok: true; poolId: string; jwksUrl: string } | { ok: false; reason: 'notCognito' | 'insecureIssuer' }
+
+/**
+ * A pool on AWS (its keys on the connection's endpoint when it has one: moto signs with the AWS
+ * issuer), or a pool of the connection's own endpoint (issuer = endpoint URL + pool id, as
+ * cognito-local issues them); plain `http` only for a loopback endpoint, where nobody can intercept.
+ */
+export function issuerOf(iss: string, endpoint?: string): IssuerVerdict {
+  const aws = AWS_ISSUER.exec(iss)
+  if (aws?.[2]) return { ok: true, poolId: aws[2], jwksUrl: jwksUrl(aws[2], endpoint) }
+  const base = endpoint?.replace(/\/+$/, '')
+  const poolId = base && iss.startsWith(`${base}/`) ? iss.slice(base.length + 1) : undefined
+  if (!base || !poolId || !POOL_ID.test(poolId)) return { ok: false, reason: 'notCognito' }
+  // Connections already refuse such endpoints; a token must not slip past that rule either.
+  if (endpointUrlProblem(base)) return { ok: false, reason: 'insecureIssuer' }
+  return { ok: true, poolId, jwksUrl: `${iss}/.well-known/jwks.json` }
+}
 
 /** Where a pool's keys are: the issuer's well-known URL, or the same path on an emulator endpoint. */
 export function jwksUrl(poolId: string, endpoint?: string): string {
@@ -158,20 +180,19 @@ export async function inspectToken(
   else checks.push(check('algorithm', algOk ? 'pass' : 'fail', algOk ? undefined : 'unsupportedAlg', { alg }))
 
   const iss = str(payload.iss) ?? ''
-  const issuerMatch = ISSUER.exec(iss)
-  const issuerPoolId = issuerMatch?.[2]
+  const issuer = issuerOf(iss, options.endpoint)
+  const issuerPoolId = issuer.ok ? issuer.poolId : undefined
   if (issuerPoolId) result.issuerPoolId = issuerPoolId
-  const poolId = options.expectedPoolId ?? issuerPoolId
 
   // Signature: aws-jwt-verify with the JWKS main fetched (its claim checks are done below, one by one).
   if (!algOk) {
     checks.push(
       check('signature', 'fail', alg.toLowerCase() === 'none' || !alg ? 'algNone' : 'unsupportedAlg')
     )
-  } else if (!issuerPoolId) {
-    checks.push(check('signature', 'skip', 'notCognito'))
+  } else if (!issuer.ok) {
+    checks.push(check('signature', 'skip', issuer.reason))
   } else {
-    const url = jwksUrl(issuerPoolId, options.endpoint)
+    const url = issuer.jwksUrl
     try {
       const cached = await jwks.get(url, str(header.kid))
       result.jwks = {
@@ -179,10 +200,10 @@ export async function inspectToken(
         fetchedAt: new Date(cached.fetchedAt).toISOString(),
         keys: cached.jwks.keys.length
       }
-      const verifier = CognitoJwtVerifier.create({
-        userPoolId: issuerPoolId,
-        tokenUse: null,
-        clientId: null,
+      const verifier = JwtVerifier.create({
+        issuer: iss,
+        jwksUri: url,
+        audience: null,
         // Expiry is its own check below; here only the signature matters.
         graceSeconds: Number.MAX_SAFE_INTEGER / 1000
       })
@@ -193,12 +214,12 @@ export async function inspectToken(
     }
   }
 
-  if (!issuerPoolId) checks.push(check('issuer', 'fail', 'notCognito', { iss: iss || '—' }))
-  else if (options.expectedPoolId && options.expectedPoolId !== issuerPoolId)
+  if (!issuer.ok) checks.push(check('issuer', 'fail', issuer.reason, { iss: iss || '—' }))
+  else if (options.expectedPoolId && options.expectedPoolId !== issuer.poolId)
     checks.push(
-      check('issuer', 'fail', 'wrongPool', { expected: options.expectedPoolId, actual: issuerPoolId })
+      check('issuer', 'fail', 'wrongPool', { expected: options.expectedPoolId, actual: issuer.poolId })
     )
-  else checks.push(check('issuer', 'pass', undefined, { pool: poolId ?? issuerPoolId }))
+  else checks.push(check('issuer', 'pass', undefined, { pool: issuer.poolId }))
 
   const tokenUse = str(payload.token_use)
   const audience = tokenUse === 'access' ? str(payload.client_id) : str(payload.aud)

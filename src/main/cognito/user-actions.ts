@@ -1,4 +1,5 @@
 import {
+  AdminAddUserToGroupCommand,
   AdminConfirmSignUpCommand,
   AdminCreateUserCommand,
   AdminDeleteUserAttributesCommand,
@@ -9,6 +10,7 @@ import {
   AdminListDevicesCommand,
   AdminListGroupsForUserCommand,
   AdminListUserAuthEventsCommand,
+  AdminRemoveUserFromGroupCommand,
   AdminResetUserPasswordCommand,
   AdminSetUserMFAPreferenceCommand,
   AdminSetUserPasswordCommand,
@@ -25,6 +27,7 @@ import type {
   Availability,
   DeviceInfo,
   MfaSettings,
+  PoolUserSchema,
   UserActionOutcome,
   UserDetail,
   UserRow,
@@ -32,15 +35,67 @@ import type {
   setMfaRequest
 } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
-import { addGroupMember, removeGroupMember } from './groups'
 import { optionalRead } from './pools'
 import { assertAttributes, assertPasswordFits, describeUserSchema, generatePassword } from './user-schema'
+import type { PoolIndex } from './users-index'
 import { toUserRow } from './users'
 
 type Idp = CognitoIdentityProviderClient
 export interface UserRef {
   poolId: string
+  /** The username, or an alias Cognito accepts in its place (email, phone number). */
   username: string
+}
+
+/**
+ * Where a change to users is made: the connection's client and, when the pool is indexed, its index,
+ * which every write here keeps in step (whichever screen or job made it).
+ */
+export interface UserScope {
+  idp: Idp
+  index?: PoolIndex | undefined
+  signal?: AbortSignal | undefined
+  /**
+   * false for bulk job steps: a user the index holds gets the known change applied to their row
+   * instead of a read back, so a job stays bound by the write quota rather than by round trips.
+   */
+  readBack?: boolean
+  /** The pool's user schema, for a job that reads it once rather than per user. */
+  schema?: () => Promise<PoolUserSchema>
+}
+
+const callOptions = (scope: UserScope) => (scope.signal ? { abortSignal: scope.signal } : {})
+
+const schemaOf = (scope: UserScope, poolId: string): Promise<PoolUserSchema> =>
+  scope.schema ? scope.schema() : describeUserSchema(scope.idp, poolId)
+
+/**
+ * The user after a change, put into the index. Cognito accepts an alias where a username is asked
+ * for, so the row read back carries the real username the index is keyed by.
+ */
+async function settle(
+  scope: UserScope,
+  ref: UserRef,
+  change: (row: UserRow) => UserRow = (row) => row
+): Promise<UserRow | undefined> {
+  const held = scope.index?.get(ref.username)
+  let row: UserRow
+  if (scope.readBack === false && held) row = change({ ...held, modified: new Date().toISOString() })
+  else if (scope.readBack === false && !scope.index) return undefined
+  else {
+    const fresh = await getUserRow(scope.idp, ref, scope.signal)
+    // AdminGetUser does not list groups: the index's reading of them carries over.
+    const groups = scope.index?.get(fresh.username)?.groups
+    row = change(groups ? { ...fresh, groups } : fresh)
+  }
+  scope.index?.put(row)
+  return row
+}
+
+/** The real username of a user addressed by username or alias, when an index needs to know it. */
+async function realUsername(scope: UserScope, ref: UserRef): Promise<string> {
+  if (!scope.index || scope.index.get(ref.username)) return ref.username
+  return (await getUserRow(scope.idp, ref, scope.signal)).username
 }
 
 const STATUS_MEANINGS: Record<string, string> = {
@@ -62,9 +117,12 @@ export function statusMeaning(status: string): string {
 const toAttributes = (values: Record<string, string>): AttributeType[] =>
   Object.entries(values).map(([Name, Value]) => ({ Name, Value }))
 
-/** The user as Cognito holds it now (AdminGetUser), as a flat row. */
-export async function getUserRow(idp: Idp, ref: UserRef): Promise<UserRow> {
-  const u = await idp.send(new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+/** The user as Cognito holds it now (AdminGetUser), as a flat row under their real username. */
+export async function getUserRow(idp: Idp, ref: UserRef, signal?: AbortSignal): Promise<UserRow> {
+  const u = await idp.send(
+    new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username }),
+    signal ? { abortSignal: signal } : {}
+  )
   return toUserRow({
     Username: u.Username,
     Attributes: u.UserAttributes,
@@ -169,8 +227,8 @@ function result(
 export type CreateUserInput = z.output<typeof createUserRequest>
 
 /** AdminCreateUser after checking attributes and the temporary password against the pool. */
-export async function createUser(idp: Idp, input: CreateUserInput): Promise<ActionResult> {
-  const schema = await describeUserSchema(idp, input.poolId)
+export async function createUser(scope: UserScope, input: CreateUserInput): Promise<ActionResult> {
+  const schema = await schemaOf(scope, input.poolId)
   const attributes = { ...input.attributes }
   if (input.emailVerified !== undefined) attributes.email_verified = String(input.emailVerified)
   if (input.phoneVerified !== undefined) attributes.phone_number_verified = String(input.phoneVerified)
@@ -178,7 +236,7 @@ export async function createUser(idp: Idp, input: CreateUserInput): Promise<Acti
   const password =
     input.temporaryPassword ?? (input.generatePassword ? generatePassword(schema.passwordPolicy) : undefined)
   if (password !== undefined) assertPasswordFits(schema.passwordPolicy, password)
-  const { User } = await idp.send(
+  const { User } = await scope.idp.send(
     new AdminCreateUserCommand({
       UserPoolId: input.poolId,
       Username: input.username,
@@ -188,9 +246,12 @@ export async function createUser(idp: Idp, input: CreateUserInput): Promise<Acti
       ...(input.sendInvitation && input.deliveryMediums?.length
         ? { DesiredDeliveryMediums: input.deliveryMediums as DeliveryMediumType[] }
         : {})
-    })
+    }),
+    callOptions(scope)
   )
+  // Cognito answers with the user under their real username (a generated one where the username is an email).
   const user = toUserRow(User ?? {})
+  scope.index?.put({ ...user, groups: [] })
   const r = result(
     'created',
     input.sendInvitation
@@ -203,89 +264,102 @@ export async function createUser(idp: Idp, input: CreateUserInput): Promise<Acti
   return r
 }
 
-export async function resendInvitation(idp: Idp, ref: UserRef): Promise<ActionResult> {
-  await idp.send(
-    new AdminCreateUserCommand({ UserPoolId: ref.poolId, Username: ref.username, MessageAction: 'RESEND' })
+export async function resendInvitation(scope: UserScope, ref: UserRef): Promise<ActionResult> {
+  await scope.idp.send(
+    new AdminCreateUserCommand({ UserPoolId: ref.poolId, Username: ref.username, MessageAction: 'RESEND' }),
+    callOptions(scope)
   )
   return result(
     'invitationResent',
     `Sent ${ref.username} a new invitation with a new temporary password.`,
     { username: ref.username },
-    await getUserRow(idp, ref)
+    await settle(scope, ref)
   )
 }
 
-export async function confirmSignUp(idp: Idp, ref: UserRef): Promise<ActionResult> {
-  await idp.send(new AdminConfirmSignUpCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+export async function confirmSignUp(scope: UserScope, ref: UserRef): Promise<ActionResult> {
+  await scope.idp.send(
+    new AdminConfirmSignUpCommand({ UserPoolId: ref.poolId, Username: ref.username }),
+    callOptions(scope)
+  )
   return result(
     'confirmed',
     `Confirmed ${ref.username}'s sign-up; they can sign in now.`,
     { username: ref.username },
-    await getUserRow(idp, ref)
+    await settle(scope, ref, (row) => ({ ...row, status: 'CONFIRMED' }))
   )
 }
 
 export async function setPassword(
-  idp: Idp,
+  scope: UserScope,
   input: UserRef & { password: string; permanent: boolean }
 ): Promise<ActionResult> {
-  const schema = await describeUserSchema(idp, input.poolId)
+  const schema = await schemaOf(scope, input.poolId)
   assertPasswordFits(schema.passwordPolicy, input.password)
-  await idp.send(
+  await scope.idp.send(
     new AdminSetUserPasswordCommand({
       UserPoolId: input.poolId,
       Username: input.username,
       Password: input.password,
       Permanent: input.permanent
-    })
+    }),
+    callOptions(scope)
   )
-  const user = await getUserRow(idp, input)
+  const status = input.permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD'
+  const user = await settle(scope, input, (row) => ({ ...row, status }))
+  const params = { username: input.username, status: user?.status ?? status }
   return input.permanent
     ? result(
         'passwordSet',
-        `Set a permanent password for ${input.username}; status is now ${user.status}.`,
-        { username: input.username, status: user.status },
+        `Set a permanent password for ${input.username}; status is now ${params.status}.`,
+        params,
         user
       )
     : result(
         'temporaryPasswordSet',
-        `Set a temporary password for ${input.username}; they must choose a new one at next sign-in (${user.status}).`,
-        { username: input.username, status: user.status },
+        `Set a temporary password for ${input.username}; they must choose a new one at next sign-in (${params.status}).`,
+        params,
         user
       )
 }
 
-export async function resetPassword(idp: Idp, ref: UserRef): Promise<ActionResult> {
-  await idp.send(new AdminResetUserPasswordCommand({ UserPoolId: ref.poolId, Username: ref.username }))
-  const user = await getUserRow(idp, ref)
+export async function resetPassword(scope: UserScope, ref: UserRef): Promise<ActionResult> {
+  await scope.idp.send(
+    new AdminResetUserPasswordCommand({ UserPoolId: ref.poolId, Username: ref.username }),
+    callOptions(scope)
+  )
+  const user = await settle(scope, ref, (row) => ({ ...row, status: 'RESET_REQUIRED' }))
+  const status = user?.status ?? 'RESET_REQUIRED'
   return result(
     'passwordReset',
-    `Reset ${ref.username}'s password: they receive a code by email or SMS and must set a new password with it (status ${user.status}); their current password no longer works.`,
-    { username: ref.username, status: user.status },
+    `Reset ${ref.username}'s password: they receive a code by email or SMS and must set a new password with it (status ${status}); their current password no longer works.`,
+    { username: ref.username, status },
     user
   )
 }
 
-export async function setEnabled(idp: Idp, ref: UserRef, enabled: boolean): Promise<ActionResult> {
+export async function setEnabled(scope: UserScope, ref: UserRef, enabled: boolean): Promise<ActionResult> {
   const input = { UserPoolId: ref.poolId, Username: ref.username }
-  await idp.send(enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input))
+  await scope.idp.send(
+    enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input),
+    callOptions(scope)
+  )
+  const user = await settle(scope, ref, (row) => ({ ...row, enabled }))
   return enabled
-    ? result(
-        'enabled',
-        `Enabled ${ref.username}; they can sign in again.`,
-        { username: ref.username },
-        await getUserRow(idp, ref)
-      )
+    ? result('enabled', `Enabled ${ref.username}; they can sign in again.`, { username: ref.username }, user)
     : result(
         'disabled',
         `Disabled ${ref.username}; they cannot sign in and their tokens stop refreshing.`,
         { username: ref.username },
-        await getUserRow(idp, ref)
+        user
       )
 }
 
-export async function globalSignOut(idp: Idp, ref: UserRef): Promise<ActionResult> {
-  await idp.send(new AdminUserGlobalSignOutCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+export async function globalSignOut(scope: UserScope, ref: UserRef): Promise<ActionResult> {
+  await scope.idp.send(
+    new AdminUserGlobalSignOutCommand({ UserPoolId: ref.poolId, Username: ref.username }),
+    callOptions(scope)
+  )
   return result(
     'signedOut',
     `Signed ${ref.username} out everywhere: their refresh tokens are revoked; access tokens already issued stay valid until they expire.`,
@@ -293,38 +367,44 @@ export async function globalSignOut(idp: Idp, ref: UserRef): Promise<ActionResul
   )
 }
 
-export async function deleteUser(idp: Idp, ref: UserRef): Promise<ActionResult> {
-  await idp.send(new AdminDeleteUserCommand({ UserPoolId: ref.poolId, Username: ref.username }))
+/** AdminDeleteUser; the index drops the user Cognito deleted, found by real username first when addressed by alias. */
+export async function deleteUser(scope: UserScope, ref: UserRef): Promise<ActionResult> {
+  const username = await realUsername(scope, ref)
+  await scope.idp.send(
+    new AdminDeleteUserCommand({ UserPoolId: ref.poolId, Username: ref.username }),
+    callOptions(scope)
+  )
+  scope.index?.remove(username)
   return result('deleted', `Deleted ${ref.username} from the pool.`, { username: ref.username })
 }
 
 export async function updateAttributes(
-  idp: Idp,
+  scope: UserScope,
   input: UserRef & { attributes: Record<string, string> }
 ): Promise<ActionResult> {
-  const schema = await describeUserSchema(idp, input.poolId)
-  assertAttributes(schema, input.attributes, 'update')
-  await idp.send(
+  assertAttributes(await schemaOf(scope, input.poolId), input.attributes, 'update')
+  await scope.idp.send(
     new AdminUpdateUserAttributesCommand({
       UserPoolId: input.poolId,
       Username: input.username,
       UserAttributes: toAttributes(input.attributes)
-    })
+    }),
+    callOptions(scope)
   )
   const names = Object.keys(input.attributes).join(', ')
   return result(
     'attributesUpdated',
     `Updated ${names} of ${input.username}.`,
     { username: input.username, names },
-    await getUserRow(idp, input)
+    await settle(scope, input, (row) => ({ ...row, attributes: { ...row.attributes, ...input.attributes } }))
   )
 }
 
 export async function deleteAttributes(
-  idp: Idp,
+  scope: UserScope,
   input: UserRef & { names: string[] }
 ): Promise<ActionResult> {
-  const schema = await describeUserSchema(idp, input.poolId)
+  const schema = await schemaOf(scope, input.poolId)
   const specs = new Map(schema.attributes.map((a) => [a.name, a]))
   const problems = input.names.flatMap((n) => {
     const spec = specs.get(n)
@@ -339,44 +419,57 @@ export async function deleteAttributes(
       detail: problems.join('\n')
     })
   }
-  await idp.send(
+  await scope.idp.send(
     new AdminDeleteUserAttributesCommand({
       UserPoolId: input.poolId,
       Username: input.username,
       UserAttributeNames: input.names
-    })
+    }),
+    callOptions(scope)
   )
   const names = input.names.join(', ')
   return result(
     'attributesDeleted',
     `Deleted ${names} from ${input.username}.`,
     { username: input.username, names },
-    await getUserRow(idp, input)
+    await settle(scope, input)
   )
 }
 
-export async function addToGroup(idp: Idp, input: UserRef & { group: string }): Promise<ActionResult> {
-  await addGroupMember(idp, input.poolId, input.group, input.username)
-  return result('addedToGroup', `Added ${input.username} to ${input.group}.`, {
-    username: input.username,
-    group: input.group
-  })
+/** A group list with `group` joined or left, when the groups are known. */
+function withGroup(row: UserRow, group: string, joined: boolean): UserRow {
+  if (!row.groups) return row
+  const others = row.groups.filter((g) => g !== group)
+  return { ...row, groups: joined ? [...others, group].sort() : others }
 }
 
-export async function removeFromGroup(idp: Idp, input: UserRef & { group: string }): Promise<ActionResult> {
-  await removeGroupMember(idp, input.poolId, input.group, input.username)
-  return result('removedFromGroup', `Removed ${input.username} from ${input.group}.`, {
-    username: input.username,
-    group: input.group
-  })
+/**
+ * AdminAddUserToGroup or AdminRemoveUserFromGroup: the one way a user joins or leaves a group (user
+ * page, group members, bulk job).
+ */
+export async function setMembership(
+  scope: UserScope,
+  input: UserRef & { group: string },
+  joined: boolean
+): Promise<ActionResult> {
+  const request = { UserPoolId: input.poolId, GroupName: input.group, Username: input.username }
+  await scope.idp.send(
+    joined ? new AdminAddUserToGroupCommand(request) : new AdminRemoveUserFromGroupCommand(request),
+    callOptions(scope)
+  )
+  const user = await settle(scope, input, (row) => withGroup(row, input.group, joined))
+  const params = { username: input.username, group: input.group }
+  return joined
+    ? result('addedToGroup', `Added ${input.username} to ${input.group}.`, params, user)
+    : result('removedFromGroup', `Removed ${input.username} from ${input.group}.`, params, user)
 }
 
-export async function setMfa(idp: Idp, input: z.output<typeof setMfaRequest>): Promise<ActionResult> {
+export async function setMfa(scope: UserScope, input: z.output<typeof setMfaRequest>): Promise<ActionResult> {
   const setting = (factor: 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP') => ({
     Enabled: input.enabled.includes(factor),
     PreferredMfa: input.preferred === factor
   })
-  await idp.send(
+  await scope.idp.send(
     new AdminSetUserMFAPreferenceCommand({
       UserPoolId: input.poolId,
       Username: input.username,

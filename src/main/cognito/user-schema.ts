@@ -156,8 +156,15 @@ export function generatePassword(policy: PasswordPolicy): string {
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** Cognito refuses a standard attribute value over 2,048 characters; custom ones follow their schema. */
+const STANDARD_ATTRIBUTE_MAX_LENGTH = 2_048
+
 function validateValue(spec: AttributeSpec, value: string): string[] {
   const name = spec.name
+  // Checked first, and even where an endpoint (moto) does not enforce it.
+  const maxLength = spec.maxLength ?? (name.startsWith('custom:') ? undefined : STANDARD_ATTRIBUTE_MAX_LENGTH)
+  if (maxLength !== undefined && value.length > maxLength)
+    return [`${name}: at most ${maxLength} characters are allowed.`]
   if (name === 'phone_number') {
     const r = e164Schema.safeParse(value)
     return r.success ? [] : [`${name}: ${r.error.issues[0]?.message ?? 'invalid phone number'}`]
@@ -190,8 +197,6 @@ function validateValue(spec: AttributeSpec, value: string): string[] {
     default: {
       if (spec.minLength !== undefined && value.length < spec.minLength)
         return [`${name}: at least ${spec.minLength} characters are needed.`]
-      if (spec.maxLength !== undefined && value.length > spec.maxLength)
-        return [`${name}: at most ${spec.maxLength} characters are allowed.`]
       return []
     }
   }

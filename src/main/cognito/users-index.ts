@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { IndexQuery, IndexQueryResult, IndexStatus, UserRow } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
+import type { IndexChange } from '@shared/events'
 import { runQuery } from '@shared/user-query'
 import type { RateLimiter } from '../aws/limiter'
 import { toAppError } from '../aws/errors'
@@ -46,9 +47,15 @@ export interface IndexLoadOptions {
   progressEveryMs?: number
 }
 
+/** How long changes to single users gather before one `IndexChange` reports them (a bulk job makes thousands). */
+const CHANGE_BATCH_MS = 100
+
 /** One pool's users in memory, loaded by several ListUsers listings at once. */
 export class PoolIndex {
   private readonly users = new Map<string, UserRow>()
+  private readonly pendingRows = new Map<string, UserRow>()
+  private readonly pendingRemoved = new Set<string>()
+  private flushTimer: ReturnType<typeof setTimeout> | null = null
   private sorted: UserRow[] | null = null
   private names: string[] | null = null
   private lastResult: { key: string; rows: UserRow[] } | null = null
@@ -59,7 +66,10 @@ export class PoolIndex {
   /** Settles when the current load ends (done, cancelled or failed). */
   loading: Promise<void> = Promise.resolve()
 
-  constructor(poolId: string) {
+  constructor(
+    poolId: string,
+    private readonly onChange?: (change: IndexChange) => void
+  ) {
     this.status = {
       poolId,
       state: 'idle',
@@ -89,15 +99,42 @@ export class PoolIndex {
     return this.users.get(username)
   }
 
-  /** Keeps the index in step with an action taken on one user. */
+  /** Keeps the index in step with a change made to one user (keyed by the real username). */
   put(row: UserRow): void {
     const old = this.users.get(row.username)
-    this.users.set(row.username, old?.groups && !row.groups ? { ...row, groups: old.groups } : row)
+    const next = old?.groups && !row.groups ? { ...row, groups: old.groups } : row
+    this.users.set(row.username, next)
     this.changed()
+    this.pendingRemoved.delete(row.username)
+    this.pendingRows.set(row.username, next)
+    this.scheduleFlush()
   }
 
   remove(username: string): void {
-    if (this.users.delete(username)) this.changed()
+    if (!this.users.delete(username)) return
+    this.changed()
+    this.pendingRows.delete(username)
+    this.pendingRemoved.add(username)
+    this.scheduleFlush()
+  }
+
+  private scheduleFlush(): void {
+    if (!this.onChange || this.flushTimer) return
+    this.flushTimer = setTimeout(() => this.flush(), CHANGE_BATCH_MS)
+  }
+
+  /** Reports the changes gathered since the last report. */
+  private flush(): void {
+    this.flushTimer = null
+    if (this.pendingRows.size === 0 && this.pendingRemoved.size === 0) return
+    const change: IndexChange = {
+      poolId: this.status.poolId,
+      rows: [...this.pendingRows.values()],
+      removed: [...this.pendingRemoved]
+    }
+    this.pendingRows.clear()
+    this.pendingRemoved.clear()
+    this.onChange?.(change)
   }
 
   private changed(): void {
@@ -116,12 +153,17 @@ export class PoolIndex {
     return this.names
   }
 
-  query(query: IndexQuery, offset = 0, limit = 200): IndexQueryResult {
-    const t0 = performance.now()
+  /** Every row matching the query, filtered and sorted. */
+  matching(query: IndexQuery = {}): UserRow[] {
     // A window scrolled through asks for the same query at other offsets: filter and sort once.
     const key = JSON.stringify(query)
     if (this.lastResult?.key !== key) this.lastResult = { key, rows: runQuery(this.rows(), query) }
-    const all = this.lastResult.rows
+    return this.lastResult.rows
+  }
+
+  query(query: IndexQuery, offset = 0, limit = 200): IndexQueryResult {
+    const t0 = performance.now()
+    const all = this.matching(query)
     return {
       total: all.length,
       offset,
@@ -136,12 +178,22 @@ export class PoolIndex {
     this.controller?.abort(new AppError('CANCELLED', 'The index load was cancelled.'))
   }
 
+  /** On quit: stops the load; changes not yet reported have no window left to hear them. */
+  dispose(): void {
+    this.cancel()
+    if (this.flushTimer) clearTimeout(this.flushTimer)
+    this.flushTimer = null
+  }
+
   /** Starts a fresh load, cancelling one under way. Resolves once it has started. */
   start(options: IndexLoadOptions): IndexStatus {
     this.cancel()
     const controller = new AbortController()
     this.controller = controller
     this.users.clear()
+    // A fresh load replaces every row: changes not yet reported are moot.
+    this.pendingRows.clear()
+    this.pendingRemoved.clear()
     this.changed()
     if (options.ratePerSecond) options.limiter.setQuotas({ UserList: options.ratePerSecond })
     this.startedMs = performance.now()
@@ -298,9 +350,11 @@ export class PoolIndex {
   }
 }
 
-/** The indexes of every pool opened, per connection. */
+/** The indexes of every pool opened, per connection; `onChange` hears every change made to single users. */
 export class UserIndexes {
   private readonly indexes = new Map<string, PoolIndex>()
+
+  constructor(private readonly onChange?: (change: IndexChange) => void) {}
 
   private key(connectionId: string, poolId: string): string {
     return `${connectionId}\u0000${poolId}`
@@ -310,8 +364,19 @@ export class UserIndexes {
     const key = this.key(connectionId, poolId)
     let index = this.indexes.get(key)
     if (!index) {
-      index = new PoolIndex(poolId)
+      index = new PoolIndex(poolId, this.onChange)
       this.indexes.set(key, index)
+    }
+    return index
+  }
+
+  /** The loaded index, or a refusal saying to load it first (for work that needs every user). */
+  require(connectionId: string, poolId: string): PoolIndex {
+    const index = this.loaded(connectionId, poolId)
+    if (!index) {
+      throw new AppError('PRECONDITION', 'This pool has not been indexed yet.', {
+        hint: 'Load the pool index first (Users → Index), then try again.'
+      })
     }
     return index
   }
@@ -323,7 +388,7 @@ export class UserIndexes {
   }
 
   dispose(): void {
-    for (const index of this.indexes.values()) index.cancel()
+    for (const index of this.indexes.values()) index.dispose()
     this.indexes.clear()
   }
 }

@@ -1,17 +1,16 @@
-import {
-  AdminAddUserToGroupCommand,
-  AdminCreateUserCommand,
-  AdminDeleteUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  AdminRemoveUserFromGroupCommand,
-  AdminResetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand,
-  AdminUserGlobalSignOutCommand,
-  type CognitoIdentityProviderClient
-} from '@aws-sdk/client-cognito-identity-provider'
 import type { BulkAction, PlanItem, PlanReason } from '@shared/contract/jobs'
 import type { UserRow } from '@shared/contract/users'
+import {
+  createUser,
+  deleteUser,
+  globalSignOut,
+  resendInvitation,
+  resetPassword,
+  setEnabled,
+  setMembership,
+  updateAttributes,
+  type UserScope
+} from '../cognito/user-actions'
 
 /** What a job does to each user: a bulk action, or creating users read from a CSV. */
 export type JobAction =
@@ -117,61 +116,47 @@ export function planFor(action: BulkAction, user: UserRow | undefined, username:
   }
 }
 
-/** One Cognito call that applies the action to one user. */
+/**
+ * Applies the action to one user through the same service as the single-user screens, so the pool
+ * index follows every job step.
+ */
 export async function applyAction(
-  idp: CognitoIdentityProviderClient,
+  scope: UserScope,
   poolId: string,
   action: JobAction,
-  username: string,
-  signal: AbortSignal
+  username: string
 ): Promise<void> {
-  const user = { UserPoolId: poolId, Username: username }
-  const options = { abortSignal: signal }
+  const user = { poolId, username }
   switch (action.kind) {
     case 'disable':
-      await idp.send(new AdminDisableUserCommand(user), options)
-      return
     case 'enable':
-      await idp.send(new AdminEnableUserCommand(user), options)
+      await setEnabled(scope, user, action.kind === 'enable')
       return
     case 'delete':
-      await idp.send(new AdminDeleteUserCommand(user), options)
+      await deleteUser(scope, user)
       return
     case 'resetPassword':
-      await idp.send(new AdminResetUserPasswordCommand(user), options)
+      await resetPassword(scope, user)
       return
     case 'resendInvitation':
-      await idp.send(new AdminCreateUserCommand({ ...user, MessageAction: 'RESEND' }), options)
+      await resendInvitation(scope, user)
       return
     case 'globalSignOut':
-      await idp.send(new AdminUserGlobalSignOutCommand(user), options)
+      await globalSignOut(scope, user)
       return
     case 'addToGroup':
-      await idp.send(new AdminAddUserToGroupCommand({ ...user, GroupName: action.group }), options)
-      return
     case 'removeFromGroup':
-      await idp.send(new AdminRemoveUserFromGroupCommand({ ...user, GroupName: action.group }), options)
+      await setMembership(scope, { ...user, group: action.group }, action.kind === 'addToGroup')
       return
     case 'setAttribute':
-      await idp.send(
-        new AdminUpdateUserAttributesCommand({
-          ...user,
-          UserAttributes: [{ Name: action.name, Value: action.value }]
-        }),
-        options
-      )
+      await updateAttributes(scope, { ...user, attributes: { [action.name]: action.value } })
       return
-    case 'create': {
-      const attributes = action.users.get(username) ?? {}
-      await idp.send(
-        new AdminCreateUserCommand({
-          ...user,
-          UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-          ...(action.sendInvitation ? {} : { MessageAction: 'SUPPRESS' })
-        }),
-        options
-      )
+    case 'create':
+      await createUser(scope, {
+        ...user,
+        attributes: action.users.get(username) ?? {},
+        sendInvitation: action.sendInvitation
+      })
       return
-    }
   }
 }

@@ -44,7 +44,9 @@ export function describeError(error: unknown): { title: string; content: string;
   const code: ErrorCode = shape.code
   const title = t(`errors.${code}.title`)
   const hint =
-    i18n.global.locale.value === 'en' ? (shape.hint ?? t(`errors.${code}.hint`)) : t(`errors.${code}.hint`)
+    i18n.global.locale.value === 'en'
+      ? (shape.hint ?? t(`errors.${code}.hint`, shape.params ?? {}))
+      : t(`errors.${code}.hint`, shape.params ?? {})
   const content = [shape.message, hint, shape.detail].filter(Boolean).join('\n')
   return { title, content, shape }
 }
@@ -57,10 +59,4 @@ export function reportError(error: unknown): void {
 
 export function reportSuccess(text: string): void {
   message.success(text)
-}
-
-export function closeFeedback(): void {
-  notification.destroyAll()
-  message.destroyAll()
-  dialog.destroyAll()
 }

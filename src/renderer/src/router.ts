@@ -44,6 +44,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'pools.tabs.clients', tabOrder: 30 }
       },
       {
+        path: 'identity-providers',
+        name: 'pool-identity-providers',
+        component: () => import('./views/pools/PoolIdentityProvidersView.vue'),
+        meta: { tab: 'identityProviders.tab', tabOrder: 35 }
+      },
+      {
         path: 'groups',
         name: 'pool-groups',
         component: () => import('./views/PoolGroupsView.vue'),

@@ -56,7 +56,8 @@ export interface ConnectionTestResult {
   endpoint?: string
   account?: string
   arn?: string
-  identity: { ok: true } | { ok: false; error: AppErrorShape }
+  /** `noSts`: the endpoint answers Cognito but has no STS (normal for Cognito-only emulators). */
+  identity: { ok: true } | { ok: false; error: AppErrorShape } | { ok: false; noSts: true }
   cognito: { ok: true; userPools: number } | { ok: false; error: AppErrorShape }
 }
 

@@ -31,4 +31,3 @@ export const local = builder('local')
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the widest channel, for constraints only
 export type AnyChannel = Channel<z.ZodType, any>
-export type DomainContract = Record<string, AnyChannel>

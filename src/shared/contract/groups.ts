@@ -6,8 +6,7 @@ import {
   nextTokenSchema,
   strict,
   text,
-  userPoolIdSchema,
-  usernameSchema
+  userPoolIdSchema
 } from '../schemas'
 
 export interface GroupInfo {
@@ -41,7 +40,6 @@ const groupSettings = {
 }
 
 const groupRef = strict({ poolId: userPoolIdSchema, name: groupNameSchema })
-const memberRef = strict({ poolId: userPoolIdSchema, name: groupNameSchema, username: usernameSchema })
 
 export const groupsContract = {
   /** Every group of a pool (ListGroups, all pages), by precedence then name. */
@@ -58,7 +56,6 @@ export const groupsContract = {
       limit: z.number().int().min(1).max(60).optional(),
       nextToken: nextTokenSchema
     })
-  ).returns<{ members: GroupMember[]; nextToken?: string }>(),
-  addMember: command(memberRef).returns<{ added: true }>(),
-  removeMember: command(memberRef).returns<{ removed: true }>()
+  ).returns<{ members: GroupMember[]; nextToken?: string }>()
+  // Joining and leaving a group are user changes: `users:addToGroup` and `users:removeFromGroup`.
 }

@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
-import { appContract } from './app'
 import { auditContract } from './audit'
 import { testLoginContract } from './testLogin'
 import { appClientsContract } from './appClients'
@@ -8,6 +7,7 @@ import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
+import { identityProvidersContract } from './identityProviders'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -21,12 +21,12 @@ import { usersContract } from './users'
  * main registers one handler per entry, so adding a channel here is the only way to add one.
  */
 export const contract = {
-  app: appContract,
   settings: settingsContract,
   connections: connectionsContract,
   pools: poolsContract,
   appClients: appClientsContract,
   groups: groupsContract,
+  identityProviders: identityProvidersContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,

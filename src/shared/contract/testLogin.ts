@@ -19,7 +19,6 @@ export const GUIDED_CHALLENGES = [
   'SELECT_MFA_TYPE',
   'MFA_SETUP'
 ] as const
-export type GuidedChallenge = (typeof GUIDED_CHALLENGES)[number]
 export const MFA_TYPES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const
 export type MfaType = (typeof MFA_TYPES)[number]
 

@@ -17,6 +17,7 @@ export type TokenCheckReason =
   | 'unknownKey'
   | 'jwksUnavailable'
   | 'notCognito'
+  | 'insecureIssuer'
   | 'wrongPool'
   | 'wrongClient'
   | 'noExpectedClient'

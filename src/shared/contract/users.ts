@@ -78,10 +78,8 @@ export interface UsersPage {
 
 /** Built-in columns; any other column name is an attribute name (`email`, `custom:tenant`...). */
 export const USER_COLUMNS = ['username', 'status', 'enabled', 'created', 'modified', 'groups'] as const
-export type UserColumn = (typeof USER_COLUMNS)[number]
 
 export const CONDITION_OPERATORS = ['contains', 'startsWith', 'endsWith', 'equals'] as const
-export type ConditionOperator = (typeof CONDITION_OPERATORS)[number]
 
 /** A column name: a built-in column or an attribute name (custom attributes included). */
 export const columnSchema = text(64, 1)

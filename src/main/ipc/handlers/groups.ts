@@ -1,12 +1,4 @@
-import {
-  addGroupMember,
-  createGroup,
-  deleteGroup,
-  listGroupMembers,
-  listGroups,
-  removeGroupMember,
-  updateGroup
-} from '../../cognito/groups'
+import { createGroup, deleteGroup, listGroupMembers, listGroups, updateGroup } from '../../cognito/groups'
 import type { DomainHandlers } from '../router'
 
 export const groupsHandlers: DomainHandlers<'groups'> = {
@@ -14,16 +6,9 @@ export const groupsHandlers: DomainHandlers<'groups'> = {
   create: (req, ctx) => createGroup(ctx.connections.active().clients.idp, req),
   update: (req, ctx) => updateGroup(ctx.connections.active().clients.idp, req),
   delete: async (req, ctx) => {
-    await deleteGroup(ctx.connections.active().clients.idp, req.poolId, req.name)
+    const { connection, clients } = ctx.connections.active()
+    await deleteGroup(clients.idp, req.poolId, req.name, ctx.indexes.loaded(connection.id, req.poolId))
     return { deleted: true }
   },
-  members: (req, ctx) => listGroupMembers(ctx.connections.active().clients.idp, req),
-  addMember: async (req, ctx) => {
-    await addGroupMember(ctx.connections.active().clients.idp, req.poolId, req.name, req.username)
-    return { added: true }
-  },
-  removeMember: async (req, ctx) => {
-    await removeGroupMember(ctx.connections.active().clients.idp, req.poolId, req.name, req.username)
-    return { removed: true }
-  }
+  members: (req, ctx) => listGroupMembers(ctx.connections.active().clients.idp, req)
 }

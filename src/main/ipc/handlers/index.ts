@@ -1,5 +1,4 @@
 import type { Handlers } from '../router'
-import { appHandlers } from './app'
 import { auditHandlers } from './audit'
 import { testLoginHandlers } from './testLogin'
 import { appClientsHandlers } from './appClients'
@@ -7,6 +6,7 @@ import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
+import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
@@ -17,12 +17,12 @@ import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
-  app: appHandlers,
   settings: settingsHandlers,
   connections: connectionsHandlers,
   pools: poolsHandlers,
   appClients: appClientsHandlers,
   groups: groupsHandlers,
+  identityProviders: identityProvidersHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,

@@ -1,31 +1,32 @@
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
 import { saveAs } from '../../files/private-files'
-import { reportToCsv, type JobConnection } from '../../jobs/manager'
+import { reportToCsv, type JobConnection } from '../../jobs/jobs'
 import type { DomainHandlers } from '../router'
-import { indexedRows } from './users'
 
 function jobConnection(ctx: AppContext): JobConnection {
   const { connection, clients } = ctx.connections.active()
-  return { id: connection.id, idp: clients.idp }
+  return {
+    id: connection.id,
+    idp: clients.idp,
+    index: (poolId) => ctx.indexes.loaded(connection.id, poolId)
+  }
 }
 
 export const jobsHandlers: DomainHandlers<'jobs'> = {
   plan: (req, ctx) => {
     const conn = jobConnection(ctx)
     if ('query' in req.target) {
-      const { index, rows } = indexedRows(ctx, req.poolId, req.target.query)
+      const rows = ctx.indexes.require(conn.id, req.poolId).matching(req.target.query)
       if (rows.length === 0) throw new AppError('PRECONDITION', 'No user matches that search.')
       return ctx.jobs.plan(
         conn,
         req.poolId,
         req.action,
-        rows.map((r) => r.username),
-        index
+        rows.map((r) => r.username)
       )
     }
-    const index = ctx.indexes.loaded(conn.id, req.poolId)
-    return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames, index)
+    return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames)
   },
   planImport: (req, ctx) => ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation),
   start: (req, ctx) => ctx.jobs.start(req.planId, jobConnection(ctx)),

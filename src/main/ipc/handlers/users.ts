@@ -1,9 +1,5 @@
-import type { IndexQuery, UserRow } from '@shared/contract/users'
-import { AppError } from '@shared/errors'
-import { runQuery } from '@shared/user-query'
 import type { AppContext } from '../../context'
 import {
-  addToGroup,
   confirmSignUp,
   createUser,
   deleteAttributes,
@@ -12,13 +8,14 @@ import {
   globalSignOut,
   listAuthEvents,
   listDevices,
-  removeFromGroup,
   resendInvitation,
   resetPassword,
   setEnabled,
+  setMembership,
   setMfa,
   setPassword,
-  updateAttributes
+  updateAttributes,
+  type UserScope
 } from '../../cognito/user-actions'
 import { describeUserSchema, generatePassword } from '../../cognito/user-schema'
 import { listUsersPage } from '../../cognito/users'
@@ -27,51 +24,15 @@ import type { PoolIndex } from '../../cognito/users-index'
 import type { DomainHandlers } from '../router'
 
 const idp = (ctx: AppContext) => ctx.connections.active().clients.idp
+const connectionId = (ctx: AppContext) => ctx.connections.active().connection.id
 
 function poolIndex(ctx: AppContext, poolId: string): PoolIndex {
-  return ctx.indexes.for(ctx.connections.active().connection.id, poolId)
+  return ctx.indexes.for(connectionId(ctx), poolId)
 }
 
-/** The index rows matching a query; refuses when the pool has not been indexed yet. */
-export function indexedRows(ctx: AppContext, poolId: string, query: IndexQuery = {}) {
-  const index = ctx.indexes.loaded(ctx.connections.active().connection.id, poolId)
-  if (!index) {
-    throw new AppError('PRECONDITION', 'This pool has not been indexed yet.', {
-      hint: 'Load the pool index first (Users → Index), then try again.'
-    })
-  }
-  return { index, rows: runQuery(index.rows(), query) }
-}
-
-/** Runs a single-user action and keeps the pool's index (if any) in step with its outcome. */
-async function tracked<R extends { user?: UserRow }>(
-  ctx: AppContext,
-  ref: { poolId: string; username: string },
-  action: Promise<R>,
-  removed = false
-): Promise<R> {
-  const result = await action
-  const index = ctx.indexes.loaded(ctx.connections.active().connection.id, ref.poolId)
-  if (index && removed) index.remove(ref.username)
-  else if (index && result.user) index.put(result.user)
-  return result
-}
-
-/** A group change returns no user: the indexed row's groups are updated in place (when groups were read). */
-async function trackedGroup<R>(
-  ctx: AppContext,
-  ref: { poolId: string; username: string; group: string },
-  action: Promise<R>,
-  joined: boolean
-): Promise<R> {
-  const result = await action
-  const index = ctx.indexes.loaded(ctx.connections.active().connection.id, ref.poolId)
-  const row = index?.get(ref.username)
-  if (index && row?.groups) {
-    const others = row.groups.filter((g) => g !== ref.group)
-    index.put({ ...row, groups: joined ? [...others, ref.group].sort() : others })
-  }
-  return result
+/** The connection's client and the pool's loaded index, which the user services keep in step. */
+function scope(ctx: AppContext, poolId: string): UserScope {
+  return { idp: idp(ctx), index: ctx.indexes.loaded(connectionId(ctx), poolId) }
 }
 
 export const usersHandlers: DomainHandlers<'users'> = {
@@ -104,24 +65,27 @@ export const usersHandlers: DomainHandlers<'users'> = {
   devices: (req, ctx) => listDevices(idp(ctx), req),
   authEvents: (req, ctx) => listAuthEvents(idp(ctx), req),
 
-  create: (req, ctx) => tracked(ctx, req, createUser(idp(ctx), req)),
-  updateAttributes: (req, ctx) => tracked(ctx, req, updateAttributes(idp(ctx), req)),
-  deleteAttributes: (req, ctx) => tracked(ctx, req, deleteAttributes(idp(ctx), req)),
-  resendInvitation: (req, ctx) => tracked(ctx, req, resendInvitation(idp(ctx), req)),
-  confirmSignUp: (req, ctx) => tracked(ctx, req, confirmSignUp(idp(ctx), req)),
-  setPassword: (req, ctx) => tracked(ctx, req, setPassword(idp(ctx), req)),
-  resetPassword: (req, ctx) => tracked(ctx, req, resetPassword(idp(ctx), req)),
-  enable: (req, ctx) => tracked(ctx, req, setEnabled(idp(ctx), req, true)),
-  disable: (req, ctx) => tracked(ctx, req, setEnabled(idp(ctx), req, false)),
-  globalSignOut: (req, ctx) => globalSignOut(idp(ctx), req),
-  delete: (req, ctx) => tracked(ctx, req, deleteUser(idp(ctx), req), true),
-  addToGroup: (req, ctx) => trackedGroup(ctx, req, addToGroup(idp(ctx), req), true),
-  removeFromGroup: (req, ctx) => trackedGroup(ctx, req, removeFromGroup(idp(ctx), req), false),
-  setMfa: (req, ctx) => setMfa(idp(ctx), req),
+  create: (req, ctx) => createUser(scope(ctx, req.poolId), req),
+  updateAttributes: (req, ctx) => updateAttributes(scope(ctx, req.poolId), req),
+  deleteAttributes: (req, ctx) => deleteAttributes(scope(ctx, req.poolId), req),
+  resendInvitation: (req, ctx) => resendInvitation(scope(ctx, req.poolId), req),
+  confirmSignUp: (req, ctx) => confirmSignUp(scope(ctx, req.poolId), req),
+  setPassword: (req, ctx) => setPassword(scope(ctx, req.poolId), req),
+  resetPassword: (req, ctx) => resetPassword(scope(ctx, req.poolId), req),
+  enable: (req, ctx) => setEnabled(scope(ctx, req.poolId), req, true),
+  disable: (req, ctx) => setEnabled(scope(ctx, req.poolId), req, false),
+  globalSignOut: (req, ctx) => globalSignOut(scope(ctx, req.poolId), req),
+  delete: (req, ctx) => deleteUser(scope(ctx, req.poolId), req),
+  addToGroup: (req, ctx) => setMembership(scope(ctx, req.poolId), req, true),
+  removeFromGroup: (req, ctx) => setMembership(scope(ctx, req.poolId), req, false),
+  setMfa: (req, ctx) => setMfa(scope(ctx, req.poolId), req),
 
   export: (req, ctx) => {
     const source = req.source
-    const rows = source.kind === 'rows' ? source.rows : indexedRows(ctx, req.poolId, source.query).rows
+    const rows =
+      source.kind === 'rows'
+        ? source.rows
+        : ctx.indexes.require(connectionId(ctx), req.poolId).matching(source.query)
     const what = source.kind === 'rows' ? 'page' : source.query ? 'search' : 'all'
     return exportUsers(
       idp(ctx),

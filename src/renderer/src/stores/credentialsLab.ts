@@ -4,14 +4,23 @@ import type { LoginSummary } from '@shared/contract/testLogin'
 import type { LabRunRequest, LabRunResult } from '@shared/contract/credentialsLab'
 import { api, unwrap } from '../api'
 
-/** The last lab run, in this window's memory only. */
+/** The last lab run and the identity pool chosen for it, in this window's memory only. */
 export const useCredentialsLabStore = defineStore('credentialsLab', () => {
   const result = ref<LabRunResult | null>(null)
+  /** Counts runs, so each run's steps render afresh even when they have the same names. */
+  const runs = ref(0)
   const running = ref(false)
   const logins = ref<LoginSummary[]>([])
+  /** Kept while the person signs a user in on Test login and comes back. */
+  const poolId = ref<string | null>(null)
+  /** An ID token handed over from the token inspector, taken once by the lab's form. */
+  const draftToken = ref('')
 
   async function run(request: LabRunRequest): Promise<LabRunResult> {
     running.value = true
+    // A refused run must not leave the previous run's steps and credentials on screen.
+    result.value = null
+    runs.value++
     try {
       result.value = await unwrap(api().credentialsLab.run(request))
       return result.value
@@ -28,5 +37,5 @@ export const useCredentialsLabStore = defineStore('credentialsLab', () => {
     result.value = null
   }
 
-  return { result, running, logins, run, loadLogins, clear }
+  return { result, runs, running, logins, poolId, draftToken, run, loadLogins, clear }
 })

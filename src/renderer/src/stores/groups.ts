@@ -58,13 +58,14 @@ export const useGroupsStore = defineStore('groups', () => {
     }
   }
 
+  /** Joins go through the users' channel, which also keeps the pool index (and the users table) in step. */
   async function addMember(pool: string, name: string, username: string): Promise<void> {
-    await unwrap(api().groups.addMember({ poolId: pool, name, username }))
+    await unwrap(api().users.addToGroup({ poolId: pool, group: name, username }))
     await loadMembers(pool, name)
   }
 
   async function removeMember(pool: string, name: string, username: string): Promise<void> {
-    await unwrap(api().groups.removeMember({ poolId: pool, name, username }))
+    await unwrap(api().users.removeFromGroup({ poolId: pool, group: name, username }))
     members.value = members.value.filter((m) => m.username !== username)
   }
 

@@ -15,6 +15,7 @@ import type {
 } from '@shared/contract/users'
 import type { RequestOf } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
+import type { IndexChange } from '@shared/events'
 import { api, unwrap } from '../api'
 import { prepareSearch } from '../users/query'
 
@@ -115,10 +116,13 @@ export const useUsersStore = defineStore('users', () => {
   /** Counts progress events, so an answer that arrives after a newer event does not overwrite it. */
   let events = 0
 
-  /** Follows index loads through `users:indexProgress`; when a load of the open pool ends, copies the rows. */
+  /**
+   * Follows index loads through `users:indexProgress` (when a load of the open pool ends, copies the
+   * rows) and changes to single users through `users:indexChanged` (any screen's or job's write).
+   */
   function listen(): void {
     if (listening) return
-    listening = api().on('users:indexProgress', (status) => {
+    const progress = api().on('users:indexProgress', (status) => {
       if (status.poolId !== poolId.value) return
       events++
       const before = indexStatus.value
@@ -128,6 +132,33 @@ export const useUsersStore = defineStore('users', () => {
       indexStatus.value = status
       if (ended) void loadIndexRows()
     })
+    const changes = api().on('users:indexChanged', (change) => {
+      if (change.poolId === poolId.value) applyChange(change)
+    })
+    listening = () => {
+      progress()
+      changes()
+    }
+  }
+
+  /** Takes main's changed rows into the tables that hold them, and drops removed users. */
+  function applyChange(change: IndexChange): void {
+    const removed = new Set(change.removed)
+    const changed = new Map(change.rows.map((r) => [r.username, r]))
+    const patch = (rows: readonly UserRow[], addNew: boolean): readonly UserRow[] => {
+      const seen = new Set<string>()
+      const next: UserRow[] = []
+      for (const row of rows) {
+        if (removed.has(row.username)) continue
+        seen.add(row.username)
+        next.push(changed.get(row.username) ?? row)
+      }
+      if (addNew) for (const row of change.rows) if (!seen.has(row.username)) next.unshift(row)
+      return markRaw(next)
+    }
+    searchRows.value = patch(searchRows.value, false)
+    // Main changes only a loaded index, so its new users join the copy here.
+    if (indexRows.value.length) indexRows.value = patch(indexRows.value, true)
   }
 
   /** Where the pool's index stands (main keeps it across screens); copies the rows if it is ready. */
@@ -185,18 +216,7 @@ export const useUsersStore = defineStore('users', () => {
 
   /** Puts a changed user back into the lists that hold them, or takes a deleted one out. */
   function replace(username: string, user: UserRow | undefined): void {
-    const patch = (rows: readonly UserRow[]): readonly UserRow[] => {
-      const at = rows.findIndex((r) => r.username === username)
-      if (at < 0) return rows
-      const next = [...rows]
-      const old = rows[at]!
-      // Actions answer with the user as Cognito lists them, without the groups the index read.
-      if (user) next[at] = old.groups && !user.groups ? { ...user, groups: old.groups } : user
-      else next.splice(at, 1)
-      return markRaw(next)
-    }
-    searchRows.value = patch(searchRows.value)
-    indexRows.value = patch(indexRows.value)
+    applyChange({ poolId: pool(), rows: user ? [user] : [], removed: user ? [] : [username] })
   }
 
   /** Runs an action on one user and keeps the tables in step with its outcome. */
@@ -210,8 +230,7 @@ export const useUsersStore = defineStore('users', () => {
     const result = await unwrap(api().users.create({ ...input, poolId: pool() }))
     if (result.user) {
       searchRows.value = markRaw([result.user, ...searchRows.value])
-      // Main adds the user to a loaded index; the copy here follows, but an unloaded index stays empty.
-      if (indexRows.value.length) indexRows.value = markRaw([result.user, ...indexRows.value])
+      replace(result.user.username, result.user)
     }
     return result
   }

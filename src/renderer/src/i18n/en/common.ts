@@ -43,6 +43,14 @@ export default {
     no: 'No'
   },
   json: { raw: 'Raw JSON' },
+  preview: {
+    field: 'Field',
+    before: 'Now',
+    after: 'After saving',
+    none: 'Nothing changes: the settings are already as in the form.',
+    secretSet: '(new secret, not shown)',
+    confirm: 'Send this change'
+  },
   confirm: {
     typeToConfirm: 'Type {value} to confirm.',
     irreversible: 'This cannot be undone.'

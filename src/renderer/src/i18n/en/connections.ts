@@ -45,6 +45,8 @@ export default {
   identityOk: 'Signed in as {arn} (account {account})',
   cognitoOk: 'Cognito answers: {count} user pool(s) on the first page.',
   identityFailed: 'Caller identity failed',
+  noSts:
+    'This endpoint has no STS, which is normal for a Cognito-only emulator: the caller identity cannot be shown.',
   cognitoFailed: 'Cognito did not answer',
   removeTitle: 'Remove connection',
   removeText: 'Remove “{name}”? Your AWS files are not touched.',

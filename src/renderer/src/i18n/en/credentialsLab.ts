@@ -21,6 +21,10 @@ export default {
   signIn: 'Sign a user in…',
   providerKey: 'Logins key',
   providerKeyHint: 'Filled in from the identity pool’s providers; edit it if needed.',
+  providerKeyStandard: 'The provider’s standard key.',
+  providerKeyNotInPool:
+    'The provider’s standard key, but the identity pool does not list this provider: it will refuse the login.',
+  providerKeyEnter: 'Enter the provider’s Logins key.',
   token: 'Token',
   tokenPlaceholder: 'Paste the token (a SAML assertion in base64)',
   flow: 'Flow',
@@ -36,6 +40,7 @@ export default {
   loginsGuest: 'No Logins map: a guest identity.',
   run: 'Get credentials',
   steps: 'Steps',
+  noCallMade: 'No call was made: the console stopped before sending anything to the identity pool.',
   request: 'Request',
   response: 'Response',
   ms: '{ms} ms',
@@ -63,7 +68,7 @@ export default {
     GUEST_DISABLED:
       'Guest access is turned off for this identity pool, so a visitor without a login gets no identity.',
     PROVIDER_NOT_CONFIGURED:
-      'The identity pool does not accept logins from this provider: it is not one of its authentication providers.',
+      'The identity pool does not accept logins from {provider}: it is not one of its authentication providers.',
     TOKEN_OTHER_CLIENT:
       'The ID token was issued to an app client that the identity pool does not list for this user pool.',
     ROLE_TRUST:

@@ -40,6 +40,10 @@ export default {
   ENDPOINT: { title: 'Endpoint problem', hint: 'Check the connection’s endpoint URL.' },
   TIMEOUT: { title: 'No answer in time', hint: 'Check the network or the endpoint, then try again.' },
   NOT_SUPPORTED: { title: 'Not supported here', hint: 'This endpoint does not implement the operation.' },
+  UNSUPPORTED_OPERATION: {
+    title: 'Not offered by this endpoint',
+    hint: 'This endpoint does not offer {operation}. Emulators implement only part of Cognito; it works against AWS itself.'
+  },
   CANCELLED: { title: 'Cancelled', hint: 'Nothing more was done.' },
   INTERNAL: { title: 'Unexpected error', hint: 'Try again; if it repeats, report it with the detail.' }
 } satisfies Record<ErrorCode, { title: string; hint: string }>

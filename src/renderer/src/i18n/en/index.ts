@@ -5,6 +5,7 @@ import connections from './connections'
 import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
+import identityProviders from './identityProviders'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
@@ -23,6 +24,7 @@ const en = {
   pools,
   appClients,
   groups,
+  identityProviders,
   settings,
   users,
   identityPools,

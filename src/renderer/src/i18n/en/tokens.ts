@@ -58,7 +58,10 @@ export default {
     unknownKey:
       'The pool has no key with this token’s key ID (kid): the token comes from another pool, or the key was rotated.',
     jwksUnavailable: 'The pool’s keys could not be fetched from {url}: {error}',
-    notCognito: 'The issuer “{iss}” is not a Cognito user pool.',
+    notCognito:
+      'The issuer “{iss}” is not a Cognito user pool on AWS, nor a pool of this connection’s endpoint.',
+    insecureIssuer:
+      'The issuer “{iss}” uses plain http on a host other than this computer, so its keys cannot be trusted.',
     wrongPool: 'The token was issued by pool {actual}, not by the expected pool {expected}.',
     wrongClient: 'The token was issued to app client {actual}, not to the expected client {expected}.',
     noExpectedClient: 'Issued to app client {actual}; enter an expected client ID to check it.',
@@ -99,6 +102,24 @@ export default {
     phone_number: 'The user’s phone number (E.164).',
     phone_number_verified: 'Whether the phone number has been verified.',
     name: 'The user’s full name.',
+    given_name: 'OpenID standard claim: the user’s given (first) name.',
+    family_name: 'OpenID standard claim: the user’s family name (surname).',
+    middle_name: 'OpenID standard claim: the user’s middle name.',
+    nickname: 'OpenID standard claim: a casual name the user goes by.',
+    preferred_username:
+      'OpenID standard claim: the name the user prefers to be shown; may be a sign-in alias.',
+    profile: 'OpenID standard claim: the URL of the user’s profile page.',
+    picture: 'OpenID standard claim: the URL of the user’s profile picture.',
+    website: 'OpenID standard claim: the URL of the user’s web page or blog.',
+    gender: 'OpenID standard claim: the user’s gender, as the user gave it.',
+    birthdate: 'OpenID standard claim: the user’s birthday, as YYYY-MM-DD (or YYYY, or 0000-MM-DD).',
+    zoneinfo: 'OpenID standard claim: the user’s time zone, e.g. Europe/Paris.',
+    locale: 'OpenID standard claim: the user’s language and region, e.g. en-US or ja-JP.',
+    address: 'OpenID standard claim: the user’s postal address (a JSON object with a “formatted” field).',
+    updated_at: 'OpenID standard claim: when the user’s information was last updated.',
+    nonce: 'The value the app sent when it started the sign-in, echoed back against replay.',
+    azp: 'Authorized party: the app client the token was issued to.',
+    sid: 'The ID of the user’s sign-in session.',
     identities: 'Links to external identity providers (Google, SAML...) for federated users.',
     version: 'The version of the access token format.',
     at_hash: 'A hash of the access token issued with this ID token.',
@@ -107,9 +128,11 @@ export default {
     alg: 'The signing algorithm (Cognito uses RS256).',
     typ: 'The token type.',
     custom: 'A custom attribute of the user pool.',
-    unknown: 'Not a standard Cognito claim.'
+    unknown:
+      'Not a standard OpenID Connect or Cognito claim: the app or a pre token generation trigger added it.'
   },
   refresh: 'Refresh tokens',
   refreshed: 'New tokens received and inspected.',
+  toLab: 'Get AWS credentials with this ID token…',
   copyToken: 'Copy token'
 }

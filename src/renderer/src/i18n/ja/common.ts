@@ -44,6 +44,14 @@ const ja: typeof en = {
     yes: 'はい',
     no: 'いいえ'
   },
+  preview: {
+    field: '項目',
+    before: '現在',
+    after: '保存後',
+    none: '変更はありません。設定はすでにフォームのとおりです。',
+    secretSet: '（新しいシークレット・非表示）',
+    confirm: 'この変更を送信'
+  },
   json: { raw: '生の JSON' },
   confirm: {
     typeToConfirm: '確認のため {value} と入力してください。',

@@ -46,6 +46,8 @@ const ja: typeof en = {
   identityOk: '{arn} としてサインイン中（アカウント {account}）',
   cognitoOk: 'Cognito が応答しました: 最初のページにユーザープール {count} 件。',
   identityFailed: '呼び出し元の確認に失敗しました',
+  noSts:
+    'このエンドポイントには STS がありません（Cognito だけのエミュレーターでは普通です）。呼び出し元は表示できません。',
   cognitoFailed: 'Cognito が応答しません',
   removeTitle: '接続を削除',
   removeText: '「{name}」を削除しますか？AWS のファイルは変更されません。',

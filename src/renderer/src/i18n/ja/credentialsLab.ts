@@ -24,6 +24,10 @@ const ja: typeof en = {
   signIn: 'ユーザーをサインイン…',
   providerKey: 'Logins のキー',
   providerKeyHint: 'ID プールのプロバイダーから入力されます。必要なら編集してください。',
+  providerKeyStandard: 'このプロバイダーの標準のキーです。',
+  providerKeyNotInPool:
+    'このプロバイダーの標準のキーですが、ID プールはこのプロバイダーを登録していないため、ログインは拒否されます。',
+  providerKeyEnter: 'プロバイダーの Logins キーを入力してください。',
   token: 'トークン',
   tokenPlaceholder: 'トークンを貼り付け（SAML アサーションは base64）',
   flow: 'フロー',
@@ -39,6 +43,7 @@ const ja: typeof en = {
   loginsGuest: 'Logins マップなし: ゲストのアイデンティティです。',
   run: '認証情報を取得',
   steps: 'ステップ',
+  noCallMade: '呼び出しは行われていません。ID プールに何も送信する前に停止しました。',
   request: 'リクエスト',
   response: 'レスポンス',
   ms: '{ms} ミリ秒',
@@ -66,7 +71,7 @@ const ja: typeof en = {
     GUEST_DISABLED:
       'この ID プールではゲストアクセスがオフのため、ログインなしの訪問者は ID を得られません。',
     PROVIDER_NOT_CONFIGURED:
-      'この ID プールはこのプロバイダーのログインを受け付けません。認証プロバイダーに含まれていません。',
+      'この ID プールは {provider} からのログインを受け付けません。認証プロバイダーに含まれていません。',
     TOKEN_OTHER_CLIENT:
       'この ID トークンは、ID プールがこのユーザープールに対して登録していないアプリクライアントに発行されたものです。',
     ROLE_TRUST:

@@ -60,6 +60,10 @@ const ja: typeof en = {
     hint: 'ネットワークまたはエンドポイントを確認して再試行してください。'
   },
   NOT_SUPPORTED: { title: 'ここでは未対応です', hint: 'このエンドポイントはこの操作を実装していません。' },
+  UNSUPPORTED_OPERATION: {
+    title: 'このエンドポイントにない操作です',
+    hint: 'このエンドポイントは {operation} を提供していません。エミュレーターは Cognito の一部だけを実装しています。AWS 本体では動作します。'
+  },
   CANCELLED: { title: 'キャンセルしました', hint: 'これ以上の処理は行われていません。' },
   INTERNAL: {
     title: '予期しないエラー',

@@ -60,7 +60,10 @@ const ja: typeof en = {
     unknownKey:
       'このトークンの鍵 ID (kid) を持つ鍵がプールにありません。別のプールのトークンか、鍵がローテーションされています。',
     jwksUnavailable: 'プールの鍵を {url} から取得できませんでした: {error}',
-    notCognito: '発行者「{iss}」は Cognito ユーザープールではありません。',
+    notCognito:
+      '発行者「{iss}」は AWS の Cognito ユーザープールでも、この接続のエンドポイントのプールでもありません。',
+    insecureIssuer:
+      '発行者「{iss}」はこのコンピューター以外のホストで平文の http を使っているため、その鍵は信頼できません。',
     wrongPool: 'このトークンは期待するプール {expected} ではなく、プール {actual} が発行しました。',
     wrongClient:
       'このトークンは期待するクライアント {expected} ではなく、アプリクライアント {actual} に発行されました。',
@@ -103,6 +106,24 @@ const ja: typeof en = {
     phone_number: 'ユーザーの電話番号 (E.164)。',
     phone_number_verified: '電話番号が確認済みかどうか。',
     name: 'ユーザーの氏名。',
+    given_name: 'OpenID 標準クレーム: ユーザーの名。',
+    family_name: 'OpenID 標準クレーム: ユーザーの姓。',
+    middle_name: 'OpenID 標準クレーム: ユーザーのミドルネーム。',
+    nickname: 'OpenID 標準クレーム: ユーザーの通称。',
+    preferred_username:
+      'OpenID 標準クレーム: ユーザーが表示に使いたい名前。サインインのエイリアスの場合があります。',
+    profile: 'OpenID 標準クレーム: ユーザーのプロフィールページの URL。',
+    picture: 'OpenID 標準クレーム: ユーザーのプロフィール画像の URL。',
+    website: 'OpenID 標準クレーム: ユーザーのウェブページまたはブログの URL。',
+    gender: 'OpenID 標準クレーム: ユーザーが申告した性別。',
+    birthdate: 'OpenID 標準クレーム: ユーザーの誕生日 (YYYY-MM-DD、YYYY または 0000-MM-DD)。',
+    zoneinfo: 'OpenID 標準クレーム: ユーザーのタイムゾーン (例: Asia/Tokyo)。',
+    locale: 'OpenID 標準クレーム: ユーザーの言語と地域 (例: ja-JP、en-US)。',
+    address: 'OpenID 標準クレーム: ユーザーの住所 (「formatted」フィールドを持つ JSON オブジェクト)。',
+    updated_at: 'OpenID 標準クレーム: ユーザー情報が最後に更新された時刻。',
+    nonce: 'アプリがサインイン開始時に送った値。リプレイ防止のためにそのまま返されます。',
+    azp: '認可された当事者: トークンの発行先のアプリクライアント。',
+    sid: 'ユーザーのサインインセッションの ID。',
     identities: 'フェデレーションユーザーの外部 ID プロバイダー (Google、SAML など) へのリンク。',
     version: 'アクセストークンの形式のバージョン。',
     at_hash: 'この ID トークンと同時に発行されたアクセストークンのハッシュ。',
@@ -111,10 +132,12 @@ const ja: typeof en = {
     alg: '署名アルゴリズム (Cognito は RS256)。',
     typ: 'トークンの種類。',
     custom: 'ユーザープールのカスタム属性。',
-    unknown: 'Cognito の標準クレームではありません。'
+    unknown:
+      'OpenID Connect と Cognito の標準クレームではありません。アプリまたはトークン生成前トリガーが追加したものです。'
   },
   refresh: 'トークンを更新',
   refreshed: '新しいトークンを受け取り、検査しました。',
+  toLab: 'この ID トークンで AWS 認証情報を取得…',
   copyToken: 'トークンをコピー'
 }
 

@@ -10,7 +10,7 @@ import type {
   JobSummary,
   PlanItem
 } from '@shared/contract/jobs'
-import type { UserRow } from '@shared/contract/users'
+import type { PoolUserSchema, UserRow } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
 import type { JobState } from '@shared/events'
 import { toAppError } from '../aws/errors'
@@ -26,10 +26,13 @@ import { actionParams, applyAction, describeAction, planFor, type JobAction } fr
 /** Error codes that mean the endpoint is gone rather than that this user failed. */
 const OUTAGE_CODES = new Set(['ENDPOINT', 'NETWORK', 'TIMEOUT'])
 const PLAN_TTL_MS = 60 * 60 * 1000
+const WAITING = 'Waiting for the endpoint to answer'
 
 export interface JobConnection {
   id: string
   idp: CognitoIdentityProviderClient
+  /** The pool's index when loaded, looked up at each step: the index may be loaded while a job runs. */
+  index(poolId: string): PoolIndex | undefined
 }
 
 export interface JobManagerOptions {
@@ -81,13 +84,20 @@ class Job {
   /** When the report file was last written (performance.now()). */
   lastWrite = -Infinity
 
+  private schemaRead: Promise<PoolUserSchema> | null = null
+
   constructor(
     readonly summary: JobSummary,
     readonly items: JobItemResult[],
     readonly action: JobAction,
-    readonly connectionId: string,
-    readonly idp: CognitoIdentityProviderClient
+    readonly conn: JobConnection
   ) {}
+
+  /** The pool's user schema, read once per job (a step that writes attributes checks them against it). */
+  schema(): Promise<PoolUserSchema> {
+    this.schemaRead ??= describeUserSchema(this.conn.idp, this.summary.poolId)
+    return this.schemaRead
+  }
 
   get state(): JobState {
     return this.summary.state
@@ -179,9 +189,9 @@ export class JobManager {
     conn: JobConnection,
     poolId: string,
     action: BulkAction,
-    usernames: readonly string[],
-    index?: PoolIndex
+    usernames: readonly string[]
   ): Promise<JobPlan> {
+    const index = conn.index(poolId)
     if (action.kind === 'setAttribute') {
       assertAttributes(await describeUserSchema(conn.idp, poolId), { [action.name]: action.value }, 'update')
     }
@@ -216,7 +226,7 @@ export class JobManager {
     sendInvitation: boolean
   ): Promise<ImportPlan> {
     const schema = await describeUserSchema(conn.idp, poolId)
-    const { users, errors, rows } = validateImport(csv, schema)
+    const { users, errors, rows } = await validateImport(csv, schema)
     if (errors.length > 0 || users.length === 0) {
       return {
         rows,
@@ -268,7 +278,7 @@ export class JobManager {
         hint: 'Cancel it or wait for it to end.'
       })
     }
-    if (old.connectionId !== conn.id) {
+    if (old.conn.id !== conn.id) {
       throw new AppError('PRECONDITION', 'That job ran on another connection.', {
         hint: 'Switch back to it first.'
       })
@@ -312,7 +322,7 @@ export class JobManager {
       reportFile: join(this.options.dir, `job-${jobId}.json`),
       ...(rerunOf ? { rerunOf } : {})
     }
-    const job = new Job(summary, items, action, conn.id, conn.idp)
+    const job = new Job(summary, items, action, conn)
     this.jobs.set(jobId, job)
     void this.run(job)
     return this.publish(job)
@@ -336,10 +346,19 @@ export class JobManager {
     const attempts = this.options.outageAttempts ?? 3
     for (let attempt = 1; ; attempt++) {
       try {
-        await withBackoff(() => applyAction(job.idp, job.summary.poolId, job.action, item.username, signal), {
+        const poolId = job.summary.poolId
+        const scope = {
+          idp: job.conn.idp,
+          index: job.conn.index(poolId),
+          signal,
+          readBack: false,
+          schema: () => job.schema()
+        }
+        await withBackoff(() => applyAction(scope, poolId, job.action, item.username), {
           signal,
           onThrottle: () => job.throttledNow()
         })
+        if (attempt > 1 && job.summary.message?.startsWith(WAITING)) delete job.summary.message
         item.outcome = 'done'
         item.at = new Date().toISOString()
         delete item.reason
@@ -355,6 +374,9 @@ export class JobManager {
           // Unknown whether the call landed: the user stays pending, so a rerun (the actions are
           // idempotent) finishes them.
           if (attempt < attempts) {
+            // A silent endpoint costs a full timeout per attempt: the progress says the job waits.
+            job.summary.message = `${WAITING} (attempt ${attempt + 1} of ${attempts}): ${shape.message}`
+            this.publish(job, false)
             await sleep(300 * attempt, signal).catch(() => undefined)
             if (job.stopReason === null && !signal.aborted) continue
           }
