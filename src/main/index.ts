@@ -10,8 +10,10 @@ import {
   APP_SCHEME,
   contentSecurityPolicy,
   permissionDecision,
+  devToolsAllowed,
   safeOpenExternal,
   secureWebPreferences,
+  shouldBlockFrameNavigation,
   shouldBlockNavigation,
   trustedOrigins,
   isTrustedSender
@@ -26,6 +28,8 @@ const origins = trustedOrigins(devServerUrl)
 const rendererRoot = join(__dirname, '../renderer')
 
 if (process.env[DATA_DIR_ENV]) app.setPath('userData', process.env[DATA_DIR_ENV])
+// Every renderer sandboxed, whatever a window's own preferences say; must precede the first window.
+app.enableSandbox()
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
@@ -53,6 +57,28 @@ function hardenSession(): void {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission))
 }
 
+/** Links leave the app through here: https opens, plain http asks first. */
+function openOutside(url: string): Promise<boolean> {
+  return safeOpenExternal(
+    url,
+    (u) => shell.openExternal(u),
+    async (u) => {
+      const options = {
+        type: 'warning' as const,
+        buttons: ['Cancel', 'Open'],
+        defaultId: 0,
+        cancelId: 0,
+        message: 'Open an unencrypted (http) link in your browser?',
+        detail: u
+      }
+      const { response } = mainWindow
+        ? await dialog.showMessageBox(mainWindow, options)
+        : await dialog.showMessageBox(options)
+      return response === 1
+    }
+  )
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
@@ -62,18 +88,24 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Cognito Admin Console',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
+    webPreferences: secureWebPreferences(
+      join(__dirname, '../preload/index.cjs'),
+      devToolsAllowed(app.isPackaged)
+    )
   })
   win.once('ready-to-show', () => win.show())
   win.webContents.setWindowOpenHandler(({ url }) => {
-    void safeOpenExternal(url, (u) => shell.openExternal(u))
+    void openOutside(url)
     return { action: 'deny' }
   })
   win.webContents.on('will-navigate', (event, url) => {
     if (shouldBlockNavigation(url, origins)) {
       event.preventDefault()
-      void safeOpenExternal(url, (u) => shell.openExternal(u))
+      void openOutside(url)
     }
+  })
+  win.webContents.on('will-frame-navigate', (event) => {
+    if (shouldBlockFrameNavigation(event.url, event.isMainFrame, origins)) event.preventDefault()
   })
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)

@@ -1,13 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import {
   APP_ORIGIN,
   contentSecurityPolicy,
+  devToolsAllowed,
+  externalLinkDecision,
   isSafeExternalUrl,
   isTrustedSender,
   permissionDecision,
   safeOpenExternal,
   secureWebPreferences,
+  shouldBlockFrameNavigation,
   shouldBlockNavigation,
   trustedOrigins
 } from '../../src/main/security/policy'
@@ -19,8 +23,9 @@ const origins = [APP_ORIGIN]
 
 describe('webPreferences', () => {
   it('isolates the renderer: context isolation, sandbox, no Node anywhere, no webview', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toEqual({
+    expect(secureWebPreferences('/app/preload.cjs', false)).toEqual({
       preload: '/app/preload.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -32,6 +37,27 @@ describe('webPreferences', () => {
       navigateOnDragDrop: false,
       spellcheck: false
     })
+  })
+
+  it('offers DevTools only in development builds', () => {
+    expect(devToolsAllowed(true)).toBe(false)
+    expect(devToolsAllowed(false)).toBe(true)
+  })
+})
+
+describe('electron-builder fuses', () => {
+  it('flips every fuse the checklist names', () => {
+    const config = readFileSync(resolve(__dirname, '../../electron-builder.yml'), 'utf8')
+    const fuses = config.slice(config.indexOf('electronFuses:'))
+    for (const line of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableCookieEncryption: true',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true'
+    ])
+      expect(fuses).toContain(`  ${line}\n`)
   })
 })
 
@@ -86,10 +112,24 @@ describe('navigation and IPC senders', () => {
     expect(isTrustedSender({ url: '', isMainFrame: true }, origins)).toBe(false)
   })
 
-  it('refuses every permission request', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      expect(permissionDecision(p)).toBe(false)
+  it('allows only the clipboard write the Copy buttons need', () => {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen'
+    ]) {
+      expect(permissionDecision(p), p).toBe(false)
     }
+    expect(permissionDecision('clipboard-sanitized-write')).toBe(true)
+  })
+
+  it('lets no sub-frame navigate, and the top frame only within the app', () => {
+    expect(shouldBlockFrameNavigation(`${APP_ORIGIN}/index.html#/pools`, true, origins)).toBe(false)
+    expect(shouldBlockFrameNavigation(`${APP_ORIGIN}/index.html`, false, origins)).toBe(true)
+    expect(shouldBlockFrameNavigation('https://evil.example/', true, origins)).toBe(true)
   })
 })
 
@@ -112,13 +152,21 @@ describe('external links', () => {
     }
   })
 
-  it('hands only safe links to the system browser', async () => {
+  it('opens https, asks before plain http, refuses the rest', async () => {
+    expect(externalLinkDecision('https://docs.aws.amazon.com/cognito/')).toBe('open')
+    expect(externalLinkDecision('http://example.com/')).toBe('ask')
+    expect(externalLinkDecision('file:///etc/passwd')).toBe('refuse')
     const open = vi.fn(async () => undefined)
-    expect(await safeOpenExternal('file:///etc/passwd', open)).toBe(false)
-    expect(await safeOpenExternal('javascript:alert(1)', open)).toBe(false)
+    const no = vi.fn(async () => false)
+    expect(await safeOpenExternal('file:///etc/passwd', open, no)).toBe(false)
+    expect(await safeOpenExternal('javascript:alert(1)', open, no)).toBe(false)
+    expect(await safeOpenExternal('http://example.com/', open, no)).toBe(false)
+    expect(no).toHaveBeenCalledWith('http://example.com/')
     expect(open).not.toHaveBeenCalled()
-    expect(await safeOpenExternal('https://aws.amazon.com/', open)).toBe(true)
+    expect(await safeOpenExternal('http://example.com/', open, async () => true)).toBe(true)
+    expect(await safeOpenExternal('https://aws.amazon.com/', open, no)).toBe(true)
     expect(open).toHaveBeenCalledWith('https://aws.amazon.com/')
+    expect(no).toHaveBeenCalledTimes(1)
   })
 })
 

@@ -3,7 +3,6 @@ import { BrowserWindow, session } from 'electron'
 import { AppError } from '@shared/errors'
 import type { AuthWindowOpener } from '../context'
 import { isRedirectTo } from '../cognito/hosted-ui'
-import { permissionDecision } from './policy'
 
 /**
  * The managed-login window: a child of the console with its own in-memory session (no cookies shared
@@ -17,10 +16,9 @@ export function createAuthWindowOpener(parent: () => BrowserWindow | null): Auth
         // A partition name without "persist:" lives in memory only.
         const partition = `managed-login-${randomUUID()}`
         const ses = session.fromPartition(partition)
-        ses.setPermissionRequestHandler((_wc, permission, callback) =>
-          callback(permissionDecision(permission))
-        )
-        ses.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission))
+        // A sign-in page needs no permission at all, not even the console's clipboard write.
+        ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+        ses.setPermissionCheckHandler(() => false)
         const owner = parent()
         const win = new BrowserWindow({
           width: 480,

@@ -19,11 +19,13 @@ export interface SecureWebPreferences {
   webviewTag: false
   navigateOnDragDrop: false
   spellcheck: false
+  devTools: boolean
 }
 
-export function secureWebPreferences(preload: string): SecureWebPreferences {
+export function secureWebPreferences(preload: string, devTools: boolean): SecureWebPreferences {
   return {
     preload,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -93,28 +95,60 @@ export function shouldBlockNavigation(url: string, origins: readonly string[]): 
   return !isTrustedUrl(url, origins)
 }
 
-/** Only web links may leave the app, and only to the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
+/** How a link leaving the app is treated: https opens, plain http asks first, anything else never. */
+export type ExternalLinkDecision = 'open' | 'ask' | 'refuse'
+
+export function externalLinkDecision(url: string): ExternalLinkDecision {
+  let parsed: URL
   try {
-    const parsed = new URL(url)
-    return (
-      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
-      parsed.username === '' &&
-      parsed.password === ''
-    )
+    parsed = new URL(url)
   } catch {
-    return false
+    return 'refuse'
   }
+  if (parsed.username !== '' || parsed.password !== '') return 'refuse'
+  if (parsed.protocol === 'https:') return 'open'
+  return parsed.protocol === 'http:' ? 'ask' : 'refuse'
 }
 
-/** The one way to open a link outside the app; returns whether it was opened. */
-export async function safeOpenExternal(url: string, open: (url: string) => Promise<void>): Promise<boolean> {
-  if (!isSafeExternalUrl(url)) return false
+/** Only web links may leave the app, and only to the system browser. */
+export function isSafeExternalUrl(url: string): boolean {
+  return externalLinkDecision(url) !== 'refuse'
+}
+
+/**
+ * The one way to open a link outside the app; returns whether it was opened. A plain-http link opens
+ * only when `confirm` (a question to the person) says yes.
+ */
+export async function safeOpenExternal(
+  url: string,
+  open: (url: string) => Promise<void>,
+  confirm: (url: string) => Promise<boolean>
+): Promise<boolean> {
+  const decision = externalLinkDecision(url)
+  if (decision === 'refuse' || (decision === 'ask' && !(await confirm(url)))) return false
   await open(url)
   return true
 }
 
-/** Every permission (camera, notifications, geolocation, clipboard-read...) is refused. */
-export function permissionDecision(_permission: string): false {
-  return false
+/**
+ * The Copy buttons write with navigator.clipboard.writeText, which Electron checks as
+ * `clipboard-sanitized-write`; every other permission (camera, notifications, clipboard-read...) is
+ * refused.
+ */
+export function permissionDecision(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write'
+}
+
+/** The app has no frames of its own: a sub-frame never navigates, the top frame only within the app. */
+export function shouldBlockFrameNavigation(
+  url: string,
+  isMainFrame: boolean,
+  origins: readonly string[]
+): boolean {
+  return !isMainFrame || shouldBlockNavigation(url, origins)
+}
+
+/** DevTools only while developing: a packaged build offers no console into the renderer. */
+export function devToolsAllowed(isPackaged: boolean): boolean {
+  return !isPackaged
 }
