@@ -1,4 +1,4 @@
-import { createDiscreteApi, darkTheme, type ConfigProviderProps } from 'naive-ui'
+import { createDiscreteApi, darkTheme, type ButtonProps, type ConfigProviderProps } from 'naive-ui'
 import { computed, ref } from 'vue'
 import type { AppErrorShape, ErrorCode } from '@shared/errors'
 import { ApiError } from './api'
@@ -16,6 +16,9 @@ const { message, notification, dialog } = createDiscreteApi(['message', 'notific
 })
 
 export { message, dialog }
+
+/** The confirming button of a `dialog.warning`, findable by tests. */
+export const CONFIRM_BUTTON = { 'data-testid': 'dialog-confirm' } as ButtonProps
 
 function isErrorShape(value: unknown): value is AppErrorShape {
   return (

@@ -93,6 +93,12 @@ export const routes: RouteRecordRaw[] = [
     props: true
   },
   {
+    path: '/support',
+    name: 'support',
+    component: () => import('./views/support/SupportDeskView.vue'),
+    meta: { nav: 'common.nav.support', order: 25 }
+  },
+  {
     path: '/login',
     name: 'test-login',
     component: () => import('./views/TestLoginView.vue'),

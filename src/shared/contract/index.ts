@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { AnyChannel, Channel, ChannelKind } from './define'
 import { auditContract } from './audit'
+import { authFactorsContract } from './authFactors'
 import { testLoginContract } from './testLogin'
 import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
@@ -11,7 +12,9 @@ import { identityProvidersContract } from './identityProviders'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
+import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
+import { signInCheckContract } from './signInCheck'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { usersContract } from './users'
@@ -35,6 +38,9 @@ export const contract = {
   tokens: tokensContract,
   identityPools: identityPoolsContract,
   credentialsLab: credentialsLabContract,
+  signInCheck: signInCheckContract,
+  sessions: sessionsContract,
+  authFactors: authFactorsContract,
   triggers: triggersContract
 }
 

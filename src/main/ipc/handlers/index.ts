@@ -1,5 +1,6 @@
 import type { Handlers } from '../router'
 import { auditHandlers } from './audit'
+import { authFactorsHandlers } from './authFactors'
 import { testLoginHandlers } from './testLogin'
 import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
@@ -10,7 +11,9 @@ import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
+import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
+import { signInCheckHandlers } from './signInCheck'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { usersHandlers } from './users'
@@ -31,5 +34,8 @@ export const handlers: Handlers = {
   tokens: tokensHandlers,
   identityPools: identityPoolsHandlers,
   credentialsLab: credentialsLabHandlers,
+  signInCheck: signInCheckHandlers,
+  sessions: sessionsHandlers,
+  authFactors: authFactorsHandlers,
   triggers: triggersHandlers
 }

@@ -1,3 +1,4 @@
+import authFactors from './authFactors'
 import testLogin from './testLogin'
 import appClients from './appClients'
 import common from './common'
@@ -9,7 +10,9 @@ import identityProviders from './identityProviders'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
+import sessions from './sessions'
 import settings from './settings'
+import signInCheck from './signInCheck'
 import tokens from './tokens'
 import triggers from './triggers'
 import users from './users'
@@ -34,6 +37,9 @@ const en = {
   tokens,
   audit,
   limits,
+  signInCheck,
+  sessions,
+  authFactors,
   triggers
 }
 
