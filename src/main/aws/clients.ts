@@ -1,6 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity'
 import { IAMClient } from '@aws-sdk/client-iam'
+import { LambdaClient } from '@aws-sdk/client-lambda'
 import { STSClient } from '@aws-sdk/client-sts'
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type {
@@ -12,13 +13,15 @@ import { operationName } from './commands'
 import { isUnsupportedOperation, unsupportedOperation } from './errors'
 import { categoryOf, type RateLimiter } from './limiter'
 
-export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam'
+export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam' | 'lambda'
 
 export interface AwsClients {
   idp: CognitoIdentityProviderClient
   identity: CognitoIdentityClient
   sts: STSClient
   iam: IAMClient
+  /** Lists functions and reads their resource policies for the pool's triggers. */
+  lambda: LambdaClient
 }
 
 /** Sees every command before it is sent and after it ends: read-only refusal, audit, throttle counts. */
@@ -150,12 +153,14 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     idp: new CognitoIdentityProviderClient(common),
     identity: new CognitoIdentityClient(common),
     sts: new STSClient(common),
-    iam: new IAMClient(common)
+    iam: new IAMClient(common),
+    lambda: new LambdaClient(common)
   }
   instrument(clients.idp as unknown as MiddlewareHost, 'cognito-idp', settings)
   instrument(clients.identity as unknown as MiddlewareHost, 'cognito-identity', settings)
   instrument(clients.sts as unknown as MiddlewareHost, 'sts', settings)
   instrument(clients.iam as unknown as MiddlewareHost, 'iam', settings)
+  instrument(clients.lambda as unknown as MiddlewareHost, 'lambda', settings)
   return clients
 }
 

@@ -370,7 +370,7 @@ export async function createPool(
  * UpdateUserPool resets every setting it is not given to its default, so the request starts from the
  * pool's current configuration and changes only what the person edited.
  */
-function updateRequestFrom(pool: UserPoolType): UpdateUserPoolRequest {
+export function updateRequestFrom(pool: UserPoolType): UpdateUserPoolRequest {
   const admin = pool.AdminCreateUserConfig
   const temporaryDays = pool.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays
   return defined({

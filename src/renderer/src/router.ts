@@ -62,6 +62,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'users.tab', tabOrder: 5 }
       },
       {
+        path: 'triggers',
+        name: 'pool-triggers',
+        component: () => import('./views/pools/PoolTriggersView.vue'),
+        meta: { tab: 'triggers.tab', tabOrder: 50 }
+      },
+      {
         path: 'users/:username',
         name: 'user',
         component: () => import('./views/users/UserDetailView.vue'),

@@ -16,6 +16,7 @@ import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
 import { tokensContract } from './tokens'
+import { triggersContract } from './triggers'
 import { usersContract } from './users'
 
 /**
@@ -39,7 +40,8 @@ export const contract = {
   credentialsLab: credentialsLabContract,
   signInCheck: signInCheckContract,
   sessions: sessionsContract,
-  authFactors: authFactorsContract
+  authFactors: authFactorsContract,
+  triggers: triggersContract
 }
 
 export type Contract = typeof contract

@@ -15,6 +15,7 @@ import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
 import { tokensHandlers } from './tokens'
+import { triggersHandlers } from './triggers'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -35,5 +36,6 @@ export const handlers: Handlers = {
   credentialsLab: credentialsLabHandlers,
   signInCheck: signInCheckHandlers,
   sessions: sessionsHandlers,
-  authFactors: authFactorsHandlers
+  authFactors: authFactorsHandlers,
+  triggers: triggersHandlers
 }

@@ -15,6 +15,7 @@ import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
 import tokens from './tokens'
+import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
@@ -38,7 +39,8 @@ const ja: typeof en = {
   limits,
   signInCheck,
   sessions,
-  authFactors
+  authFactors,
+  triggers
 }
 
 export default ja

@@ -1,0 +1,47 @@
+/**
+ * ARNs a person types or picks (Lambda functions, KMS keys, SES identities): parsed and checked once
+ * here, so the form, main and the tests refuse the same values for the same reason.
+ */
+
+export interface ParsedArn {
+  partition: string
+  service: string
+  region: string
+  account: string
+  resource: string
+}
+
+const ARN = /^arn:(aws[\w-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/
+
+export function parseArn(value: string): ParsedArn | null {
+  const match = ARN.exec(value.trim())
+  if (!match) return null
+  const [, partition = '', service = '', region = '', account = '', resource = ''] = match
+  return { partition, service, region, account, resource }
+}
+
+/** The Region a user pool lives in, from its id (`ap-northeast-1_AbC123`). */
+export function regionOfPool(poolId: string): string {
+  return poolId.split('_')[0] ?? ''
+}
+
+/** Why an ARN cannot be used; the screens word each code, `params` fill in the specifics. */
+export type ArnProblem =
+  | { code: 'arnMalformed'; params: { example: string } }
+  | { code: 'arnOtherRegion'; params: { region: string; expected: string } }
+
+/**
+ * Checks that `value` is an ARN of `service` whose resource matches `resource`, in `region`
+ * (Cognito calls functions, keys and identities only in the pool's own Region).
+ */
+export function checkRegionalArn(
+  value: string,
+  expect: { service: string; resource: RegExp; region: string; example: string }
+): ArnProblem | null {
+  const arn = parseArn(value)
+  if (!arn || arn.service !== expect.service || !arn.account || !expect.resource.test(arn.resource))
+    return { code: 'arnMalformed', params: { example: expect.example } }
+  if (arn.region !== expect.region)
+    return { code: 'arnOtherRegion', params: { region: arn.region, expected: expect.region } }
+  return null
+}
