@@ -35,11 +35,13 @@ export const identityPoolIdSchema = z
   )
 
 /** Cognito usernames: up to 128 characters of letters, marks, numbers, symbols and punctuation. */
+export const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u
+
 export const usernameSchema = z
   .string()
   .min(1, 'A username is required.')
   .max(128, 'A username is at most 128 characters.')
-  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'A username cannot contain spaces or control characters.')
+  .regex(USERNAME_PATTERN, 'A username cannot contain spaces or control characters.')
 
 export const groupNameSchema = z
   .string()
@@ -51,9 +53,11 @@ export const groupNameSchema = z
 export const nextTokenSchema = z.string().max(131072).optional()
 
 /** E.164: a plus sign, country code and number, up to 15 digits. */
+export const E164_PATTERN = /^\+[1-9]\d{1,14}$/
+
 export const e164Schema = z
   .string()
-  .regex(/^\+[1-9]\d{1,14}$/, 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.')
+  .regex(E164_PATTERN, 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.')
 
 export const emailSchema = z.string().max(2048).email('An email address looks like name@example.com.')
 

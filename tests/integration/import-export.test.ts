@@ -164,12 +164,12 @@ describe('import', () => {
     expect(result.errors.map((e) => e.line)).toEqual([3, 4, 5, 7, 8])
     expect(result.errors[0]).toMatchObject({
       username: 'imp-bad-phone',
-      messages: [expect.stringContaining('E.164')]
+      problems: [{ code: 'phone', params: { attribute: 'phone_number' } }]
     })
-    expect(result.errors[1]?.messages[0]).toContain('A username is required')
-    expect(result.errors[2]?.messages.join(' ')).toContain('email: An email address looks like')
-    expect(result.errors[3]?.messages[0]).toContain('a number is expected')
-    expect(result.errors[4]?.messages[0]).toBe('imp-ok already appears on line 2.')
+    expect(result.errors[1]?.problems[0]).toEqual({ code: 'username' })
+    expect(result.errors[2]?.problems).toContainEqual({ code: 'email', params: { attribute: 'email' } })
+    expect(result.errors[3]?.problems[0]).toEqual({ code: 'number', params: { attribute: 'custom:seats' } })
+    expect(result.errors[4]?.problems[0]).toEqual({ code: 'duplicate', params: { line: 2 } })
     expect(
       (
         await h.ok('users', 'list', {

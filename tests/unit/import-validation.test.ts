@@ -39,8 +39,19 @@ describe('CSV import validation', () => {
     clearInterval(ticker)
     expect(result.rows).toBe(50_001)
     expect(result.errors).toHaveLength(50_001)
-    for (const e of result.errors) expect(new Set(e.messages).size).toBe(e.messages.length)
-    expect(result.errors.at(-1)?.messages.some((m) => m.startsWith('CSV:'))).toBe(true)
+    for (const e of result.errors) {
+      const codes = e.problems.map((p) => `${p.code}:${p.params?.detail ?? ''}`)
+      expect(new Set(codes).size).toBe(codes.length)
+    }
+    expect(result.errors[0]).toEqual({
+      line: 2,
+      username: 'u0',
+      problems: [{ code: 'email', params: { attribute: 'email' } }]
+    })
+    expect(result.errors.at(-1)?.problems).toContainEqual({
+      code: 'csv',
+      params: { detail: 'InvalidQuotes' }
+    })
     expect(ticks).toBeGreaterThan(0)
     // Five times the rows, about five times the time (quadratic, it was twenty-five).
     expect(ms / smallMs).toBeLessThan(10)
@@ -55,9 +66,62 @@ describe('CSV import validation', () => {
     ].join('\n')
     const result = await validateImport(csv, SCHEMA)
     expect(result.errors).toEqual([
-      { line: 2, username: 'long', messages: ['given_name: at most 2048 characters are allowed.'] },
-      { line: 4, username: 'custom', messages: ['custom:code: at most 8 characters are allowed.'] }
+      {
+        line: 2,
+        username: 'long',
+        problems: [{ code: 'tooLong', params: { attribute: 'given_name', limit: 2048 } }]
+      },
+      {
+        line: 4,
+        username: 'custom',
+        problems: [{ code: 'tooLong', params: { attribute: 'custom:code', limit: 8 } }]
+      }
     ])
     expect(result.users.map((u) => u.username)).toEqual(['edge'])
+  })
+
+  it('reads a file in chunks exactly as a whole: values across chunk ends, line numbers, CRLF, semicolons', async () => {
+    // Quoted values with line breaks and long cells put chunk ends inside values and inside rows.
+    for (const [delimiter, newline] of [
+      [',', '\n'],
+      [';', '\r\n']
+    ] as const) {
+      const lines = [`cognito:username${delimiter}given_name`]
+      const expected: number[] = []
+      let line = 2
+      for (let i = 0; i < 3_000; i++) {
+        const multi = i % 7 === 0
+        const value = multi ? `"first${newline}second ${'y'.repeat(i % 300)}"` : 'z'.repeat(i % 500)
+        // Every 50th row has a bad username (a space), so its line number is reported.
+        if (i % 50 === 0) expected.push(line)
+        lines.push(`${i % 50 === 0 ? `bad ${i}` : `u${i}`}${delimiter}${value}`)
+        line += multi ? 2 : 1
+      }
+      const result = await validateImport(lines.join(newline), SCHEMA)
+      expect(result.rows).toBe(3_000)
+      expect(result.errors.map((e) => e.line)).toEqual(expected)
+      expect(result.errors.every((e) => e.problems.length === 1 && e.problems[0]?.code === 'username')).toBe(
+        true
+      )
+      expect(result.users.find((u) => u.username === 'u7')?.attributes.given_name).toBe(
+        `first${newline}second ${'y'.repeat(7)}`
+      )
+    }
+  })
+
+  it('reports a quote left open to the end of a large file once, without re-reading it for every chunk', async () => {
+    const csv = ['cognito:username,given_name', 'open,"never closed', ...Array(200_000).fill('u,x')].join(
+      '\n'
+    )
+    const progress: number[] = []
+    const result = await validateImport(csv, SCHEMA, (p) => progress.push(p.checked))
+    expect(result.rows).toBe(1)
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        problems: expect.arrayContaining([{ code: 'csv', params: { detail: 'MissingQuotes' } }])
+      })
+    ])
+    expect(progress.at(-1)).toBe(csv.length)
   })
 })

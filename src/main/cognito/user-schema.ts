@@ -4,8 +4,12 @@ import type {
   SchemaAttributeType
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { AttributeDataType, AttributeSpec, PasswordPolicy, PoolUserSchema } from '@shared/contract/users'
+import {
+  attributeRuleProblems,
+  type AttributeProblem,
+  type AttributeProblemCode
+} from '@shared/attribute-rules'
 import { AppError } from '@shared/errors'
-import { e164Schema, emailSchema } from '@shared/schemas'
 import { describeUserPool } from './pools'
 
 /** Attributes Cognito maintains itself: shown, never written by an admin. */
@@ -154,84 +158,25 @@ export function generatePassword(policy: PasswordPolicy): string {
   return chars.join('')
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** Cognito refuses a standard attribute value over 2,048 characters; custom ones follow their schema. */
-const STANDARD_ATTRIBUTE_MAX_LENGTH = 2_048
-
-function validateValue(spec: AttributeSpec, value: string): string[] {
-  const name = spec.name
-  // Checked first, and even where an endpoint (moto) does not enforce it.
-  const maxLength = spec.maxLength ?? (name.startsWith('custom:') ? undefined : STANDARD_ATTRIBUTE_MAX_LENGTH)
-  if (maxLength !== undefined && value.length > maxLength)
-    return [`${name}: at most ${maxLength} characters are allowed.`]
-  if (name === 'phone_number') {
-    const r = e164Schema.safeParse(value)
-    return r.success ? [] : [`${name}: ${r.error.issues[0]?.message ?? 'invalid phone number'}`]
+/** One sentence per problem, naming the attribute: the English of main's errors. */
+export function describeAttributeProblem({ code, attribute, limit }: AttributeProblem): string {
+  const sentences: Record<AttributeProblemCode, string> = {
+    unknownAttribute: 'this pool has no such attribute (custom attributes are named custom:…).',
+    systemAttribute: 'Cognito maintains this attribute; it cannot be written.',
+    immutable: 'this attribute is immutable; it can only be set when the user is created.',
+    required: 'this pool requires it for every user.',
+    tooLong: `at most ${limit} characters are allowed.`,
+    tooShort: `at least ${limit} characters are needed.`,
+    email: 'An email address looks like name@example.com.',
+    phone: 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.',
+    birthdate: 'a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.',
+    boolean: 'write true or false.',
+    number: 'a number is expected, e.g. 42.',
+    numberMin: `the smallest allowed value is ${limit}.`,
+    numberMax: `the largest allowed value is ${limit}.`,
+    dateTime: 'a date is written YYYY-MM-DD or as an ISO 8601 date-time.'
   }
-  if (name === 'email') {
-    const r = emailSchema.safeParse(value)
-    return r.success ? [] : [`${name}: ${r.error.issues[0]?.message ?? 'invalid email'}`]
-  }
-  if (name === 'birthdate' && !/^(\d{4}|0000)-\d{2}-\d{2}$/.test(value))
-    return [`${name}: a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.`]
-  switch (spec.dataType) {
-    case 'Boolean':
-      return value === 'true' || value === 'false' ? [] : [`${name}: write true or false.`]
-    case 'Number': {
-      if (!/^-?\d+(\.\d+)?$/.test(value)) return [`${name}: a number is expected, e.g. 42.`]
-      const n = Number(value)
-      if (spec.minValue !== undefined && n < spec.minValue)
-        return [`${name}: the smallest allowed value is ${spec.minValue}.`]
-      if (spec.maxValue !== undefined && n > spec.maxValue)
-        return [`${name}: the largest allowed value is ${spec.maxValue}.`]
-      return []
-    }
-    case 'DateTime': {
-      const m = DATE_ONLY.exec(value)
-      const valid = m
-        ? !Number.isNaN(Date.parse(value))
-        : /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
-      return valid ? [] : [`${name}: a date is written YYYY-MM-DD or as an ISO 8601 date-time.`]
-    }
-    default: {
-      if (spec.minLength !== undefined && value.length < spec.minLength)
-        return [`${name}: at least ${spec.minLength} characters are needed.`]
-      return []
-    }
-  }
-}
-
-/**
- * Checks attribute values against the pool schema: unknown, system and (on update) immutable attributes,
- * formats (E.164, email, dates, numbers, booleans) and length / value bounds. With `creating`, also
- * required attributes. Returns one sentence per problem, naming the attribute.
- */
-export function attributeProblems(
-  schema: PoolUserSchema,
-  values: Record<string, string>,
-  mode: 'create' | 'update'
-): string[] {
-  const specs = new Map(schema.attributes.map((a) => [a.name, a]))
-  const problems: string[] = []
-  for (const [name, value] of Object.entries(values)) {
-    const spec = specs.get(name)
-    if (!spec) {
-      problems.push(`${name}: this pool has no such attribute (custom attributes are named custom:…).`)
-      continue
-    }
-    if (!spec.writable) problems.push(`${name}: Cognito maintains this attribute; it cannot be written.`)
-    else if (mode === 'update' && !spec.mutable)
-      problems.push(`${name}: this attribute is immutable; it can only be set when the user is created.`)
-    else if (value !== '' || mode === 'update') problems.push(...validateValue(spec, value))
-  }
-  if (mode === 'create') {
-    for (const spec of schema.attributes) {
-      if (spec.required && spec.writable && !values[spec.name])
-        problems.push(`${spec.name}: this pool requires it for every user.`)
-    }
-  }
-  return problems
+  return `${attribute}: ${sentences[code]}`
 }
 
 export function assertAttributes(
@@ -239,7 +184,7 @@ export function assertAttributes(
   values: Record<string, string>,
   mode: 'create' | 'update'
 ): void {
-  const problems = attributeProblems(schema, values, mode)
+  const problems = attributeRuleProblems(schema, values, mode).map(describeAttributeProblem)
   if (problems.length > 0) {
     throw new AppError('INVALID_PARAMETER', `Some attribute values are not valid: ${problems.join(' ')}`, {
       hint: 'Correct the attributes named and try again.',

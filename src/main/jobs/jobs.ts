@@ -223,14 +223,15 @@ export class JobManager {
     conn: JobConnection,
     poolId: string,
     csv: string,
-    sendInvitation: boolean
+    sendInvitation: boolean,
+    onProgress?: (progress: { checked: number; total: number; rows: number }) => void
   ): Promise<ImportPlan> {
     const schema = await describeUserSchema(conn.idp, poolId)
-    const { users, errors, rows } = await validateImport(csv, schema)
+    const { users, errors, rows } = await validateImport(csv, schema, onProgress)
     if (errors.length > 0 || users.length === 0) {
       return {
         rows,
-        errors: errors.length > 0 ? errors : [{ line: 1, messages: ['The file has no users to import.'] }]
+        errors: errors.length > 0 ? errors : [{ line: 1, problems: [{ code: 'noUsers' }] }]
       }
     }
     const action: JobAction = {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AttributeProblemCode } from '../attribute-rules'
 import { command, local, query } from './define'
 import { indexQuerySchema, type FileSaveResult } from './users'
 import type { ErrorCode } from '../errors'
@@ -122,11 +123,28 @@ export const importRequest = strict({
   sendInvitation: z.boolean()
 })
 
+/** What is wrong with a line of an import file, as a code the renderer words (`jobs.import.problem.*`). */
+export type ImportProblemCode =
+  | AttributeProblemCode
+  /** The CSV itself is malformed there; `detail` is the parser's code (MissingQuotes, InvalidQuotes). */
+  | 'csv'
+  | 'unknownColumn'
+  | 'noUsernameColumn'
+  | 'columnCount'
+  | 'username'
+  | 'duplicate'
+  | 'noUsers'
+
+export interface ImportProblem {
+  code: ImportProblemCode
+  params?: Record<string, string | number>
+}
+
 export interface ImportRowError {
   /** 1-based line number in the file (the header is line 1). */
   line: number
   username?: string
-  messages: string[]
+  problems: ImportProblem[]
 }
 
 /** Every bad row is listed; a plan exists only when no row is bad. */

@@ -77,7 +77,37 @@ const ja: typeof en = {
     line: '行',
     problems: '問題',
     run: '{count} 人を作成',
-    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。'
+    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。',
+    checking: 'ファイルを検査中: {percent}%（ここまで {rows} 行）…',
+    problem: {
+      csv: 'この行の CSV が壊れています: {detail}。',
+      csvDetail: {
+        MissingQuotes: '引用符で始まった値が閉じられていません',
+        InvalidQuotes: '閉じ引用符の後、次のカンマまでに文字があります',
+        other: '行を読み取れません'
+      },
+      unknownColumn:
+        '列「{column}」はこのプールの属性ではありません（カスタム属性は custom:… という名前です）。',
+      noUsernameColumn: 'ヘッダーに cognito:username 列が必要です。',
+      columnCount: 'この行の値は {values} 個ですが、ヘッダーの列は {columns} 個です。',
+      username: 'cognito:username: ユーザー名は 1〜128 文字で、空白や制御文字は使えません。',
+      duplicate: 'このユーザー名は {line} 行目にもあります。',
+      noUsers: 'インポートするユーザーがファイルにありません。',
+      unknownAttribute: '{attribute}: このプールにこの属性はありません。',
+      systemAttribute: '{attribute}: Cognito が管理する属性のため書き込めません。',
+      immutable: '{attribute}: 変更できない属性です。ユーザー作成時にのみ設定できます。',
+      required: '{attribute}: このプールではすべてのユーザーに必須です。',
+      tooLong: '{attribute}: {limit} 文字以内で入力してください。',
+      tooShort: '{attribute}: {limit} 文字以上必要です。',
+      email: "{attribute}: メールアドレスは name{'@'}example.com の形式です。",
+      phone: '{attribute}: E.164 形式（+ と国番号、例 +819012345678）で入力してください。',
+      birthdate: '{attribute}: 生年月日は YYYY-MM-DD 形式です（例 1990-04-01）。',
+      boolean: '{attribute}: true または false を入力してください。',
+      number: '{attribute}: 数値を入力してください（例 42）。',
+      numberMin: '{attribute}: 最小値は {limit} です。',
+      numberMax: '{attribute}: 最大値は {limit} です。',
+      dateTime: '{attribute}: 日付は YYYY-MM-DD または ISO 8601 の日時で入力してください。'
+    }
   }
 }
 
