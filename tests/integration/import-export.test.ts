@@ -188,7 +188,7 @@ describe('import', () => {
     })
     expect(result.errors[0]).toEqual({
       line: 1,
-      messages: [expect.stringContaining('Column “shoe_size” is not an attribute')]
+      problems: [{ code: 'unknownColumn', params: { column: 'shoe_size' } }]
     })
   })
 
