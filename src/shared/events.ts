@@ -25,6 +25,8 @@ export interface JobProgress {
   /** Calls being held back by the rate limiter right now. */
   throttled: boolean
   message?: string
+  /** Set while a step waits for a silent or unreachable endpoint before trying again. */
+  waiting?: { attempt: number; attempts: number }
 }
 
 export interface LimiterState {

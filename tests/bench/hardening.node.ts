@@ -1,10 +1,15 @@
 /**
  * Main-process benchmarks of hostile input, run by `npm run bench` (not a test: it prints figures and
  * whether each target holds):
- * - an import CSV of 50,000 bad rows checked in < 1 s, the event loop never blocked > 100 ms meanwhile.
+ * - an import CSV of 50,000 bad rows checked in < 1 s, the event loop never blocked > 100 ms meanwhile;
+ * - an endpoint that accepts the connection and never answers, with the app's own client settings: the
+ *   first answer of an interactive call (pools:list) and of Test connection in <= 15 s.
  */
 import type { PoolUserSchema } from '../../src/shared/contract/users'
 import { validateImport } from '../../src/main/cognito/users-csv'
+import { useAwsFiles } from '../support/aws-files'
+import { createHarness } from '../support/harness'
+import { startSilentServer } from '../support/silent-server'
 
 const results: { ok?: boolean }[] = []
 function report(name: string, value: string, target?: string, ok?: boolean): void {
@@ -100,8 +105,38 @@ async function csvImport(): Promise<void> {
   report('progress events', `${events}`)
 }
 
+async function silentEndpoint(): Promise<void> {
+  console.log('\nAn endpoint that never answers (production client settings)')
+  useAwsFiles()
+  const server = await startSilentServer()
+  const h = await createHarness({ endpoint: server.url, productionClient: true })
+  try {
+    for (const [name, run] of [
+      ['pools:list', () => h.call('pools', 'list', {})],
+      ['connections:test', () => h.call('connections', 'test', {})]
+    ] as const) {
+      const before = server.connections()
+      const started = performance.now()
+      const answer = JSON.stringify(await run())
+      const seconds = (performance.now() - started) / 1000
+      const timedOut = answer.includes('"TIMEOUT"')
+      report(
+        `${name} answered TIMEOUT after`,
+        `${seconds.toFixed(1)} s`,
+        '<= 15 s',
+        timedOut && seconds <= 15
+      )
+      report(`${name} connections opened`, `${server.connections() - before}`)
+    }
+  } finally {
+    h.dispose()
+    await server.close()
+  }
+}
+
 async function main(): Promise<void> {
   await csvImport()
+  await silentEndpoint()
   const failed = results.filter((r) => r.ok === false)
   console.log(failed.length ? `\n${failed.length} target(s) not met.` : '\nEvery hostile-input target met.')
   process.exitCode = failed.length ? 1 : 0

@@ -62,6 +62,7 @@ export default {
     back: 'All jobs',
     empty: 'No bulk job has run yet.'
   },
+  waiting: 'Waiting for the endpoint to answer (attempt {attempt} of {attempts})…',
   import: {
     button: 'Import CSV…',
     title: 'Import users from CSV',

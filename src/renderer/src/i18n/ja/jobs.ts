@@ -63,6 +63,7 @@ const ja: typeof en = {
     back: 'ジョブ一覧',
     empty: 'まだ一括ジョブは実行されていません。'
   },
+  waiting: 'エンドポイントの応答を待っています（{attempts} 回中 {attempt} 回目）…',
   import: {
     button: 'CSV をインポート…',
     title: 'CSV からユーザーをインポート',
