@@ -15,6 +15,7 @@ import { poolsContract } from './pools'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
+import { snapshotsContract } from './snapshots'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { usersContract } from './users'
@@ -41,7 +42,8 @@ export const contract = {
   signInCheck: signInCheckContract,
   sessions: sessionsContract,
   authFactors: authFactorsContract,
-  triggers: triggersContract
+  triggers: triggersContract,
+  snapshots: snapshotsContract
 }
 
 export type Contract = typeof contract

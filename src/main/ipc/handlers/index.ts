@@ -14,6 +14,7 @@ import { poolsHandlers } from './pools'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
+import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { usersHandlers } from './users'
@@ -37,5 +38,6 @@ export const handlers: Handlers = {
   signInCheck: signInCheckHandlers,
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
-  triggers: triggersHandlers
+  triggers: triggersHandlers,
+  snapshots: snapshotsHandlers
 }
