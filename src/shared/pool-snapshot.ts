@@ -68,7 +68,13 @@ export function parseSnapshot(
   }
   const version = (value as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > SNAPSHOT_VERSION) return { problem: 'newerVersion' }
-  const parsed = poolSnapshotSchema.safeParse(value)
+  let parsed: ReturnType<typeof poolSnapshotSchema.safeParse>
+  try {
+    parsed = poolSnapshotSchema.safeParse(value)
+  } catch {
+    // Nesting deep enough to exhaust the stack is no snapshot this console wrote.
+    return { problem: 'notSnapshot', detail: 'nested too deeply' }
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     return { problem: 'notSnapshot', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` }
@@ -248,7 +254,9 @@ export interface PlanStep {
 export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null): PlanStep[] {
   if (!current) {
     return RESOURCE_KINDS.flatMap((kind) =>
-      [...listOf(desired, kind).entries()].map(([name, item]) => createStep(kind, name, item))
+      [...listOf(desired, kind).entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, item]) => createStep(kind, name, item))
     )
   }
   const steps: PlanStep[] = []
