@@ -13,6 +13,7 @@ import pools from './pools'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
+import snapshots from './snapshots'
 import tokens from './tokens'
 import triggers from './triggers'
 import users from './users'
@@ -40,7 +41,8 @@ const en = {
   signInCheck,
   sessions,
   authFactors,
-  triggers
+  triggers,
+  snapshots
 }
 
 export default en
