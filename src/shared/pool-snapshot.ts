@@ -277,7 +277,10 @@ export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null
     } else {
       const removed = difference.fields.filter((f) => f.addOnly && f.right === undefined)
       const fixed = difference.fields.filter((f) => f.createOnly && !(f.addOnly && f.right === undefined))
-      const settable = difference.fields.filter((f) => !f.createOnly)
+      // A pool's name says which pool it is: making one pool like another keeps its own.
+      const settable = difference.fields.filter(
+        (f) => !f.createOnly && !(kind === 'pool' && f.field === 'PoolName')
+      )
       if (settable.length > 0)
         steps.push({ kind, name, action: 'update', fields: settable.map((f) => f.field) })
       if (fixed.length > 0)

@@ -160,3 +160,13 @@ describe('parseSnapshot', () => {
     expect(parseSnapshot(raw)).toEqual(expect.objectContaining({ problem }))
   })
 })
+
+describe('planSnapshot and names', () => {
+  it('keeps the target pool’s own name when making it like another', () => {
+    const current = prod((s) => {
+      s.pool['PoolName'] = 'shop-prod'
+    })
+    expect(diffSnapshots(current, fullSnapshot())).toHaveLength(1)
+    expect(planSnapshot(fullSnapshot(), current)).toEqual([])
+  })
+})
