@@ -99,7 +99,12 @@ function configuredSchema(attributes: readonly SchemaAttributeType[]): SnapshotS
       toSection(
         a.Name?.startsWith('custom:')
           ? a
-          : { Name: a.Name, AttributeDataType: a.AttributeDataType, Required: a.Required, Mutable: a.Mutable },
+          : {
+              Name: a.Name,
+              AttributeDataType: a.AttributeDataType,
+              Required: a.Required,
+              Mutable: a.Mutable
+            },
         () => true
       )
     )
