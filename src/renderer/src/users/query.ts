@@ -1,4 +1,4 @@
-import type { IndexQuery, UserRow } from '@shared/contract/users'
+import { VALUELESS_OPERATORS, type IndexQuery, type UserRow } from '@shared/contract/users'
 import { compileQuery, rowText, sortRows as sortByColumn } from '@shared/user-query'
 
 /**
@@ -33,7 +33,9 @@ export function finishedQuery(query: IndexQuery): IndexQuery {
   return {
     ...query,
     ...(text ? { text } : { text: undefined }),
-    conditions: (query.conditions ?? []).filter((c) => c.attribute && c.value !== '')
+    conditions: (query.conditions ?? []).filter(
+      (c) => c.attribute && (c.value !== '' || VALUELESS_OPERATORS.includes(c.operator))
+    )
   }
 }
 
