@@ -42,6 +42,7 @@ export async function poolInsights(
     status: index.snapshot(),
     mfaConfiguration: schema.mfaConfiguration,
     computedAt: new Date(now).toISOString(),
+    attributeNames: index.attributeNames(),
     tookMs: since(t0)
   }
 }

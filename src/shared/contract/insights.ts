@@ -13,6 +13,8 @@ export interface PoolInsights extends PoolSummary {
   mfaConfiguration: 'OFF' | 'ON' | 'OPTIONAL'
   /** When the counts were taken (ISO 8601); invitation ages count back from it. */
   computedAt: string
+  /** Attribute names seen in the index, for the distribution's picker. */
+  attributeNames: string[]
   tookMs: number
 }
 
