@@ -9,6 +9,7 @@ import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
+import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -43,7 +44,8 @@ export const contract = {
   sessions: sessionsContract,
   authFactors: authFactorsContract,
   triggers: triggersContract,
-  snapshots: snapshotsContract
+  snapshots: snapshotsContract,
+  insights: insightsContract
 }
 
 export type Contract = typeof contract

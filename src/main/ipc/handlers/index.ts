@@ -9,6 +9,7 @@ import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
+import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
 import { sessionsHandlers } from './sessions'
@@ -39,5 +40,6 @@ export const handlers: Handlers = {
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
   triggers: triggersHandlers,
-  snapshots: snapshotsHandlers
+  snapshots: snapshotsHandlers,
+  insights: insightsHandlers
 }
