@@ -230,7 +230,7 @@ export class JobManager {
     if (errors.length > 0 || users.length === 0) {
       return {
         rows,
-        errors: errors.length > 0 ? errors : [{ line: 1, messages: ['The file has no users to import.'] }]
+        errors: errors.length > 0 ? errors : [{ line: 1, problems: [{ code: 'noUsers' }] }]
       }
     }
     const action: JobAction = {
@@ -242,7 +242,6 @@ export class JobManager {
       username: u.username,
       outcome: 'change',
       code: 'willCreate',
-      reason: 'Will be created.',
       params: {}
     }))
     return { rows, errors: [], plan: this.remember(poolId, action, items, conn.id) }
@@ -264,7 +263,7 @@ export class JobManager {
     const at = new Date().toISOString()
     const items = stored.plan.items.map((i): JobItemResult =>
       i.outcome === 'skip'
-        ? { username: i.username, outcome: 'skipped', reason: i.reason, at }
+        ? { username: i.username, outcome: 'skipped', skip: { code: i.code, params: i.params }, at }
         : { username: i.username, outcome: 'pending' }
     )
     return this.launch(stored.plan.poolId, stored.action, items, conn)
@@ -478,6 +477,6 @@ export class JobManager {
 export function reportToCsv(report: JobReport): string {
   return toCsv(
     ['username', 'outcome', 'reason', 'at'],
-    report.items.map((i) => [i.username, i.outcome, i.reason ?? '', i.at ?? ''])
+    report.items.map((i) => [i.username, i.outcome, i.reason ?? i.skip?.code ?? '', i.at ?? ''])
   )
 }

@@ -100,12 +100,17 @@ export default {
   },
   invalid: {
     username: 'A username cannot contain spaces or control characters (at most 128 characters).',
+    unknown: 'This pool has no such attribute (custom attributes are named custom:…).',
+    system: 'Cognito maintains this attribute; it cannot be written.',
+    immutable: 'This attribute cannot be changed after the user is created.',
     required: 'Required by the pool.',
     email: "An email address looks like name{'@'}example.com.",
     phone: 'Use E.164: + and country code, e.g. +819012345678.',
-    date: 'Use a date like 1990-04-25.',
+    birthdate: 'Use a date like 1990-04-25 (0000 as the year when it is withheld).',
+    dateTime: 'Use a date like 1990-04-25 or an ISO 8601 date-time.',
     number: 'Enter a whole number.',
-    numberRange: 'Enter a number from {min} to {max}.',
+    numberMin: 'Enter {min} or more.',
+    numberMax: 'Enter {max} or less.',
     boolean: 'Enter true or false.',
     tooShort: 'At least {min} characters.',
     tooLong: 'At most {max} characters.'
@@ -117,7 +122,8 @@ export default {
       uppercase: 'an uppercase letter',
       lowercase: 'a lowercase letter',
       numbers: 'a digit',
-      symbols: 'a symbol'
+      symbols: 'a symbol',
+      spaces: 'no space at the start or end'
     },
     permanent: 'Permanent: the user signs in with it (status CONFIRMED).',
     temporary: 'Temporary: the user must choose a new one at next sign-in (FORCE_CHANGE_PASSWORD).'

@@ -103,12 +103,17 @@ const ja: typeof en = {
   },
   invalid: {
     username: 'ユーザー名に空白や制御文字は使えません（128 文字以内）。',
+    unknown: 'このプールにこの属性はありません（カスタム属性は custom:… という名前です）。',
+    system: 'Cognito が管理する属性のため書き込めません。',
+    immutable: 'この属性はユーザー作成後に変更できません。',
     required: 'プールで必須の属性です。',
     email: "メールアドレスは name{'@'}example.com の形式です。",
     phone: 'E.164 形式で入力してください（+ と国番号、例 +819012345678）。',
-    date: '1990-04-25 のような日付を入力してください。',
+    birthdate: '1990-04-25 のような日付を入力してください（年を伏せる場合は 0000）。',
+    dateTime: '1990-04-25 のような日付か ISO 8601 の日時を入力してください。',
     number: '整数を入力してください。',
-    numberRange: '{min} から {max} の数値を入力してください。',
+    numberMin: '{min} 以上を入力してください。',
+    numberMax: '{max} 以下を入力してください。',
     boolean: 'true か false を入力してください。',
     tooShort: '{min} 文字以上必要です。',
     tooLong: '{max} 文字以内にしてください。'
@@ -120,7 +125,8 @@ const ja: typeof en = {
       uppercase: '大文字',
       lowercase: '小文字',
       numbers: '数字',
-      symbols: '記号'
+      symbols: '記号',
+      spaces: '先頭と末尾に空白を含めないこと'
     },
     permanent: '恒久: ユーザーはこのパスワードでサインインします（CONFIRMED）。',
     temporary: '仮: 次回サインイン時に新しいパスワードの設定が必要です（FORCE_CHANGE_PASSWORD）。'
