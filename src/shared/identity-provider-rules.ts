@@ -27,7 +27,7 @@ export const SOCIAL_TYPES: readonly ProviderType[] = [
 export const SECRET_DETAIL_KEYS = ['client_secret', 'private_key'] as const
 
 /** Which secrets each type needs when it is created. */
-export const REQUIRED_SECRETS: Record<ProviderType, readonly string[]> = {
+const REQUIRED_SECRETS: Record<ProviderType, readonly string[]> = {
   SAML: [],
   OIDC: ['client_secret'],
   Google: ['client_secret'],
@@ -60,7 +60,7 @@ export type ProviderProblem =
   | { code: 'mappingImmutable'; attribute: string }
 
 /** Warnings inform; every other problem stops the save. */
-export const WARNING_CODES: readonly ProviderProblem['code'][] = ['mappingImmutable']
+const WARNING_CODES: readonly ProviderProblem['code'][] = ['mappingImmutable']
 
 export function isBlocking(problem: ProviderProblem): boolean {
   return !WARNING_CODES.includes(problem.code)
@@ -77,7 +77,7 @@ export function providerNameProblems(type: ProviderType, name: string): Provider
   return []
 }
 
-export function identifierProblems(identifiers: readonly string[]): ProviderProblem[] {
+function identifierProblems(identifiers: readonly string[]): ProviderProblem[] {
   const problems: ProviderProblem[] = []
   const seen = new Set<string>()
   for (const identifier of identifiers) {

@@ -116,7 +116,7 @@ function awsMessage(error: unknown): { name: string; message: string } {
  * `passwordChecked` (a sign-in sending the password), InvalidPasswordException also means a wrong
  * password: some Cognito-compatible endpoints (cognito-local) answer a wrong password with it.
  */
-export function explainSignInError(error: unknown, flow: string, passwordChecked = false): unknown {
+function explainSignInError(error: unknown, flow: string, passwordChecked = false): unknown {
   const { name, message } = awsMessage(error)
   if (/flow not (enabled|supported)|not enabled for this client/i.test(message)) {
     return flowNotAllowed('', flow, `ALLOW_${flow}`)
@@ -175,7 +175,7 @@ function parameterObject(value: unknown): Record<string, string> {
 }
 
 /** The guided step for a pending challenge: what was asked, with what, and until when. */
-export function stepOf(login: LoginSession): ChallengeStep | undefined {
+function stepOf(login: LoginSession): ChallengeStep | undefined {
   const pending = login.pending
   if (!pending) return undefined
   const p = pending.parameters

@@ -38,7 +38,7 @@ import { AppError } from '@shared/errors'
 import { optionalRead } from './pools'
 import { assertAttributes, assertPasswordFits, describeUserSchema, generatePassword } from './user-schema'
 import type { PoolIndex } from './users-index'
-import { toUserRow } from './users'
+import { adminUserRow, toUserRow } from './users'
 
 type Idp = CognitoIdentityProviderClient
 export interface UserRef {
@@ -123,14 +123,7 @@ export async function getUserRow(idp: Idp, ref: UserRef, signal?: AbortSignal): 
     new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username }),
     signal ? { abortSignal: signal } : {}
   )
-  return toUserRow({
-    Username: u.Username,
-    Attributes: u.UserAttributes,
-    UserStatus: u.UserStatus,
-    Enabled: u.Enabled,
-    UserCreateDate: u.UserCreateDate,
-    UserLastModifiedDate: u.UserLastModifiedDate
-  })
+  return adminUserRow(u)
 }
 
 export async function groupsOfUser(idp: Idp, ref: UserRef): Promise<string[]> {
@@ -156,14 +149,7 @@ export async function getUserDetail(idp: Idp, ref: UserRef): Promise<UserDetail>
     idp.send(new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username })),
     groupsOfUser(idp, ref)
   ])
-  const user = toUserRow({
-    Username: u.Username,
-    Attributes: u.UserAttributes,
-    UserStatus: u.UserStatus,
-    Enabled: u.Enabled,
-    UserCreateDate: u.UserCreateDate,
-    UserLastModifiedDate: u.UserLastModifiedDate
-  })
+  const user = adminUserRow(u)
   const mfa: MfaSettings = { enabled: (u.UserMFASettingList ?? []) as MfaSettings['enabled'] }
   if (u.PreferredMfaSetting) mfa.preferred = u.PreferredMfaSetting as NonNullable<MfaSettings['preferred']>
   return { user: { ...user, groups }, groups, mfa, statusMeaning: statusMeaning(user.status) }

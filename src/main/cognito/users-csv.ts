@@ -24,7 +24,7 @@ const NOT_IMPORTED = new Set(['sub', 'identities'])
  * The import format built from the pool schema, as GetCSVHeader lays it out: every importable attribute
  * in schema order, then `cognito:mfa_enabled` and `cognito:username`.
  */
-export function headerFromSchema(schema: PoolUserSchema): string[] {
+function headerFromSchema(schema: PoolUserSchema): string[] {
   return [
     ...schema.attributes.filter((a) => !NOT_IMPORTED.has(a.name) && a.writable).map((a) => a.name),
     MFA_COLUMN,

@@ -76,9 +76,6 @@ export interface UsersPage {
 // the same semantics without a round trip.
 // ---------------------------------------------------------------------------------------------
 
-/** Built-in columns; any other column name is an attribute name (`email`, `custom:tenant`...). */
-export const USER_COLUMNS = ['username', 'status', 'enabled', 'created', 'modified', 'groups'] as const
-
 export const CONDITION_OPERATORS = ['contains', 'startsWith', 'endsWith', 'equals'] as const
 
 /** A column name: a built-in column or an attribute name (custom attributes included). */

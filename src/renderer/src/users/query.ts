@@ -38,7 +38,7 @@ export function finishedQuery(query: IndexQuery): IndexQuery {
 }
 
 /** Whether the query narrows anything at all. */
-export function isActive(query: IndexQuery): boolean {
+function isActive(query: IndexQuery): boolean {
   return (
     !!query.text ||
     (query.conditions ?? []).length > 0 ||
