@@ -135,7 +135,9 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await expect(page.getByTestId('action-result')).toContainText(`Disabled ${USERNAME}; they cannot sign in`)
   await expect(page.getByTestId('user-enabled')).toHaveText('Disabled')
   await expect(page.getByTestId(`attr-custom:tenant`)).toContainText('custom')
-  await expect(page.getByTestId('user-devices')).toContainText('Not available from this endpoint')
+  await expect(page.getByTestId('user-devices')).toContainText(
+    'This endpoint does not offer device tracking (AdminListDevices)'
+  )
   await snap(page, 'user-detail')
   const detail = await harness.ok('users', 'get', { poolId: pool, username: USERNAME })
   expect(detail.user).toMatchObject({ status: 'CONFIRMED', enabled: false })

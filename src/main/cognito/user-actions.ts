@@ -6,6 +6,7 @@ import {
   AdminDeleteUserCommand,
   AdminDisableUserCommand,
   AdminEnableUserCommand,
+  AdminForgetDeviceCommand,
   AdminGetUserCommand,
   AdminListDevicesCommand,
   AdminListGroupsForUserCommand,
@@ -14,6 +15,7 @@ import {
   AdminResetUserPasswordCommand,
   AdminSetUserMFAPreferenceCommand,
   AdminSetUserPasswordCommand,
+  AdminUpdateDeviceStatusCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   type AttributeType,
@@ -155,6 +157,9 @@ export async function getUserDetail(idp: Idp, ref: UserRef): Promise<UserDetail>
   return { user: { ...user, groups }, groups, mfa, statusMeaning: statusMeaning(user.status) }
 }
 
+/** The device attribute holding the user's remember choice: `remembered` or `not_remembered`. */
+const REMEMBERED_STATUS = 'dev:device_remembered_status'
+
 /** AdminListDevices; endpoints without it (moto) answer "not available from this endpoint". */
 export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<DeviceInfo>> {
   const r = await optionalRead('AdminListDevices', async () => {
@@ -166,6 +171,8 @@ export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<
       for (const a of d.DeviceAttributes ?? []) if (a.Name) attributes[a.Name] = a.Value ?? ''
       const info: DeviceInfo = { key: d.DeviceKey ?? '', attributes }
       if (attributes.device_name) info.name = attributes.device_name
+      const remembered = attributes[REMEMBERED_STATUS]
+      if (remembered) info.remembered = remembered === 'remembered'
       if (d.DeviceCreateDate) info.created = d.DeviceCreateDate.toISOString()
       if (d.DeviceLastAuthenticatedDate) info.lastAuthenticated = d.DeviceLastAuthenticatedDate.toISOString()
       if (d.DeviceLastModifiedDate) info.lastModified = d.DeviceLastModifiedDate.toISOString()
@@ -173,6 +180,32 @@ export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<
     })
   })
   return r.available ? { available: true, items: r.value } : r
+}
+
+type DeviceRef = UserRef & { deviceKey: string }
+
+/** AdminForgetDevice: the device must pass MFA again to be remembered; the devices after it. */
+export async function forgetDevice(idp: Idp, ref: DeviceRef): Promise<Availability<DeviceInfo>> {
+  await idp.send(
+    new AdminForgetDeviceCommand({ UserPoolId: ref.poolId, Username: ref.username, DeviceKey: ref.deviceKey })
+  )
+  return listDevices(idp, ref)
+}
+
+/** AdminUpdateDeviceStatus: a remembered device may skip MFA (when the pool allows it). */
+export async function setDeviceStatus(
+  idp: Idp,
+  ref: DeviceRef & { remembered: boolean }
+): Promise<Availability<DeviceInfo>> {
+  await idp.send(
+    new AdminUpdateDeviceStatusCommand({
+      UserPoolId: ref.poolId,
+      Username: ref.username,
+      DeviceKey: ref.deviceKey,
+      DeviceRememberedStatus: ref.remembered ? 'remembered' : 'not_remembered'
+    })
+  )
+  return listDevices(idp, ref)
 }
 
 /** AdminListUserAuthEvents (needs threat protection on the pool); unavailable on moto. */

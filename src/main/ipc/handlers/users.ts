@@ -7,7 +7,9 @@ import {
   getUserDetail,
   globalSignOut,
   listAuthEvents,
+  forgetDevice,
   listDevices,
+  setDeviceStatus,
   resendInvitation,
   resetPassword,
   setEnabled,
@@ -63,6 +65,8 @@ export const usersHandlers: DomainHandlers<'users'> = {
   }),
   get: (req, ctx) => getUserDetail(idp(ctx), req),
   devices: (req, ctx) => listDevices(idp(ctx), req),
+  forgetDevice: (req, ctx) => forgetDevice(idp(ctx), req),
+  setDeviceStatus: (req, ctx) => setDeviceStatus(idp(ctx), req),
   authEvents: (req, ctx) => listAuthEvents(idp(ctx), req),
 
   create: (req, ctx) => createUser(scope(ctx, req.poolId), req),

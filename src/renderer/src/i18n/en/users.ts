@@ -191,6 +191,21 @@ export default {
     saved: 'Exported {count} user(s) to {path}.'
   },
   mfa: { SOFTWARE_TOKEN_MFA: 'Authenticator app (TOTP)', SMS_MFA: 'SMS', EMAIL_OTP: 'Email code' },
+  devices: {
+    remembered: 'remembered',
+    notRemembered: 'not remembered',
+    remember: 'Remember',
+    dontRemember: 'Do not remember',
+    forget: 'Forget',
+    forgetTitle: 'Forget {name}?',
+    forgetText:
+      '{username} will have to pass MFA again on {name}, and sign-ins from it no longer count as a known device.',
+    forgotten: 'Forgot {name}.',
+    nowRemembered: '{name} is now remembered: it may skip MFA where the pool allows it.',
+    nowNotRemembered: '{name} is no longer remembered: it asks for MFA again.',
+    notOffered:
+      'This endpoint does not offer device tracking (AdminListDevices), so devices cannot be listed, forgotten or changed here.'
+  },
   detail: {
     back: 'Users',
     enabled: 'Enabled',

@@ -194,6 +194,21 @@ const ja: typeof en = {
     saved: '{count} 人を {path} にエクスポートしました。'
   },
   mfa: { SOFTWARE_TOKEN_MFA: '認証アプリ (TOTP)', SMS_MFA: 'SMS', EMAIL_OTP: 'メールのコード' },
+  devices: {
+    remembered: '記憶済み',
+    notRemembered: '記憶なし',
+    remember: '記憶する',
+    dontRemember: '記憶しない',
+    forget: '削除',
+    forgetTitle: '{name} を削除しますか?',
+    forgetText:
+      '{username} は {name} で再び MFA が必要になり、このデバイスからのサインインは既知のデバイスとして扱われなくなります。',
+    forgotten: '{name} を削除しました。',
+    nowRemembered: '{name} を記憶しました。プールが許す場合は MFA を省略できます。',
+    nowNotRemembered: '{name} の記憶を解除しました。再び MFA を求めます。',
+    notOffered:
+      'このエンドポイントはデバイス追跡（AdminListDevices）を提供していないため、ここではデバイスの一覧・削除・変更はできません。'
+  },
   detail: {
     back: 'ユーザー',
     enabled: '有効',
