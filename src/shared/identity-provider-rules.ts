@@ -27,7 +27,7 @@ export const SOCIAL_TYPES: readonly ProviderType[] = [
 export const SECRET_DETAIL_KEYS = ['client_secret', 'private_key'] as const
 
 /** Which secrets each type needs when it is created. */
-const REQUIRED_SECRETS: Record<ProviderType, readonly string[]> = {
+export const REQUIRED_SECRETS: Record<ProviderType, readonly string[]> = {
   SAML: [],
   OIDC: ['client_secret'],
   Google: ['client_secret'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { UserRow } from '@shared/contract/users'
 import { runQuery } from '@shared/user-query'
-import { filterRows, finishedQuery, sortRows } from '@renderer/users/query'
+import { filterRows, finishedQuery, parseQuery, sortRows } from '@renderer/users/query'
 
 describe('table search and sort', () => {
   const row = (username: string, tenant: string, enabled = true): UserRow => ({
@@ -19,6 +19,24 @@ describe('table search and sort', () => {
     const query = { conditions: [{ attribute: 'custom:tenant', operator: 'equals' as const, value: '' }] }
     expect(finishedQuery(query).conditions).toEqual([])
     expect(filterRows(rows, query)).toBe(rows)
+  })
+
+  it('keeps a presence condition, which needs no value', () => {
+    const query = { conditions: [{ attribute: 'email', operator: 'absent' as const, value: '' }] }
+    expect(filterRows(rows, query).map((r) => r.username)).toEqual(['ann', 'bob', 'cy'])
+    const tenant = {
+      conditions: [{ attribute: 'custom:tenant', operator: 'present' as const, value: '' }],
+      enabled: false
+    }
+    expect(filterRows(rows, tenant).map((r) => r.username)).toEqual(['bob'])
+  })
+
+  it('takes a query handed over in an address only when it is a valid one', () => {
+    const query = { statuses: ['FORCE_CHANGE_PASSWORD'], conditions: [] }
+    expect(parseQuery(JSON.stringify(query))).toEqual(query)
+    expect(parseQuery('{"statuses":["NOPE"]}')).toBeNull()
+    expect(parseQuery('{not json')).toBeNull()
+    expect(parseQuery(['a'])).toBeNull()
   })
 
   it('filters on a custom attribute and on enabled', () => {
