@@ -9,6 +9,7 @@ import {
 } from '../../cognito/testLogin'
 import { hostedUiLogin } from '../../cognito/hosted-ui'
 import { resendSignInCode, startChoiceLogin } from '../../cognito/choice-sign-in'
+import { globalSignOutLogin, probeLogin, revokeLogin } from '../../cognito/token-lifecycle'
 import type { AppContext } from '../../context'
 import type { DomainHandlers } from '../router'
 
@@ -26,6 +27,9 @@ export const testLoginHandlers: DomainHandlers<'testLogin'> = {
   respond: (req, ctx) => respondToChallenge(deps(ctx), req.loginId, req.answer),
   setupTotp: (req, ctx) => setupTotp(deps(ctx), req.loginId),
   refresh: (req, ctx) => refreshLogin(deps(ctx), req.loginId),
+  revoke: (req, ctx) => revokeLogin(deps(ctx), req.loginId),
+  globalSignOut: (req, ctx) => globalSignOutLogin(deps(ctx), req.loginId),
+  probe: (req, ctx) => probeLogin(deps(ctx), req.loginId, req.check),
   hostedUi: (req, ctx) => hostedUiLogin(deps(ctx), ctx.authWindow, req),
   list: (_req, ctx) => ({ logins: ctx.logins.list() }),
   get: (req, ctx) => loginView(ctx.logins, req.loginId),
