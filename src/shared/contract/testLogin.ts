@@ -150,6 +150,31 @@ export interface TotpSetup {
   qrDataUrl: string
 }
 
+/** The two ways Cognito issues a client-credentials token. */
+export const MACHINE_TOKEN_METHODS = ['GetClientToken', 'tokenEndpoint'] as const
+export type MachineTokenMethod = (typeof MACHINE_TOKEN_METHODS)[number]
+
+/** A machine-to-machine access token and the request that got it (secret as a placeholder). */
+export interface MachineToken {
+  method: MachineTokenMethod
+  accessToken: string
+  tokenType: string
+  expiresIn: number
+  /** The scopes asked for; the inspector checks the token carries them. */
+  scopes: string[]
+  issuedAt: string
+  call: RecordedCall
+}
+
+/** A custom scope is RESOURCE_SERVER_IDENTIFIER/SCOPE_NAME. */
+const scopeSchema = z
+  .string()
+  .max(256)
+  .regex(
+    /^[\x21\x23-\x5B\x5D-\x7E]+$/,
+    'A scope is printable characters without spaces, e.g. api.example.com/read.'
+  )
+
 const loginIdSchema = z.string().uuid('A login id is a UUID.')
 const passwordSchema = text(256, 1)
 const codeSchema = z
@@ -258,6 +283,15 @@ export const testLoginContract = {
       identityProvider: text(128).optional()
     })
   ).returns<LoginView>(),
+  /** A client-credentials token for a client with a secret, by GetClientToken or the pool domain's /oauth2/token. */
+  machineToken: local(
+    strict({
+      poolId: userPoolIdSchema,
+      clientId: clientIdSchema,
+      method: z.enum(MACHINE_TOKEN_METHODS),
+      scopes: z.array(scopeSchema).max(50)
+    })
+  ).returns<MachineToken>(),
   list: query(strict({})).returns<{ logins: LoginSummary[] }>(),
   get: query(strict({ loginId: loginIdSchema })).returns<LoginView>(),
   /** Forgets one login, or every login without an id. */
