@@ -8,12 +8,14 @@ import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
 import identityProviders from './identityProviders'
+import insights from './insights'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
+import snapshots from './snapshots'
 import tokens from './tokens'
 import triggers from './triggers'
 import users from './users'
@@ -40,7 +42,9 @@ const ja: typeof en = {
   signInCheck,
   sessions,
   authFactors,
-  triggers
+  triggers,
+  snapshots,
+  insights
 }
 
 export default ja
