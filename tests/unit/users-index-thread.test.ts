@@ -97,7 +97,14 @@ describe('the index thread', () => {
       names(runQuery(all, { sort: { column: 'email', direction: 'desc' } }).slice(0, 3))
     )
     expect((await thread.call('get', 'user00042'))?.attributes.email).toBe('user42@b.example')
-    const tiers = await thread.call('aggregate', 'countBy', { enabled: true }, { column: 'custom:tier' })
+    const tiers = (await thread.call(
+      'aggregate',
+      'countBy',
+      { enabled: true },
+      { column: 'custom:tier' }
+    )) as {
+      count: number
+    }[]
     expect(tiers.reduce((n, t) => n + t.count, 0)).toBe(all.filter((r) => r.enabled).length)
   }, 30_000)
 

@@ -1,4 +1,5 @@
 import type { UserRow } from '@shared/contract/users'
+import { distribution, summarizePool, type SummaryOptions } from '@shared/insights'
 import { columnValue } from '@shared/user-query'
 
 /**
@@ -10,7 +11,7 @@ import { columnValue } from '@shared/user-query'
 export const AGGREGATIONS = {
   /** Users per value of a column (status, enabled, a custom attribute...), the most common first. */
   countBy(
-    rows: Iterable<UserRow>,
+    rows: readonly UserRow[],
     params: { column: string; top?: number }
   ): { value: string; count: number }[] {
     const counts = new Map<string, number>()
@@ -22,7 +23,11 @@ export const AGGREGATIONS = {
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
       .slice(0, params.top ?? 100)
-  }
+  },
+  /** The Insights tab's charts (`src/shared/insights.ts`). */
+  insightsSummary: (rows: readonly UserRow[], params: SummaryOptions) => summarizePool(rows, params),
+  insightsDistribution: (rows: readonly UserRow[], params: { attribute: string }) =>
+    distribution(rows, params.attribute)
 }
 
 export type AggregationName = keyof typeof AGGREGATIONS

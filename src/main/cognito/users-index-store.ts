@@ -181,12 +181,11 @@ export class IndexRows {
     query: IndexQuery,
     params: AggregationParams<K>
   ): AggregationResult<K> {
-    const slots = this.matching(query)
-    const rows = this.slots
-    function* matched(): Generator<UserRow> {
-      for (const slot of slots) yield rows[slot] as UserRow
-    }
-    return AGGREGATIONS[name](matched(), params) as AggregationResult<K>
+    const rows = Array.from(this.matching(query), (slot) => this.slots[slot] as UserRow)
+    return (AGGREGATIONS[name] as (r: UserRow[], p: AggregationParams<K>) => AggregationResult<K>)(
+      rows,
+      params
+    )
   }
 
   /** The slots matching a query, in result order; the last result is kept for the next window. */

@@ -194,6 +194,10 @@ export class PoolIndex {
     }
   }
 
+  async attributeNames(): Promise<string[]> {
+    return this.thread ? this.thread.call('attributeNames') : []
+  }
+
   /** The usernames of every user matching a query, in result order. */
   async usernames(query: IndexQuery): Promise<string[]> {
     const names: string[] = []
@@ -207,7 +211,11 @@ export class PoolIndex {
     query: IndexQuery,
     params: AggregationParams<K>
   ): Promise<AggregationResult<K>> {
-    if (!this.thread) return AGGREGATIONS[name]([], params) as AggregationResult<K>
+    if (!this.thread)
+      return (AGGREGATIONS[name] as (r: UserRow[], p: AggregationParams<K>) => AggregationResult<K>)(
+        [],
+        params
+      )
     return (await this.thread.call('aggregate', name, query, params)) as AggregationResult<K>
   }
 
