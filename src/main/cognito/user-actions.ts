@@ -80,23 +80,23 @@ async function settle(
   ref: UserRef,
   change: (row: UserRow) => UserRow = (row) => row
 ): Promise<UserRow | undefined> {
-  const held = scope.index?.get(ref.username)
+  const held = await scope.index?.get(ref.username)
   let row: UserRow
   if (scope.readBack === false && held) row = change({ ...held, modified: new Date().toISOString() })
   else if (scope.readBack === false && !scope.index) return undefined
   else {
     const fresh = await getUserRow(scope.idp, ref, scope.signal)
     // AdminGetUser does not list groups: the index's reading of them carries over.
-    const groups = scope.index?.get(fresh.username)?.groups
+    const groups = (await scope.index?.get(fresh.username))?.groups
     row = change(groups ? { ...fresh, groups } : fresh)
   }
-  scope.index?.put(row)
+  await scope.index?.put(row)
   return row
 }
 
 /** The real username of a user addressed by username or alias, when an index needs to know it. */
 async function realUsername(scope: UserScope, ref: UserRef): Promise<string> {
-  if (!scope.index || scope.index.get(ref.username)) return ref.username
+  if (!scope.index || (await scope.index.get(ref.username))) return ref.username
   return (await getUserRow(scope.idp, ref, scope.signal)).username
 }
 
@@ -270,7 +270,7 @@ export async function createUser(scope: UserScope, input: CreateUserInput): Prom
   )
   // Cognito answers with the user under their real username (a generated one where the username is an email).
   const user = toUserRow(User ?? {})
-  scope.index?.put({ ...user, groups: [] })
+  await scope.index?.put({ ...user, groups: [] })
   const r = result(
     'created',
     input.sendInvitation
@@ -393,7 +393,7 @@ export async function deleteUser(scope: UserScope, ref: UserRef): Promise<Action
     new AdminDeleteUserCommand({ UserPoolId: ref.poolId, Username: ref.username }),
     callOptions(scope)
   )
-  scope.index?.remove(username)
+  await scope.index?.remove(username)
   return result('deleted', `Deleted ${ref.username} from the pool.`, { username: ref.username })
 }
 

@@ -198,8 +198,9 @@ export class JobManager {
     const needGroups = action.kind === 'addToGroup' || action.kind === 'removeFromGroup'
     const unique = [...new Set(usernames)]
     const known = new Map<string, UserRow | undefined>()
-    const lookup = unique.filter((u) => {
-      const row = index?.get(u)
+    const held = index ? await index.getMany(unique) : []
+    const lookup = unique.filter((u, i) => {
+      const row = held[i]
       if (row && (!needGroups || row.groups)) known.set(u, row)
       return !known.has(u)
     })
