@@ -12,6 +12,7 @@ import { identityProvidersContract } from './identityProviders'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
+import { resourceServersContract } from './resourceServers'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
@@ -30,6 +31,7 @@ export const contract = {
   appClients: appClientsContract,
   groups: groupsContract,
   identityProviders: identityProvidersContract,
+  resourceServers: resourceServersContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,

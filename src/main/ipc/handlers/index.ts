@@ -11,6 +11,7 @@ import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
+import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   appClients: appClientsHandlers,
   groups: groupsHandlers,
   identityProviders: identityProvidersHandlers,
+  resourceServers: resourceServersHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,

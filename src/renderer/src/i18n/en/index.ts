@@ -10,6 +10,7 @@ import identityProviders from './identityProviders'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
+import resourceServers from './resourceServers'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
@@ -28,6 +29,7 @@ const en = {
   appClients,
   groups,
   identityProviders,
+  resourceServers,
   settings,
   users,
   identityPools,
