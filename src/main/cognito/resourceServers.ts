@@ -7,7 +7,7 @@ import {
   type CognitoIdentityProviderClient,
   type ResourceServerType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { AppError } from '@shared/errors'
+import { AppError, rulesBroken } from '@shared/errors'
 import type { ResourceServerDetail, ResourceServerSettings } from '@shared/contract/resourceServers'
 import { resourceServerProblems } from '@shared/resource-server-rules'
 
@@ -53,13 +53,7 @@ export async function describeResourceServer(
 /** The request both writes send, after the shared rules pass: names and descriptions trimmed. */
 function checked(settings: ResourceServerSettings) {
   const problems = resourceServerProblems(settings)
-  if (problems.length > 0) {
-    const reasons = problems.map((p) => [p.code, ...Object.values(p).slice(1)].join(':')).join(', ')
-    throw new AppError('VALIDATION', `The resource server settings break these rules: ${reasons}.`, {
-      hint: 'Correct them in the form, which explains each one.',
-      params: { reasons }
-    })
-  }
+  if (problems.length > 0) throw rulesBroken('resource server', problems)
   return {
     UserPoolId: settings.poolId,
     Identifier: settings.identifier.trim(),
