@@ -95,7 +95,11 @@ export class AppError extends Error {
  * `params.reasons`, so a test or log reads which rules and the form (which words them) is pointed to.
  */
 export function rulesBroken(subject: string, problems: readonly { code: string }[]): AppError {
-  const reasons = problems.map((p) => [p.code, ...Object.values(p).slice(1)].join(':')).join(', ')
+  const values = (p: object) =>
+    Object.values(p)
+      .slice(1)
+      .flatMap((v: unknown) => (v && typeof v === 'object' ? Object.values(v) : [v]))
+  const reasons = problems.map((p) => [p.code, ...values(p)].join(':')).join(', ')
   return new AppError('VALIDATION', `The ${subject} settings break these rules: ${reasons}.`, {
     hint: 'Correct them in the form, which explains each one.',
     params: { reasons }

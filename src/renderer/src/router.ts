@@ -56,6 +56,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'resourceServers.tab', tabOrder: 36 }
       },
       {
+        path: 'domain',
+        name: 'pool-domain',
+        component: () => import('./views/pools/PoolDomainView.vue'),
+        meta: { tab: 'domains.tab', tabOrder: 37 }
+      },
+      {
         path: 'groups',
         name: 'pool-groups',
         component: () => import('./views/pools/PoolGroupsView.vue'),

@@ -6,6 +6,7 @@ import { testLoginContract } from './testLogin'
 import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
+import { domainsContract } from './domains'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
@@ -32,6 +33,7 @@ export const contract = {
   groups: groupsContract,
   identityProviders: identityProvidersContract,
   resourceServers: resourceServersContract,
+  domains: domainsContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,

@@ -5,6 +5,7 @@ import { testLoginHandlers } from './testLogin'
 import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
+import { domainsHandlers } from './domains'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   groups: groupsHandlers,
   identityProviders: identityProvidersHandlers,
   resourceServers: resourceServersHandlers,
+  domains: domainsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,

@@ -3,6 +3,7 @@ import testLogin from './testLogin'
 import appClients from './appClients'
 import common from './common'
 import connections from './connections'
+import domains from './domains'
 import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
@@ -30,6 +31,7 @@ const en = {
   groups,
   identityProviders,
   resourceServers,
+  domains,
   settings,
   users,
   identityPools,
