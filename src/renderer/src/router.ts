@@ -74,10 +74,22 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'users.tab', tabOrder: 5 }
       },
       {
+        path: 'insights',
+        name: 'pool-insights',
+        component: () => import('./views/pools/PoolInsightsView.vue'),
+        meta: { tab: 'insights.tab', tabOrder: 7 }
+      },
+      {
         path: 'triggers',
         name: 'pool-triggers',
         component: () => import('./views/pools/PoolTriggersView.vue'),
         meta: { tab: 'triggers.tab', tabOrder: 50 }
+      },
+      {
+        path: 'as-code',
+        name: 'pool-snapshots',
+        component: () => import('./views/pools/PoolSnapshotsView.vue'),
+        meta: { tab: 'snapshots.tab', tabOrder: 90 }
       },
       {
         path: 'users/:username',

@@ -10,6 +10,7 @@ import { domainsContract } from './domains'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
+import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -17,6 +18,7 @@ import { resourceServersContract } from './resourceServers'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
+import { snapshotsContract } from './snapshots'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { usersContract } from './users'
@@ -45,7 +47,9 @@ export const contract = {
   signInCheck: signInCheckContract,
   sessions: sessionsContract,
   authFactors: authFactorsContract,
-  triggers: triggersContract
+  triggers: triggersContract,
+  snapshots: snapshotsContract,
+  insights: insightsContract
 }
 
 export type Contract = typeof contract

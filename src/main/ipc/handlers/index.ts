@@ -10,12 +10,14 @@ import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
+import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
+import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { usersHandlers } from './users'
@@ -41,5 +43,7 @@ export const handlers: Handlers = {
   signInCheck: signInCheckHandlers,
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
-  triggers: triggersHandlers
+  triggers: triggersHandlers,
+  snapshots: snapshotsHandlers,
+  insights: insightsHandlers
 }

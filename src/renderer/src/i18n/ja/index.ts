@@ -9,6 +9,7 @@ import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
 import identityProviders from './identityProviders'
+import insights from './insights'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
@@ -16,6 +17,7 @@ import resourceServers from './resourceServers'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
+import snapshots from './snapshots'
 import tokens from './tokens'
 import triggers from './triggers'
 import users from './users'
@@ -44,7 +46,9 @@ const ja: typeof en = {
   signInCheck,
   sessions,
   authFactors,
-  triggers
+  triggers,
+  snapshots,
+  insights
 }
 
 export default ja
