@@ -19,7 +19,8 @@ import {
   type UsernameAttributeType,
   type UserPoolType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { AppError, type AppErrorShape } from '@shared/errors'
+import { AppError, rulesBroken, type AppErrorShape } from '@shared/errors'
+import { signInPolicyProblems } from '@shared/sign-in-policy-rules'
 import type {
   AttributeInfo,
   CreatePoolInput,
@@ -29,7 +30,8 @@ import type {
   Optional,
   PoolOverview,
   UserPoolFacts,
-  UserPoolSummary
+  UserPoolSummary,
+  SignInPolicyInput
 } from '@shared/contract/pools'
 import { toAppError } from '../aws/errors'
 
@@ -245,6 +247,14 @@ function overviewOf(
       })
     },
     selfSignUp: !(pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly ?? false),
+    signInPolicy: {
+      allowedFirstAuthFactors: pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [],
+      ...defined({
+        tier: pool.UserPoolTier,
+        webAuthnRelyingPartyId: mfa.WebAuthnConfiguration?.RelyingPartyId,
+        webAuthnUserVerification: mfa.WebAuthnConfiguration?.UserVerification
+      })
+    },
     recovery: (pool.AccountRecoverySetting?.RecoveryMechanisms ?? []).map((m) => ({
       name: m.Name ?? '',
       priority: m.Priority ?? 0
@@ -311,6 +321,31 @@ async function setMfaMode(
       UserPoolId: poolId,
       MfaConfiguration: mode,
       SoftwareTokenMfaConfiguration: { Enabled: totp || (mode !== 'OFF' && !hasOtherMethod) }
+    })
+  )
+}
+
+/**
+ * Passkey settings live in the MFA configuration: SetUserPoolMfaConfig is sent with every current
+ * MFA setting, so only the relying party and user verification change.
+ */
+async function setWebAuthn(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  policy: SignInPolicyInput
+): Promise<void> {
+  const { $metadata: _meta, ...current } = await idp.send(
+    new GetUserPoolMfaConfigCommand({ UserPoolId: poolId })
+  )
+  const relyingPartyId = policy.webAuthnRelyingPartyId?.trim()
+  await idp.send(
+    new SetUserPoolMfaConfigCommand({
+      ...current,
+      UserPoolId: poolId,
+      WebAuthnConfiguration: {
+        ...(relyingPartyId ? { RelyingPartyId: relyingPartyId } : {}),
+        UserVerification: policy.webAuthnUserVerification
+      }
     })
   )
 }
@@ -410,6 +445,7 @@ export async function updatePool(
     mfa?: MfaMode | undefined
     selfSignUp?: boolean | undefined
     deletionProtection?: boolean | undefined
+    signInPolicy?: SignInPolicyInput | undefined
   }
 ): Promise<PoolOverview> {
   const pool = await describeUserPool(idp, change.poolId)
@@ -436,7 +472,17 @@ export async function updatePool(
     }
   if (change.deletionProtection !== undefined)
     request.DeletionProtection = change.deletionProtection ? 'ACTIVE' : 'INACTIVE'
+  if (change.signInPolicy) {
+    const problems = signInPolicyProblems(change.signInPolicy)
+    if (problems.length > 0) throw rulesBroken('sign-in policy', problems)
+    request.UserPoolTier = change.signInPolicy.tier
+    request.Policies = {
+      ...request.Policies,
+      SignInPolicy: { AllowedFirstAuthFactors: change.signInPolicy.allowedFirstAuthFactors }
+    }
+  }
   await idp.send(new UpdateUserPoolCommand(request))
+  if (change.signInPolicy) await setWebAuthn(idp, change.poolId, change.signInPolicy)
   if (change.mfa !== undefined && change.mfa !== pool.MfaConfiguration) {
     const current = await idp.send(new GetUserPoolMfaConfigCommand({ UserPoolId: change.poolId }))
     await setMfaMode(idp, change.poolId, change.mfa, current)

@@ -50,6 +50,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'identityProviders.tab', tabOrder: 35 }
       },
       {
+        path: 'resource-servers',
+        name: 'pool-resource-servers',
+        component: () => import('./views/pools/PoolResourceServersView.vue'),
+        meta: { tab: 'resourceServers.tab', tabOrder: 36 }
+      },
+      {
+        path: 'domain',
+        name: 'pool-domain',
+        component: () => import('./views/pools/PoolDomainView.vue'),
+        meta: { tab: 'domains.tab', tabOrder: 37 }
+      },
+      {
         path: 'groups',
         name: 'pool-groups',
         component: () => import('./views/pools/PoolGroupsView.vue'),

@@ -6,6 +6,7 @@ import { testLoginContract } from './testLogin'
 import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
+import { domainsContract } from './domains'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
@@ -13,6 +14,7 @@ import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
+import { resourceServersContract } from './resourceServers'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
@@ -32,6 +34,8 @@ export const contract = {
   appClients: appClientsContract,
   groups: groupsContract,
   identityProviders: identityProvidersContract,
+  resourceServers: resourceServersContract,
+  domains: domainsContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,

@@ -5,6 +5,7 @@ import { testLoginHandlers } from './testLogin'
 import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
+import { domainsHandlers } from './domains'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
@@ -12,6 +13,7 @@ import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
+import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
@@ -28,6 +30,8 @@ export const handlers: Handlers = {
   appClients: appClientsHandlers,
   groups: groupsHandlers,
   identityProviders: identityProvidersHandlers,
+  resourceServers: resourceServersHandlers,
+  domains: domainsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,

@@ -3,6 +3,7 @@ import testLogin from './testLogin'
 import appClients from './appClients'
 import common from './common'
 import connections from './connections'
+import domains from './domains'
 import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
@@ -11,6 +12,7 @@ import insights from './insights'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
+import resourceServers from './resourceServers'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
@@ -30,6 +32,8 @@ const en = {
   appClients,
   groups,
   identityProviders,
+  resourceServers,
+  domains,
   settings,
   users,
   identityPools,
