@@ -74,6 +74,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'triggers.tab', tabOrder: 50 }
       },
       {
+        path: 'messages',
+        name: 'pool-messages',
+        component: () => import('./views/pools/PoolMessagesView.vue'),
+        meta: { tab: 'messages.tab', tabOrder: 55 }
+      },
+      {
         path: 'users/:username',
         name: 'user',
         component: () => import('./views/users/UserDetailView.vue'),

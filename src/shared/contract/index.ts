@@ -12,6 +12,7 @@ import { identityProvidersContract } from './identityProviders'
 import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
+import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
@@ -43,7 +44,8 @@ export const contract = {
   sessions: sessionsContract,
   authFactors: authFactorsContract,
   triggers: triggersContract,
-  insights: insightsContract
+  insights: insightsContract,
+  messages: messagesContract
 }
 
 export type Contract = typeof contract

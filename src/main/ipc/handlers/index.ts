@@ -11,6 +11,7 @@ import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
+import { messagesHandlers } from './messages'
 import { poolsHandlers } from './pools'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
@@ -39,5 +40,6 @@ export const handlers: Handlers = {
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
   triggers: triggersHandlers,
-  insights: insightsHandlers
+  insights: insightsHandlers,
+  messages: messagesHandlers
 }

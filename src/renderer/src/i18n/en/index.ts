@@ -19,6 +19,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import messages from './messages'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -42,7 +43,8 @@ const en = {
   sessions,
   authFactors,
   triggers,
-  insights
+  insights,
+  messages
 }
 
 export default en

@@ -20,6 +20,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import messages from './messages'
 
 const ja: typeof en = {
   common,
@@ -42,7 +43,8 @@ const ja: typeof en = {
   sessions,
   authFactors,
   triggers,
-  insights
+  insights,
+  messages
 }
 
 export default ja
