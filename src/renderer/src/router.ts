@@ -80,6 +80,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'messages.tab', tabOrder: 55 }
       },
       {
+        path: 'as-code',
+        name: 'pool-snapshots',
+        component: () => import('./views/pools/PoolSnapshotsView.vue'),
+        meta: { tab: 'snapshots.tab', tabOrder: 90 }
+      },
+      {
         path: 'users/:username',
         name: 'user',
         component: () => import('./views/users/UserDetailView.vue'),
