@@ -25,7 +25,6 @@ import type {
   AttributeInfo,
   CreatePoolInput,
   CustomAttributeInput,
-  InvitationProblem,
   MfaMode,
   Optional,
   PoolOverview,
@@ -33,6 +32,7 @@ import type {
   UserPoolSummary,
   SignInPolicyInput
 } from '@shared/contract/pools'
+import { invitationProblems } from '@shared/messages'
 import { toAppError } from '../aws/errors'
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : undefined)
@@ -109,23 +109,6 @@ export async function poolFacts(
       })
     }
   })
-}
-
-/** Placeholders an invitation lacks: without `{####}` the user never learns the temporary password. */
-export function invitationProblems(template: {
-  EmailMessage?: string | undefined
-  SMSMessage?: string | undefined
-}): InvitationProblem[] {
-  const problems: InvitationProblem[] = []
-  if (template.EmailMessage !== undefined) {
-    if (!template.EmailMessage.includes('{####}')) problems.push('emailMissingCode')
-    if (!template.EmailMessage.includes('{username}')) problems.push('emailMissingUsername')
-  }
-  if (template.SMSMessage !== undefined) {
-    if (!template.SMSMessage.includes('{####}')) problems.push('smsMissingCode')
-    if (!template.SMSMessage.includes('{username}')) problems.push('smsMissingUsername')
-  }
-  return problems
 }
 
 function attributeInfo(a: SchemaAttributeType): AttributeInfo {

@@ -86,6 +86,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'triggers.tab', tabOrder: 50 }
       },
       {
+        path: 'messages',
+        name: 'pool-messages',
+        component: () => import('./views/pools/PoolMessagesView.vue'),
+        meta: { tab: 'messages.tab', tabOrder: 55 }
+      },
+      {
         path: 'as-code',
         name: 'pool-snapshots',
         component: () => import('./views/pools/PoolSnapshotsView.vue'),

@@ -13,6 +13,7 @@ import { identityProvidersContract } from './identityProviders'
 import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
+import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
 import { sessionsContract } from './sessions'
@@ -49,7 +50,8 @@ export const contract = {
   authFactors: authFactorsContract,
   triggers: triggersContract,
   snapshots: snapshotsContract,
-  insights: insightsContract
+  insights: insightsContract,
+  messages: messagesContract
 }
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, query } from './define'
 import { strict, text, userPoolIdSchema } from '../schemas'
+import type { InvitationProblem } from '../messages'
 import { FEATURE_PLANS, FIRST_AUTH_FACTORS, USER_VERIFICATION } from '../sign-in-policy-rules'
 
 export interface UserPoolSummary {
@@ -49,10 +50,6 @@ export interface PasswordPolicyInfo {
   temporaryPasswordValidityDays?: number
   passwordHistorySize?: number
 }
-
-/** A placeholder an invitation template lacks: without it the user cannot learn a credential. */
-export type InvitationProblem =
-  'emailMissingCode' | 'emailMissingUsername' | 'smsMissingCode' | 'smsMissingUsername'
 
 export interface PoolOverview {
   id: string

@@ -12,6 +12,7 @@ import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
+import { messagesHandlers } from './messages'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
@@ -45,5 +46,6 @@ export const handlers: Handlers = {
   authFactors: authFactorsHandlers,
   triggers: triggersHandlers,
   snapshots: snapshotsHandlers,
-  insights: insightsHandlers
+  insights: insightsHandlers,
+  messages: messagesHandlers
 }

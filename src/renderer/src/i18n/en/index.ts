@@ -22,6 +22,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import messages from './messages'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -48,7 +49,8 @@ const en = {
   authFactors,
   triggers,
   snapshots,
-  insights
+  insights,
+  messages
 }
 
 export default en

@@ -23,6 +23,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import messages from './messages'
 
 const ja: typeof en = {
   common,
@@ -48,7 +49,8 @@ const ja: typeof en = {
   authFactors,
   triggers,
   snapshots,
-  insights
+  insights,
+  messages
 }
 
 export default ja
