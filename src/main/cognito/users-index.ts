@@ -237,7 +237,10 @@ export class PoolIndex {
     this.cancel()
     const controller = new AbortController()
     this.controller = controller
-    void this.indexThread().call('clear')
+    // A thread closed meanwhile fails the load's next call, which reports it: this one needs no answer.
+    this.indexThread()
+      .call('clear')
+      .catch(() => undefined)
     this.status.indexed = 0
     // A fresh load replaces every row: changes not yet reported are moot.
     this.pendingRows.clear()
