@@ -35,13 +35,11 @@ export const identityPoolIdSchema = z
   )
 
 /** Cognito usernames: up to 128 characters of letters, marks, numbers, symbols and punctuation. */
-export const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u
-
 export const usernameSchema = z
   .string()
   .min(1, 'A username is required.')
   .max(128, 'A username is at most 128 characters.')
-  .regex(USERNAME_PATTERN, 'A username cannot contain spaces or control characters.')
+  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'A username cannot contain spaces or control characters.')
 
 export const groupNameSchema = z
   .string()
@@ -50,14 +48,19 @@ export const groupNameSchema = z
   .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'A group name cannot contain spaces or control characters.')
 
 /** Pagination token as Cognito returns it (opaque). */
+/** A Cognito device key: the region, an underscore and the device's id. */
+export const deviceKeySchema = z
+  .string()
+  .min(1)
+  .max(55)
+  .regex(/^[\w-]+_[0-9a-f-]+$/, 'A device key looks like us-east-1_0a1b2c3d-….')
+
 export const nextTokenSchema = z.string().max(131072).optional()
 
 /** E.164: a plus sign, country code and number, up to 15 digits. */
-export const E164_PATTERN = /^\+[1-9]\d{1,14}$/
-
 export const e164Schema = z
   .string()
-  .regex(E164_PATTERN, 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.')
+  .regex(/^\+[1-9]\d{1,14}$/, 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.')
 
 export const emailSchema = z.string().max(2048).email('An email address looks like name@example.com.')
 

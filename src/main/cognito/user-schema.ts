@@ -4,12 +4,14 @@ import type {
   SchemaAttributeType
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { AttributeDataType, AttributeSpec, PasswordPolicy, PoolUserSchema } from '@shared/contract/users'
-import {
-  attributeRuleProblems,
-  type AttributeProblem,
-  type AttributeProblemCode
-} from '@shared/attribute-rules'
 import { AppError } from '@shared/errors'
+import {
+  attributeProblems,
+  passwordProblems,
+  type AttributeProblem,
+  type AttributeProblemCode,
+  type PasswordRule
+} from '@shared/user-rules'
 import { describeUserPool } from './pools'
 
 /** Attributes Cognito maintains itself: shown, never written by an admin. */
@@ -108,30 +110,21 @@ export async function describeUserSchema(
   }
 }
 
-/** Cognito's symbol set for passwords. */
-const SYMBOLS = '^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+-'
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
 const LOWER = 'abcdefghijkmnopqrstuvwxyz'
 const DIGITS = '23456789'
 
-/** Every rule of the policy the password breaks, each as a sentence naming the rule. */
-export function passwordProblems(policy: PasswordPolicy, password: string): string[] {
-  const problems: string[] = []
-  if (password.length < policy.minimumLength)
-    problems.push(`The pool's policy requires at least ${policy.minimumLength} characters.`)
-  if (policy.requireUppercase && !/[A-Z]/.test(password))
-    problems.push("The pool's policy requires an uppercase letter.")
-  if (policy.requireLowercase && !/[a-z]/.test(password))
-    problems.push("The pool's policy requires a lowercase letter.")
-  if (policy.requireNumbers && !/\d/.test(password)) problems.push("The pool's policy requires a number.")
-  if (policy.requireSymbols && ![...password].some((c) => SYMBOLS.includes(c)))
-    problems.push("The pool's policy requires a symbol, such as ! @ # $ % ^ & *.")
-  if (/^\s|\s$/.test(password)) problems.push('A password cannot start or end with a space.')
-  return problems
+const PASSWORD_RULE_TEXT: Record<PasswordRule, (policy: PasswordPolicy) => string> = {
+  length: (p) => `The pool's policy requires at least ${p.minimumLength} characters.`,
+  uppercase: () => "The pool's policy requires an uppercase letter.",
+  lowercase: () => "The pool's policy requires a lowercase letter.",
+  numbers: () => "The pool's policy requires a number.",
+  symbols: () => "The pool's policy requires a symbol, such as ! @ # $ % ^ & *.",
+  spaces: () => 'A password cannot start or end with a space.'
 }
 
 export function assertPasswordFits(policy: PasswordPolicy, password: string): void {
-  const problems = passwordProblems(policy, password)
+  const problems = passwordProblems(policy, password).map((rule) => PASSWORD_RULE_TEXT[rule](policy))
   if (problems.length > 0) {
     throw new AppError(
       'INVALID_PASSWORD',
@@ -158,25 +151,26 @@ export function generatePassword(policy: PasswordPolicy): string {
   return chars.join('')
 }
 
-/** One sentence per problem, naming the attribute: the English of main's errors. */
-export function describeAttributeProblem({ code, attribute, limit }: AttributeProblem): string {
-  const sentences: Record<AttributeProblemCode, string> = {
-    unknownAttribute: 'this pool has no such attribute (custom attributes are named custom:…).',
-    systemAttribute: 'Cognito maintains this attribute; it cannot be written.',
-    immutable: 'this attribute is immutable; it can only be set when the user is created.',
-    required: 'this pool requires it for every user.',
-    tooLong: `at most ${limit} characters are allowed.`,
-    tooShort: `at least ${limit} characters are needed.`,
-    email: 'An email address looks like name@example.com.',
-    phone: 'A phone number must be in E.164 form: + and country code, e.g. +819012345678.',
-    birthdate: 'a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.',
-    boolean: 'write true or false.',
-    number: 'a number is expected, e.g. 42.',
-    numberMin: `the smallest allowed value is ${limit}.`,
-    numberMax: `the largest allowed value is ${limit}.`,
-    dateTime: 'a date is written YYYY-MM-DD or as an ISO 8601 date-time.'
-  }
-  return `${attribute}: ${sentences[code]}`
+const ATTRIBUTE_PROBLEM_TEXT: Record<AttributeProblemCode, (params: Record<string, number>) => string> = {
+  unknown: () => 'this pool has no such attribute (custom attributes are named custom:…).',
+  system: () => 'Cognito maintains this attribute; it cannot be written.',
+  immutable: () => 'this attribute is immutable; it can only be set when the user is created.',
+  required: () => 'this pool requires it for every user.',
+  email: () => 'an email address looks like name@example.com.',
+  phone: () => 'a phone number must be in E.164 form: + and country code, e.g. +819012345678.',
+  birthdate: () => 'a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.',
+  dateTime: () => 'a date is written YYYY-MM-DD or as an ISO 8601 date-time.',
+  boolean: () => 'write true or false.',
+  number: () => 'a whole number is expected, e.g. 42.',
+  numberMin: (p) => `the smallest allowed value is ${p.min}.`,
+  numberMax: (p) => `the largest allowed value is ${p.max}.`,
+  tooShort: (p) => `at least ${p.min} characters are needed.`,
+  tooLong: (p) => `at most ${p.max} characters are allowed.`
+}
+
+/** One attribute problem as an English sentence naming the attribute (main's errors and reports). */
+function attributeProblemText(problem: AttributeProblem): string {
+  return `${problem.name}: ${ATTRIBUTE_PROBLEM_TEXT[problem.code](problem.params)}`
 }
 
 export function assertAttributes(
@@ -184,7 +178,7 @@ export function assertAttributes(
   values: Record<string, string>,
   mode: 'create' | 'update'
 ): void {
-  const problems = attributeRuleProblems(schema, values, mode).map(describeAttributeProblem)
+  const problems = attributeProblems(schema, values, mode).map(attributeProblemText)
   if (problems.length > 0) {
     throw new AppError('INVALID_PARAMETER', `Some attribute values are not valid: ${problems.join(' ')}`, {
       hint: 'Correct the attributes named and try again.',

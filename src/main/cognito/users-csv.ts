@@ -3,12 +3,12 @@ import {
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import Papa from 'papaparse'
-import { attributeRuleProblems } from '@shared/attribute-rules'
 import type { ImportProblem, ImportRowError } from '@shared/contract/jobs'
 import type { PoolUserSchema, UserRow } from '@shared/contract/users'
-import { USERNAME_PATTERN } from '@shared/schemas'
+import { usernameSchema } from '@shared/schemas'
 import { columnValue } from '@shared/user-query'
 import { toCsv, unescapeFormula } from '../files/csv'
+import { attributeProblems } from '@shared/user-rules'
 import { optionalRead } from './pools'
 
 /** Columns of the import format that are not pool attributes. */
@@ -21,7 +21,7 @@ const NOT_IMPORTED = new Set(['sub', 'identities'])
  * The import format built from the pool schema, as GetCSVHeader lays it out: every importable attribute
  * in schema order, then `cognito:mfa_enabled` and `cognito:username`.
  */
-export function headerFromSchema(schema: PoolUserSchema): string[] {
+function headerFromSchema(schema: PoolUserSchema): string[] {
   return [
     ...schema.attributes.filter((a) => !NOT_IMPORTED.has(a.name) && a.writable).map((a) => a.name),
     MFA_COLUMN,
@@ -85,8 +85,6 @@ const CHUNK_CHARACTERS = 64 * 1024
 /** Work between two turns of the event loop, so other calls are answered while a large file is checked. */
 const SLICE_MS = 10
 
-const MAX_USERNAME_LENGTH = 128
-
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 /**
@@ -118,16 +116,15 @@ export async function validateImport(
     importable = cells.map((h) => h !== USERNAME_COLUMN && h !== MFA_COLUMN && specs.has(h))
     const problems: ImportProblem[] = cells
       .filter((h) => h !== USERNAME_COLUMN && h !== MFA_COLUMN && !specs.has(h))
-      .map((column) => ({ code: 'unknownColumn', params: { column } }))
+      .map((column) => ({ code: 'unknownColumn', column }))
     if (!cells.includes(USERNAME_COLUMN)) problems.push({ code: 'noUsernameColumn' })
     if (problems.length > 0) errors.push({ line: 1, problems })
   }
 
-  const checkRow = (cells: string[], here: number, parseProblems: ImportProblem[]) => {
+  const checkRow = (cells: string[], here: number, problems: ImportProblem[]) => {
     const columns = header ?? []
-    const problems = parseProblems
     if (cells.length !== columns.length)
-      problems.push({ code: 'columnCount', params: { values: cells.length, columns: columns.length } })
+      problems.push({ code: 'valueCount', values: cells.length, columns: columns.length })
     let username = ''
     const attributes: Record<string, string> = {}
     for (let c = 0; c < columns.length; c++) {
@@ -135,13 +132,14 @@ export async function validateImport(
       if (columns[c] === USERNAME_COLUMN) username = value
       else if (importable[c] && value !== '') attributes[columns[c]!] = value
     }
-    if (username.length > MAX_USERNAME_LENGTH || !USERNAME_PATTERN.test(username))
-      problems.push({ code: 'username' })
+    if (!username) problems.push({ code: 'usernameMissing' })
+    else if (!usernameSchema.safeParse(username).success) problems.push({ code: 'usernameInvalid' })
     const previous = seen.get(username)
-    if (username && previous !== undefined) problems.push({ code: 'duplicate', params: { line: previous } })
+    if (username && previous !== undefined)
+      problems.push({ code: 'duplicate', username, firstLine: previous })
     else if (username) seen.set(username, here)
-    for (const { code, attribute, limit } of attributeRuleProblems(schema, attributes, 'create', specs))
-      problems.push({ code, params: limit === undefined ? { attribute } : { attribute, limit } })
+    for (const problem of attributeProblems(schema, attributes, 'create', specs))
+      problems.push({ code: 'attribute', problem })
     if (problems.length > 0) errors.push({ line: here, ...(username ? { username } : {}), problems })
     else users.push({ username, attributes })
   }
@@ -163,14 +161,13 @@ export async function validateImport(
     base = result.meta.cursor
     // A chunk that ends inside one long quoted value yields nothing; doubling keeps the re-reading linear.
     size = result.data.length === 0 ? size * 2 : CHUNK_CHARACTERS
-    // Each parser error once per row, by its code.
-    const parseProblems = new Map<number, ImportProblem[]>()
+    // Each parser error once per row, by its code: grouped once, not searched for every row.
+    const parseErrors = new Map<number, Set<string>>()
     for (const e of result.errors) {
       if (e.row === undefined) continue
-      const list = parseProblems.get(e.row) ?? []
-      if (!list.some((p) => p.params?.detail === e.code))
-        list.push({ code: 'csv', params: { detail: e.code } })
-      parseProblems.set(e.row, list)
+      const codes = parseErrors.get(e.row) ?? new Set<string>()
+      codes.add(e.code)
+      parseErrors.set(e.row, codes)
     }
     for (const [i, cells] of result.data.entries()) {
       const here = line + 1
@@ -181,7 +178,11 @@ export async function validateImport(
       }
       if (cells.every((c) => c.trim() === '')) continue
       rows++
-      checkRow(cells, here, parseProblems.get(i) ?? [])
+      const problems = [...(parseErrors.get(i) ?? [])].map((detail): ImportProblem => ({
+        code: 'csv',
+        detail
+      }))
+      checkRow(cells, here, problems)
     }
     if (last) break
     if (performance.now() - slice > SLICE_MS) {

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import type { AttributeProblemCode } from '../attribute-rules'
 import { command, local, query } from './define'
 import { indexQuerySchema, type FileSaveResult } from './users'
 import type { ErrorCode } from '../errors'
+import type { AttributeProblem } from '../user-rules'
 import type { JobProgress } from '../events'
 import { empty, groupNameSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 
@@ -66,8 +66,6 @@ export interface PlanItem {
   username: string
   outcome: 'change' | 'skip'
   code: PlanReason
-  /** The reason in English. */
-  reason: string
   /** Values for the localised reason: group, status, name, value, old. */
   params: Record<string, string>
 }
@@ -92,6 +90,9 @@ export interface JobItemResult {
   outcome: ItemOutcome
   /** For a failure or an interruption, the error code of the last attempt (localised by the renderer). */
   errorCode?: ErrorCode
+  /** Why a user was skipped, as the dry run said (localised by the renderer). */
+  skip?: Pick<PlanItem, 'code' | 'params'>
+  /** For a failure or an interruption, what happened in English (the saved report's words). */
   reason?: string
   /** ISO time of the outcome. */
   at?: string
@@ -123,22 +124,18 @@ export const importRequest = strict({
   sendInvitation: z.boolean()
 })
 
-/** What is wrong with a line of an import file, as a code the renderer words (`jobs.import.problem.*`). */
-export type ImportProblemCode =
-  | AttributeProblemCode
-  /** The CSV itself is malformed there; `detail` is the parser's code (MissingQuotes, InvalidQuotes). */
-  | 'csv'
-  | 'unknownColumn'
-  | 'noUsernameColumn'
-  | 'columnCount'
-  | 'username'
-  | 'duplicate'
-  | 'noUsers'
-
-export interface ImportProblem {
-  code: ImportProblemCode
-  params?: Record<string, string | number>
-}
+/** What is wrong with a line of an import file, as a code with its values (worded by the renderer). */
+export type ImportProblem =
+  | { code: 'unknownColumn'; column: string }
+  | { code: 'noUsernameColumn' }
+  | { code: 'noUsers' }
+  /** The CSV parser's own error code, e.g. MissingQuotes. */
+  | { code: 'csv'; detail: string }
+  | { code: 'valueCount'; values: number; columns: number }
+  | { code: 'usernameMissing' }
+  | { code: 'usernameInvalid' }
+  | { code: 'duplicate'; username: string; firstLine: number }
+  | { code: 'attribute'; problem: AttributeProblem }
 
 export interface ImportRowError {
   /** 1-based line number in the file (the header is line 1). */

@@ -26,6 +26,26 @@ export default {
       '{description}: {change} user(s) would change, {skip} would be skipped. Nothing has been done yet.'
   },
   reason: 'Reason',
+  reasons: {
+    noSuchUser: 'No such user in this pool.',
+    willDisable: 'Will be disabled.',
+    alreadyDisabled: 'Already disabled.',
+    willEnable: 'Will be enabled.',
+    alreadyEnabled: 'Already enabled.',
+    willDelete: 'Will be deleted.',
+    willReset: 'Will receive a reset code; status becomes RESET_REQUIRED.',
+    alreadyReset: 'Password already reset; waiting for the user.',
+    willReinvite: 'Will receive a new invitation with a new temporary password.',
+    notInvitable: 'Status is {status}: only users in FORCE_CHANGE_PASSWORD can be re-invited.',
+    willSignOut: 'Refresh tokens will be revoked.',
+    willAddToGroup: 'Will be added to {group}.',
+    alreadyInGroup: 'Already in {group}.',
+    willRemoveFromGroup: 'Will be removed from {group}.',
+    notInGroup: 'Not in {group}.',
+    willSetAttribute: '{name}: “{old}” → “{value}”.',
+    attributeAlreadySet: '{name} is already “{value}”.',
+    willCreate: 'Will be created.'
+  },
   confirmTitle: '{description}?',
   confirmText:
     '{description} for {count} user(s). The job runs at the pool quota and can be paused or cancelled.',
@@ -76,37 +96,24 @@ export default {
     ok: 'All {rows} row(s) are valid: {create} user(s) will be created.',
     line: 'Line',
     problems: 'Problems',
-    run: 'Create {count} user(s)',
-    confirm: 'Creates {count} user(s) in this pool as a bulk job.',
-    checking: 'Checking the file: {percent}% ({rows} rows so far)…',
     problem: {
-      csv: 'The CSV is malformed here: {detail}.',
+      unknownColumn:
+        'Column “{column}” is not an attribute of this pool (custom attributes are named custom:…). Rename or remove it.',
+      noUsernameColumn: 'The header needs a cognito:username column.',
+      noUsers: 'The file has no users to import.',
+      csv: 'The CSV is malformed here ({detail}): check the quotes and commas.',
       csvDetail: {
         MissingQuotes: 'a quoted value is never closed',
         InvalidQuotes: 'a quote is followed by text before the next comma',
         other: 'the row cannot be read'
       },
-      unknownColumn:
-        'Column “{column}” is not an attribute of this pool (custom attributes are named custom:…).',
-      noUsernameColumn: 'The header needs a cognito:username column.',
-      columnCount: 'The row has {values} values; the header has {columns} columns.',
-      username: 'cognito:username: a username is 1 to 128 characters, without spaces or control characters.',
-      duplicate: 'This username already appears on line {line}.',
-      noUsers: 'The file has no users to import.',
-      unknownAttribute: '{attribute}: this pool has no such attribute.',
-      systemAttribute: '{attribute}: Cognito maintains this attribute; it cannot be written.',
-      immutable: '{attribute}: this attribute is immutable; it can only be set when the user is created.',
-      required: '{attribute}: this pool requires it for every user.',
-      tooLong: '{attribute}: at most {limit} characters are allowed.',
-      tooShort: '{attribute}: at least {limit} characters are needed.',
-      email: "{attribute}: an email address looks like name{'@'}example.com.",
-      phone: '{attribute}: use E.164, + and the country code, e.g. +819012345678.',
-      birthdate: '{attribute}: a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.',
-      boolean: '{attribute}: write true or false.',
-      number: '{attribute}: a number is expected, e.g. 42.',
-      numberMin: '{attribute}: the smallest allowed value is {limit}.',
-      numberMax: '{attribute}: the largest allowed value is {limit}.',
-      dateTime: '{attribute}: a date is written YYYY-MM-DD or as an ISO 8601 date-time.'
-    }
+      valueCount: 'The row has {values} values; the header has {columns} columns.',
+      usernameMissing: 'A username is required (the cognito:username column).',
+      duplicate: '{username} already appears on line {line}.',
+      attribute: '{name}: {text}'
+    },
+    run: 'Create {count} user(s)',
+    confirm: 'Creates {count} user(s) in this pool as a bulk job.',
+    checking: 'Checking the file: {percent}% ({rows} rows so far)…'
   }
 }

@@ -27,6 +27,27 @@ const ja: typeof en = {
     summary: '{description}: {change} 人が変更され、{skip} 人はスキップされます。まだ何も実行していません。'
   },
   reason: '理由',
+  reasons: {
+    noSuchUser: 'このプールにこのユーザーはいません。',
+    willDisable: '無効化されます。',
+    alreadyDisabled: 'すでに無効です。',
+    willEnable: '有効化されます。',
+    alreadyEnabled: 'すでに有効です。',
+    willDelete: '削除されます。',
+    willReset: 'リセットコードが送られ、ステータスは RESET_REQUIRED になります。',
+    alreadyReset: 'パスワードはリセット済みで、ユーザーの操作待ちです。',
+    willReinvite: '新しい仮パスワード付きの招待が再送されます。',
+    notInvitable:
+      'ステータスが {status} です。招待を再送できるのは FORCE_CHANGE_PASSWORD のユーザーだけです。',
+    willSignOut: 'リフレッシュトークンが取り消されます。',
+    willAddToGroup: '{group} に追加されます。',
+    alreadyInGroup: 'すでに {group} のメンバーです。',
+    willRemoveFromGroup: '{group} から外されます。',
+    notInGroup: '{group} のメンバーではありません。',
+    willSetAttribute: '{name}: 「{old}」→「{value}」',
+    attributeAlreadySet: '{name} はすでに「{value}」です。',
+    willCreate: '作成されます。'
+  },
   confirmTitle: '{description} を実行しますか？',
   confirmText:
     '{count} 人に {description} を実行します。ジョブはプールのクォータに合わせて進み、一時停止・取り消しができます。',
@@ -77,38 +98,25 @@ const ja: typeof en = {
     ok: '{rows} 行すべて有効です。{create} 人を作成します。',
     line: '行',
     problems: '問題',
-    run: '{count} 人を作成',
-    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。',
-    checking: 'ファイルを検査中: {percent}%（ここまで {rows} 行）…',
     problem: {
-      csv: 'この行の CSV が壊れています: {detail}。',
+      unknownColumn:
+        '列「{column}」はこのプールの属性ではありません（カスタム属性は custom:… という名前です）。列名を直すか削除してください。',
+      noUsernameColumn: 'ヘッダーに cognito:username 列が必要です。',
+      noUsers: 'インポートするユーザーがファイルにありません。',
+      csv: 'この行の CSV 形式が崩れています（{detail}）。引用符とカンマを確認してください。',
       csvDetail: {
         MissingQuotes: '引用符で始まった値が閉じられていません',
         InvalidQuotes: '閉じ引用符の後、次のカンマまでに文字があります',
         other: '行を読み取れません'
       },
-      unknownColumn:
-        '列「{column}」はこのプールの属性ではありません（カスタム属性は custom:… という名前です）。',
-      noUsernameColumn: 'ヘッダーに cognito:username 列が必要です。',
-      columnCount: 'この行の値は {values} 個ですが、ヘッダーの列は {columns} 個です。',
-      username: 'cognito:username: ユーザー名は 1〜128 文字で、空白や制御文字は使えません。',
-      duplicate: 'このユーザー名は {line} 行目にもあります。',
-      noUsers: 'インポートするユーザーがファイルにありません。',
-      unknownAttribute: '{attribute}: このプールにこの属性はありません。',
-      systemAttribute: '{attribute}: Cognito が管理する属性のため書き込めません。',
-      immutable: '{attribute}: 変更できない属性です。ユーザー作成時にのみ設定できます。',
-      required: '{attribute}: このプールではすべてのユーザーに必須です。',
-      tooLong: '{attribute}: {limit} 文字以内で入力してください。',
-      tooShort: '{attribute}: {limit} 文字以上必要です。',
-      email: "{attribute}: メールアドレスは name{'@'}example.com の形式です。",
-      phone: '{attribute}: E.164 形式（+ と国番号、例 +819012345678）で入力してください。',
-      birthdate: '{attribute}: 生年月日は YYYY-MM-DD 形式です（例 1990-04-01）。',
-      boolean: '{attribute}: true または false を入力してください。',
-      number: '{attribute}: 数値を入力してください（例 42）。',
-      numberMin: '{attribute}: 最小値は {limit} です。',
-      numberMax: '{attribute}: 最大値は {limit} です。',
-      dateTime: '{attribute}: 日付は YYYY-MM-DD または ISO 8601 の日時で入力してください。'
-    }
+      valueCount: 'この行の値は {values} 個ですが、ヘッダーの列は {columns} 個です。',
+      usernameMissing: 'ユーザー名（cognito:username 列）は必須です。',
+      duplicate: '{username} は {line} 行目にもあります。',
+      attribute: '{name}: {text}'
+    },
+    run: '{count} 人を作成',
+    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。',
+    checking: 'ファイルを検査中: {percent}%（ここまで {rows} 行）…'
   }
 }
 
