@@ -225,7 +225,7 @@ test('users: a CSV import lists every bad row by line, then creates the users th
   await expect(dialog.locator('tbody tr').first()).toContainText('3')
   // Main reports a code; the dialog words it.
   await expect(dialog.locator('tbody tr').first()).toContainText(
-    'email: an email address looks like name@example.com.'
+    'email: An email address looks like name@example.com.'
   )
   await expect(dialog.getByTestId('import-run')).toBeDisabled()
 
