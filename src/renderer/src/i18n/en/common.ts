@@ -18,6 +18,12 @@ export default {
     theme: 'Theme',
     language: 'Language'
   },
+  a11y: {
+    mainNav: 'Main',
+    skipToContent: 'Skip to content',
+    decrease: 'Decrease',
+    increase: 'Increase'
+  },
   theme: { system: 'System', light: 'Light', dark: 'Dark' },
   language: { en: 'English', ja: '日本語' },
   actions: {

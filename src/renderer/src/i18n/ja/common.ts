@@ -20,6 +20,12 @@ const ja: typeof en = {
     theme: 'テーマ',
     language: '言語'
   },
+  a11y: {
+    mainNav: 'メイン',
+    skipToContent: '本文へスキップ',
+    decrease: '減らす',
+    increase: '増やす'
+  },
   theme: { system: 'システム', light: 'ライト', dark: 'ダーク' },
   language: { en: 'English', ja: '日本語' },
   actions: {
