@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, app, dialog, ipcMain, net, protocol, session, shell } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session, shell } from 'electron'
 import { createAppContext, disposeAppContext, type AppContext } from './context'
 import { bindIpcMain, windowEventSink } from './ipc/electron'
 import { handlers } from './ipc/handlers'
@@ -8,6 +8,7 @@ import { createRouter } from './ipc/router'
 import {
   APP_ORIGIN,
   APP_SCHEME,
+  applicationMenu,
   contentSecurityPolicy,
   permissionDecision,
   devToolsAllowed,
@@ -121,6 +122,8 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   serveRenderer()
   hardenSession()
+  const menu = applicationMenu(app.isPackaged, process.platform)
+  if (menu) Menu.setApplicationMenu(Menu.buildFromTemplate(menu))
   context = createAppContext({
     store: createElectronSettingsStore(),
     events: windowEventSink(() => mainWindow),

@@ -8,6 +8,7 @@ export const TEST_LOGIN_FLOWS = [
   'ADMIN_USER_PASSWORD_AUTH',
   'USER_SRP_AUTH',
   'REFRESH_TOKEN_AUTH',
+  'USER_AUTH',
   'HOSTED_UI_CODE'
 ] as const
 
@@ -26,6 +27,12 @@ export type CapabilityReasonCode =
   | 'noCognitoProvider'
   | 'noDomain'
   | 'openidScopeMissing'
+  | 'factorAllowed'
+  | 'factorNotInPolicy'
+  | 'userAuthOff'
+  | 'liteTier'
+  | 'passkeyNeedsPage'
+  | 'otpNeedsDelivery'
 
 export interface CapabilityReason {
   code: CapabilityReasonCode
@@ -66,7 +73,8 @@ const FLOW_SETTINGS: Record<Exclude<TestLoginFlow, 'HOSTED_UI_CODE'>, readonly s
   USER_PASSWORD_AUTH: ['ALLOW_USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH'],
   ADMIN_USER_PASSWORD_AUTH: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ADMIN_NO_SRP_AUTH'],
   USER_SRP_AUTH: ['ALLOW_USER_SRP_AUTH'],
-  REFRESH_TOKEN_AUTH: ['ALLOW_REFRESH_TOKEN_AUTH']
+  REFRESH_TOKEN_AUTH: ['ALLOW_REFRESH_TOKEN_AUTH'],
+  USER_AUTH: ['ALLOW_USER_AUTH']
 }
 
 function directFlow(
@@ -118,6 +126,50 @@ export function clientCapabilities(input: CapabilityInput): FlowCapability[] {
     directFlow('ADMIN_USER_PASSWORD_AUTH', flows, usesDefaults, input.hasSecret),
     directFlow('USER_SRP_AUTH', flows, usesDefaults, input.hasSecret),
     directFlow('REFRESH_TOKEN_AUTH', flows, usesDefaults, input.hasSecret),
+    directFlow('USER_AUTH', flows, usesDefaults, input.hasSecret),
     hostedUi(input)
   ]
+}
+
+/** The first factors a choice-based sign-in (USER_AUTH) can offer. */
+export const FIRST_FACTORS = ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] as const
+export type FirstFactor = (typeof FIRST_FACTORS)[number]
+
+export interface FactorCapability {
+  factor: FirstFactor
+  works: boolean
+  reasons: CapabilityReason[]
+}
+
+/** The pool's sign-in policy, as DescribeUserPool reports it. */
+export interface SignInPolicyInput {
+  /** Policies.SignInPolicy.AllowedFirstAuthFactors; Cognito means PASSWORD alone when unset. */
+  allowedFirstAuthFactors: readonly string[]
+  /** UserPoolTier: LITE pools cannot sign in with codes or passkeys. */
+  tier?: string | undefined
+}
+
+/** The pool policy names both password factors PASSWORD; PASSWORD_SRP is its SRP variant. */
+const policyFactor = (factor: FirstFactor): string => (factor === 'PASSWORD_SRP' ? 'PASSWORD' : factor)
+
+/** Which first factors a choice-based sign-in with this client and pool can use, and why not. */
+export function choiceFactors(client: CapabilityInput, pool: SignInPolicyInput): FactorCapability[] {
+  const userAuth = clientCapabilities(client).find((c) => c.flow === 'USER_AUTH')
+  const policy = pool.allowedFirstAuthFactors.length > 0 ? pool.allowedFirstAuthFactors : ['PASSWORD']
+  return FIRST_FACTORS.map((factor) => {
+    const reasons: CapabilityReason[] = []
+    if (!userAuth?.works)
+      reasons.push({ code: 'userAuthOff', setting: 'ALLOW_USER_AUTH', severity: 'blocking' })
+    if (!policy.includes(policyFactor(factor)))
+      reasons.push({ code: 'factorNotInPolicy', setting: policyFactor(factor), severity: 'blocking' })
+    const passwordless = factor !== 'PASSWORD' && factor !== 'PASSWORD_SRP'
+    if (passwordless && pool.tier === 'LITE')
+      reasons.push({ code: 'liteTier', setting: 'UserPoolTier', severity: 'blocking' })
+    const works = reasons.length === 0
+    if (works) reasons.push({ code: 'factorAllowed', setting: policyFactor(factor), severity: 'info' })
+    if (factor === 'WEB_AUTHN') reasons.push({ code: 'passkeyNeedsPage', severity: 'info' })
+    if (factor === 'EMAIL_OTP' || factor === 'SMS_OTP')
+      reasons.push({ code: 'otpNeedsDelivery', severity: 'info' })
+    return { factor, works, reasons }
+  })
 }

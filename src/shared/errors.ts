@@ -1,6 +1,7 @@
 /** Error codes every failure is reduced to before it crosses the IPC boundary. */
 export const ERROR_CODES = [
   'VALIDATION',
+  'PAYLOAD_TOO_LARGE',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN_SENDER',
   'READ_ONLY',

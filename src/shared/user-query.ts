@@ -27,16 +27,32 @@ export function columnValue(row: UserRow, column: string): string {
   }
 }
 
+function valueTest(operator: Condition['operator'], needle: string): (value: string) => boolean {
+  switch (operator) {
+    case 'contains':
+      return (v) => v.includes(needle)
+    case 'startsWith':
+      return (v) => v.startsWith(needle)
+    case 'endsWith':
+      return (v) => v.endsWith(needle)
+    case 'equals':
+      return (v) => v === needle
+    case 'notEquals':
+      return (v) => v !== needle
+    // A missing value is neither less nor more than anything.
+    case 'lessThan':
+      return (v) => v !== '' && v < needle
+    case 'atLeast':
+      return (v) => v !== '' && v >= needle
+    case 'present':
+      return (v) => v !== ''
+    case 'absent':
+      return (v) => v === ''
+  }
+}
+
 function conditionMatcher(c: Condition): (row: UserRow) => boolean {
-  const needle = c.caseSensitive ? c.value : c.value.toLowerCase()
-  const test: (v: string) => boolean =
-    c.operator === 'contains'
-      ? (v) => v.includes(needle)
-      : c.operator === 'startsWith'
-        ? (v) => v.startsWith(needle)
-        : c.operator === 'endsWith'
-          ? (v) => v.endsWith(needle)
-          : (v) => v === needle
+  const test = valueTest(c.operator, c.caseSensitive ? c.value : c.value.toLowerCase())
   return (row) => {
     const value = columnValue(row, c.attribute)
     return test(c.caseSensitive ? value : value.toLowerCase())

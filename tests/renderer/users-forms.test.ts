@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AttributeSpec, PasswordPolicy, UserRow } from '@shared/contract/users'
 import { runQuery } from '@shared/user-query'
-import { filterRows, finishedQuery, sortRows } from '@renderer/users/query'
+import { filterRows, finishedQuery, parseQuery, sortRows } from '@renderer/users/query'
 import { checkAttribute, passwordProblems } from '@renderer/users/validate'
 
 const spec = (patch: Partial<AttributeSpec>): AttributeSpec => ({
@@ -79,6 +79,24 @@ describe('table search and sort', () => {
     const query = { conditions: [{ attribute: 'custom:tenant', operator: 'equals' as const, value: '' }] }
     expect(finishedQuery(query).conditions).toEqual([])
     expect(filterRows(rows, query)).toBe(rows)
+  })
+
+  it('keeps a presence condition, which needs no value', () => {
+    const query = { conditions: [{ attribute: 'email', operator: 'absent' as const, value: '' }] }
+    expect(filterRows(rows, query).map((r) => r.username)).toEqual(['ann', 'bob', 'cy'])
+    const tenant = {
+      conditions: [{ attribute: 'custom:tenant', operator: 'present' as const, value: '' }],
+      enabled: false
+    }
+    expect(filterRows(rows, tenant).map((r) => r.username)).toEqual(['bob'])
+  })
+
+  it('takes a query handed over in an address only when it is a valid one', () => {
+    const query = { statuses: ['FORCE_CHANGE_PASSWORD'], conditions: [] }
+    expect(parseQuery(JSON.stringify(query))).toEqual(query)
+    expect(parseQuery('{"statuses":["NOPE"]}')).toBeNull()
+    expect(parseQuery('{not json')).toBeNull()
+    expect(parseQuery(['a'])).toBeNull()
   })
 
   it('filters on a custom attribute and on enabled', () => {

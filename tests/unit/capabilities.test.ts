@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientCapabilities, type CapabilityInput } from '@shared/capabilities'
+import { choiceFactors, clientCapabilities, type CapabilityInput } from '@shared/capabilities'
 
 const base: CapabilityInput = {
   explicitAuthFlows: [],
@@ -61,5 +61,33 @@ describe('client capability check', () => {
         { code: 'openidScopeMissing', setting: 'AllowedOAuthScopes', severity: 'info' }
       ])
     })
+  })
+
+  it('says which choice-based first factors the client and the pool’s sign-in policy allow, and why not', () => {
+    const client: CapabilityInput = { ...base, explicitAuthFlows: ['ALLOW_USER_AUTH'] }
+    const byFactor = (pool: Parameters<typeof choiceFactors>[1], c = client) =>
+      Object.fromEntries(choiceFactors(c, pool).map((f) => [f.factor, f]))
+    const essentials = byFactor({ allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'], tier: 'ESSENTIALS' })
+    expect(essentials.PASSWORD?.works).toBe(true)
+    expect(essentials.PASSWORD_SRP?.works).toBe(true)
+    expect(essentials.EMAIL_OTP?.reasons.map((r) => r.code)).toEqual(['factorAllowed', 'otpNeedsDelivery'])
+    expect(essentials.SMS_OTP?.works).toBe(false)
+    expect(essentials.SMS_OTP?.reasons[0]).toEqual({
+      code: 'factorNotInPolicy',
+      setting: 'SMS_OTP',
+      severity: 'blocking'
+    })
+    expect(essentials.WEB_AUTHN?.reasons.map((r) => r.code)).toEqual([
+      'factorNotInPolicy',
+      'passkeyNeedsPage'
+    ])
+
+    const lite = byFactor({ allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'], tier: 'LITE' })
+    expect(lite.EMAIL_OTP?.reasons.map((r) => r.code)).toEqual(['liteTier', 'otpNeedsDelivery'])
+    // No sign-in policy means password only.
+    expect(byFactor({ allowedFirstAuthFactors: [] }).EMAIL_OTP?.works).toBe(false)
+    const off = byFactor({ allowedFirstAuthFactors: ['PASSWORD'] }, base)
+    expect(off.PASSWORD).toMatchObject({ works: false, reasons: [{ code: 'userAuthOff' }] })
+    expect(verdict({ explicitAuthFlows: ['ALLOW_USER_AUTH'] }).USER_AUTH?.works).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { PAYLOAD_LIMITS, payloadExcess } from '@shared/payload-limits'
 import { createHarness, TRUSTED_SENDER, type Harness } from '../support/harness'
 
 let h: Harness
@@ -64,5 +65,48 @@ describe('router', () => {
       ok: false,
       error: { code: 'NO_CONNECTION', hint: expect.stringMatching(/Settings/) }
     })
+  })
+})
+
+describe('payload size limits', () => {
+  it('refuses an oversized payload with PAYLOAD_TOO_LARGE before its schema sees it', async () => {
+    h = await createHarness()
+    const tooMany = { usernames: Array.from({ length: PAYLOAD_LIMITS.values + 1 }, (_, i) => `u${i}`) }
+    const tooLong = { poolId: 'x'.repeat(PAYLOAD_LIMITS.characters + 1) }
+    let tooDeep: unknown = 'bottom'
+    for (let i = 0; i < PAYLOAD_LIMITS.depth + 1; i++) tooDeep = { a: tooDeep }
+    for (const [payload, limit] of [
+      [tooMany, 'values'],
+      [tooLong, 'characters'],
+      [tooDeep, 'depth']
+    ] as const) {
+      const result = await h.router.dispatch('users:list', payload, TRUSTED_SENDER)
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'PAYLOAD_TOO_LARGE', params: { limit, max: PAYLOAD_LIMITS[limit] } }
+      })
+    }
+  })
+
+  it('lets the largest legitimate requests through to their schema', () => {
+    const csv = 'cognito:username,email\n'.padEnd(20_000_000, 'x')
+    expect(payloadExcess({ poolId: 'us-east-1_Abc123', csv, sendInvitation: false })).toBeNull()
+    const usernames = Array.from({ length: 100_000 }, (_, i) => `user-${i}`)
+    expect(payloadExcess({ poolId: 'us-east-1_Abc123', action: { kind: 'disable' }, usernames })).toBeNull()
+  })
+
+  it('counts keys, map and set entries and binary bytes, and stops at the first limit', () => {
+    const limits = { characters: 100, values: 10, depth: 3 }
+    expect(payloadExcess({ ['k'.repeat(101)]: 1 }, limits)).toEqual({ limit: 'characters', max: 100 })
+    expect(payloadExcess(new Map(Array.from({ length: 6 }, (_, i) => [i, i])), limits)).toEqual({
+      limit: 'values',
+      max: 10
+    })
+    expect(payloadExcess(new Set(Array.from({ length: 11 }, (_, i) => i)), limits)).toMatchObject({
+      limit: 'values'
+    })
+    expect(payloadExcess(new Uint8Array(101), limits)).toMatchObject({ limit: 'characters' })
+    expect(payloadExcess([[[['deep']]]], limits)).toEqual({ limit: 'depth', max: 3 })
+    expect(payloadExcess([[['ok']]], limits)).toBeNull()
   })
 })

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import {
   APP_ORIGIN,
+  applicationMenu,
   contentSecurityPolicy,
   devToolsAllowed,
   externalLinkDecision,
@@ -42,6 +44,24 @@ describe('webPreferences', () => {
   it('offers DevTools only in development builds', () => {
     expect(devToolsAllowed(true)).toBe(false)
     expect(devToolsAllowed(false)).toBe(true)
+  })
+
+  it('leaves no DevTools toggle or reload in the menu of a packaged build', () => {
+    const roles = (entries: MenuItemConstructorOptions[]): string[] =>
+      entries.flatMap((e) => [
+        ...(e.role ? [e.role.toLowerCase()] : []),
+        ...(Array.isArray(e.submenu) ? roles(e.submenu) : [])
+      ])
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const menu = applicationMenu(true, platform)
+      expect(menu).not.toBeNull()
+      const used = roles(menu ?? [])
+      expect(used).toEqual(expect.arrayContaining(['editmenu', 'zoomin', 'windowmenu']))
+      for (const role of ['toggledevtools', 'reload', 'forcereload', 'viewmenu'])
+        expect(used).not.toContain(role)
+    }
+    // Development keeps Electron's default menu, DevTools toggle included.
+    expect(applicationMenu(false, 'linux')).toBeNull()
   })
 })
 

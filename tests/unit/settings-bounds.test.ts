@@ -18,16 +18,19 @@ describe('settings stay small', () => {
   let h: Harness | undefined
   afterEach(() => h?.dispose())
 
-  it('refuses a crafted write of 200,000 keys and leaves the file as it was', async () => {
+  it('refuses a crafted write of 50,000 or 200,000 keys and leaves the file as it was', async () => {
     h = await createHarness()
     await h.ok('settings', 'update', { theme: 'dark' })
     const before = statSync(h.ctx.store.path).size
-    // One map of 200,000 keys, offered as every persisted map in turn.
-    const crafted = manyKeys(200_000, [poolId(1)])
+    // One map of 50,000 keys (within the router's payload limits, so the schema's bounds refuse it),
+    // offered as every persisted map in turn; 200,000 keys are over the payload limits themselves.
+    const crafted = manyKeys(50_000, [poolId(1)])
     for (const field of ['tableColumns', 'lastPoolId', 'recentPools', 'favouritePools'] as const) {
       const result = await h.call('settings', 'update', { [field]: crafted } as never)
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     }
+    const huge = await h.call('settings', 'update', { tableColumns: manyKeys(200_000, [poolId(1)]) } as never)
+    expect(huge).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } })
     expect(statSync(h.ctx.store.path).size).toBe(before)
   }, 30_000)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { UserRow } from '@shared/contract/users'
+import type { Condition, UserRow } from '@shared/contract/users'
 import { columnValue, compileQuery, runQuery, sortRows } from '@shared/user-query'
 
 const row = (
@@ -40,6 +40,19 @@ describe('index queries', () => {
     expect(
       rows.filter(compileQuery({ match: 'any', conditions: [gold, aDomain] })).map((r) => r.username)
     ).toEqual(['carol', 'alice', 'bob'])
+  })
+
+  it('compares as text for ranges, and tests presence without a value', () => {
+    const names = (conditions: Condition[]) => runQuery(rows, { conditions }).map((r) => r.username)
+    expect(names([{ attribute: 'custom:tier', operator: 'notEquals', value: 'gold' }])).toEqual([
+      'alice',
+      'bob'
+    ])
+    // A missing value is neither before nor after anything: bob has no tier.
+    expect(names([{ attribute: 'custom:tier', operator: 'lessThan', value: 'h' }])).toEqual(['carol'])
+    expect(names([{ attribute: 'custom:tier', operator: 'atLeast', value: 'h' }])).toEqual(['alice'])
+    expect(names([{ attribute: 'custom:tier', operator: 'present', value: '' }])).toEqual(['carol', 'alice'])
+    expect(names([{ attribute: 'custom:tier', operator: 'absent', value: '' }])).toEqual(['bob'])
   })
 
   it('combines free text with status, enabled and group filters', () => {

@@ -115,8 +115,13 @@ export class LoginSessions {
   }
 }
 
-export function record(login: LoginSession, kind: LoginEvent['kind'], detail: string): void {
-  login.history.push({ at: new Date().toISOString(), kind, detail })
+export function record(
+  login: LoginSession,
+  kind: LoginEvent['kind'],
+  detail: string,
+  call?: LoginEvent['call']
+): void {
+  login.history.push({ at: new Date().toISOString(), kind, detail, ...(call ? { call } : {}) })
   // A long session of refreshes should not grow without bound.
   if (login.history.length > 50) login.history.splice(0, login.history.length - 50)
 }

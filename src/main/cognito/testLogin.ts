@@ -11,7 +11,8 @@ import {
   type UserPoolClientType
 } from '@aws-sdk/client-cognito-identity-provider'
 import QRCode from 'qrcode'
-import { clientCapabilities, type TestLoginFlow } from '@shared/capabilities'
+import { choiceFactors, clientCapabilities, type TestLoginFlow } from '@shared/capabilities'
+import { redactInput } from '@shared/code-snippets'
 import {
   GUIDED_CHALLENGES,
   type ChallengeAnswer,
@@ -24,9 +25,10 @@ import {
 } from '@shared/contract/testLogin'
 import { AppError } from '@shared/errors'
 import { describeAppClient, revealClientSecret } from './appClients'
+import { describeUserPool } from './pools'
 import { record, viewOf, type LoginSession, type LoginSessions } from './login-sessions'
 import { secretHash } from './secret-hash'
-import { createSrpClient, passwordClaimSignature, srpTimestamp } from './srp'
+import { createSrpClient, passwordClaimSignature, srpTimestamp, type SrpClient } from './srp'
 import { decodeJwt } from './tokens'
 
 export interface AuthDeps {
@@ -37,11 +39,34 @@ export interface AuthDeps {
 }
 
 /** What Cognito answers to InitiateAuth and RespondToAuthChallenge alike. */
-interface AuthOutcome {
+export interface AuthOutcome {
   ChallengeName?: ChallengeNameType | string | undefined
   Session?: string | undefined
   ChallengeParameters?: Record<string, unknown> | undefined
   AuthenticationResult?: AuthenticationResultType | undefined
+  /** USER_AUTH without a preferred factor: what SELECT_CHALLENGE offers. */
+  AvailableChallenges?: string[] | undefined
+}
+
+/** A sign-in command whose input is recorded, redacted, in the login's history for copy as code. */
+interface SignInCommand {
+  readonly input: object
+}
+
+/** Sends a sign-in call and records it (secrets as placeholders) so the screen can show and copy it. */
+export async function sendRecorded(
+  idp: CognitoIdentityProviderClient,
+  login: LoginSession,
+  command: SignInCommand
+): Promise<AuthOutcome> {
+  const operation = command.constructor.name.replace(/Command$/, '')
+  record(login, 'request', operation, {
+    operation,
+    service: 'cognito-idp',
+    region: login.region,
+    input: redactInput(command.input as Record<string, unknown>)
+  })
+  return (idp.send as (c: SignInCommand) => Promise<AuthOutcome>)(command)
 }
 
 const DEFAULT_SESSION_MINUTES = 3
@@ -61,21 +86,29 @@ export async function readTarget(
   clientId: string,
   options: { withSecret?: boolean } = {}
 ): Promise<{ target: LoginTarget; secret?: string }> {
-  const client = await describeAppClient(idp, poolId, clientId)
+  const [client, pool] = await Promise.all([
+    describeAppClient(idp, poolId, clientId),
+    describeUserPool(idp, poolId)
+  ])
   const secret =
     client.hasSecret && options.withSecret ? await revealClientSecret(idp, poolId, clientId) : undefined
   const region = regionOfPool(poolId)
+  const facts = {
+    explicitAuthFlows: client.explicitAuthFlows,
+    hasSecret: client.hasSecret,
+    allowedOAuthFlowsUserPoolClient: client.allowedOAuthFlowsUserPoolClient,
+    allowedOAuthFlows: client.allowedOAuthFlows,
+    allowedOAuthScopes: client.allowedOAuthScopes,
+    callbackUrls: client.callbackUrls,
+    supportedIdentityProviders: client.supportedIdentityProviders,
+    domain: client.poolDomain
+  }
   const target: LoginTarget = {
     client,
-    capabilities: clientCapabilities({
-      explicitAuthFlows: client.explicitAuthFlows,
-      hasSecret: client.hasSecret,
-      allowedOAuthFlowsUserPoolClient: client.allowedOAuthFlowsUserPoolClient,
-      allowedOAuthFlows: client.allowedOAuthFlows,
-      allowedOAuthScopes: client.allowedOAuthScopes,
-      callbackUrls: client.callbackUrls,
-      supportedIdentityProviders: client.supportedIdentityProviders,
-      domain: client.poolDomain
+    capabilities: clientCapabilities(facts),
+    factors: choiceFactors(facts, {
+      allowedFirstAuthFactors: pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [],
+      tier: pool.UserPoolTier
     }),
     region,
     authSessionMinutes: (client.raw as UserPoolClientType).AuthSessionValidity ?? DEFAULT_SESSION_MINUTES
@@ -174,6 +207,9 @@ function parameterObject(value: unknown): Record<string, string> {
   }
 }
 
+/** Where the pending challenge keeps SELECT_CHALLENGE's AvailableChallenges (a top-level field of the answer). */
+const AVAILABLE_CHALLENGES = 'AVAILABLE_CHALLENGES'
+
 /** The guided step for a pending challenge: what was asked, with what, and until when. */
 export function stepOf(login: LoginSession): ChallengeStep | undefined {
   const pending = login.pending
@@ -185,9 +221,11 @@ export function stepOf(login: LoginSession): ChallengeStep | undefined {
     requiredAttributes: parameterList(p.requiredAttributes).map((a) => a.replace(/^userAttributes\./, '')),
     userAttributes: parameterObject(p.userAttributes),
     mfaOptions: parameterList(p.MFAS_CAN_CHOOSE ?? p.MFAS_CAN_SETUP),
+    availableChallenges: parameterList(p[AVAILABLE_CHALLENGES]),
     expiresAt: new Date(pending.expiresAt).toISOString(),
     sessionMinutes: pending.sessionMinutes
   }
+  if (p.CREDENTIAL_REQUEST_OPTIONS) step.credentialRequestOptions = p.CREDENTIAL_REQUEST_OPTIONS
   if (p.CODE_DELIVERY_DESTINATION) step.deliveryDestination = p.CODE_DELIVERY_DESTINATION
   if (p.CODE_DELIVERY_DELIVERY_MEDIUM) step.deliveryMedium = p.CODE_DELIVERY_DELIVERY_MEDIUM
   return step
@@ -207,7 +245,7 @@ export function tokensOf(result: AuthenticationResultType, previous?: LoginToken
   return tokens
 }
 
-function apply(login: LoginSession, outcome: AuthOutcome, sessionMinutes: number): LoginView {
+export function apply(login: LoginSession, outcome: AuthOutcome, sessionMinutes: number): LoginView {
   if (outcome.AuthenticationResult) {
     delete login.pending
     login.tokens = tokensOf(outcome.AuthenticationResult, login.tokens)
@@ -223,6 +261,8 @@ function apply(login: LoginSession, outcome: AuthOutcome, sessionMinutes: number
       typeof v === 'string' ? v : JSON.stringify(v)
     ])
   )
+  if (outcome.AvailableChallenges)
+    parameters[AVAILABLE_CHALLENGES] = JSON.stringify(outcome.AvailableChallenges)
   // In alias pools the answers must name the user by Cognito's internal username.
   if (parameters.USERNAME) login.challengeUsername = parameters.USERNAME
   login.pending = {
@@ -236,27 +276,22 @@ function apply(login: LoginSession, outcome: AuthOutcome, sessionMinutes: number
   return viewOf(login, stepOf(login))
 }
 
-function withSecret(login: LoginSession, params: Record<string, string>): Record<string, string> {
+export function withSecret(login: LoginSession, params: Record<string, string>): Record<string, string> {
   return login.clientSecret
     ? { ...params, SECRET_HASH: secretHash(login.clientSecret, login.challengeUsername, login.clientId) }
     : params
 }
 
-async function srpSignIn(
+/** Answers PASSWORD_VERIFIER with the SRP proof of the password (the password itself is never sent). */
+export async function answerPasswordVerifier(
   idp: CognitoIdentityProviderClient,
   login: LoginSession,
-  password: string
+  srp: SrpClient,
+  password: string,
+  started: AuthOutcome
 ): Promise<AuthOutcome> {
-  const srp = createSrpClient()
-  const started = await idp.send(
-    new InitiateAuthCommand({
-      AuthFlow: 'USER_SRP_AUTH',
-      ClientId: login.clientId,
-      AuthParameters: withSecret(login, { USERNAME: login.username, SRP_A: srp.largeA.toString(16) })
-    })
-  )
   if (started.ChallengeName !== 'PASSWORD_VERIFIER') return started
-  const p = started.ChallengeParameters ?? {}
+  const p = (started.ChallengeParameters ?? {}) as Record<string, string | undefined>
   const userIdForSrp = p.USER_ID_FOR_SRP ?? login.username
   login.challengeUsername = p.USERNAME ?? userIdForSrp
   const timestamp = srpTimestamp()
@@ -270,8 +305,9 @@ async function srpSignIn(
     secretBlock: p.SECRET_BLOCK ?? '',
     timestamp
   })
-  record(login, 'answered', 'PASSWORD_VERIFIER')
-  return idp.send(
+  return sendRecorded(
+    idp,
+    login,
     new RespondToAuthChallengeCommand({
       ClientId: login.clientId,
       ChallengeName: 'PASSWORD_VERIFIER',
@@ -284,6 +320,24 @@ async function srpSignIn(
       })
     })
   )
+}
+
+async function srpSignIn(
+  idp: CognitoIdentityProviderClient,
+  login: LoginSession,
+  password: string
+): Promise<AuthOutcome> {
+  const srp = createSrpClient()
+  const started = await sendRecorded(
+    idp,
+    login,
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_SRP_AUTH',
+      ClientId: login.clientId,
+      AuthParameters: withSecret(login, { USERNAME: login.username, SRP_A: srp.largeA.toString(16) })
+    })
+  )
+  return answerPasswordVerifier(idp, login, srp, password, started)
 }
 
 /** Signs in with a username and password by the chosen flow; tokens or the first challenge. */
@@ -308,7 +362,9 @@ export async function startLogin(
     if (req.flow === 'USER_SRP_AUTH') {
       outcome = await srpSignIn(deps.idp, login, req.password)
     } else if (req.flow === 'ADMIN_USER_PASSWORD_AUTH') {
-      outcome = await deps.idp.send(
+      outcome = await sendRecorded(
+        deps.idp,
+        login,
         new AdminInitiateAuthCommand({
           UserPoolId: req.poolId,
           ClientId: req.clientId,
@@ -317,7 +373,9 @@ export async function startLogin(
         })
       )
     } else {
-      outcome = await deps.idp.send(
+      outcome = await sendRecorded(
+        deps.idp,
+        login,
         new InitiateAuthCommand({
           ClientId: req.clientId,
           AuthFlow: 'USER_PASSWORD_AUTH',
@@ -347,7 +405,7 @@ function pendingOf(login: LoginSession, expected?: string) {
   return pending
 }
 
-function assertSameConnection(deps: AuthDeps, login: LoginSession): void {
+export function assertSameConnection(deps: AuthDeps, login: LoginSession): void {
   if (login.connectionId !== deps.connectionId) {
     throw new AppError('PRECONDITION', 'This login belongs to another connection.', {
       hint: 'Switch back to the connection it was made with, or start a new test login.'
@@ -372,7 +430,26 @@ function answerResponses(answer: ChallengeAnswer): Record<string, string> {
       return { ANSWER: answer.mfaType }
     case 'MFA_SETUP':
       return {}
+    case 'SELECT_CHALLENGE':
+      return answer.factor === 'PASSWORD' && answer.password
+        ? { ANSWER: answer.factor, PASSWORD: answer.password }
+        : { ANSWER: answer.factor }
+    case 'PASSWORD':
+      return { PASSWORD: answer.password }
+    case 'PASSWORD_SRP':
+      return {}
+    case 'SMS_OTP':
+      return { SMS_OTP_CODE: answer.code }
+    case 'WEB_AUTHN':
+      return { CREDENTIAL: answer.credential }
   }
+}
+
+/** The password an answer proves by SRP (PASSWORD_SRP, directly or as the chosen factor). */
+function srpPassword(answer: ChallengeAnswer): string | undefined {
+  if (answer.challenge === 'PASSWORD_SRP') return answer.password
+  if (answer.challenge === 'SELECT_CHALLENGE' && answer.factor === 'PASSWORD_SRP') return answer.password
+  return undefined
 }
 
 async function sendAnswer(
@@ -390,8 +467,12 @@ async function sendAnswer(
   }
   // An admin-flow login answers through the admin API, like the app server it stands for.
   return login.method === 'ADMIN_USER_PASSWORD_AUTH'
-    ? deps.idp.send(new AdminRespondToAuthChallengeCommand({ ...common, UserPoolId: login.poolId }))
-    : deps.idp.send(new RespondToAuthChallengeCommand(common))
+    ? sendRecorded(
+        deps.idp,
+        login,
+        new AdminRespondToAuthChallengeCommand({ ...common, UserPoolId: login.poolId })
+      )
+    : sendRecorded(deps.idp, login, new RespondToAuthChallengeCommand(common))
 }
 
 /** Answers the pending challenge; the next challenge or the tokens. */
@@ -421,7 +502,15 @@ export async function respondToChallenge(
       session = verified.Session ?? session
     }
     record(login, 'answered', answer.challenge)
-    const outcome = await sendAnswer(deps, login, answer.challenge, session, answerResponses(answer))
+    const password = srpPassword(answer)
+    const srp = password === undefined ? undefined : createSrpClient()
+    const responses = answerResponses(answer)
+    if (srp) responses.SRP_A = srp.largeA.toString(16)
+    const sent = await sendAnswer(deps, login, answer.challenge, session, responses)
+    const outcome =
+      srp && password !== undefined
+        ? await answerPasswordVerifier(deps.idp, login, srp, password, sent)
+        : sent
     return apply(login, outcome, pending.sessionMinutes)
   } catch (error) {
     record(login, 'failed', answer.challenge)
@@ -471,7 +560,9 @@ export async function refreshLogin(deps: AuthDeps, loginId: string): Promise<Log
   try {
     const outcome =
       login.method === 'ADMIN_USER_PASSWORD_AUTH'
-        ? await deps.idp.send(
+        ? await sendRecorded(
+            deps.idp,
+            login,
             new AdminInitiateAuthCommand({
               UserPoolId: login.poolId,
               ClientId: login.clientId,
@@ -479,7 +570,9 @@ export async function refreshLogin(deps: AuthDeps, loginId: string): Promise<Log
               AuthParameters: params
             })
           )
-        : await deps.idp.send(
+        : await sendRecorded(
+            deps.idp,
+            login,
             new InitiateAuthCommand({
               ClientId: login.clientId,
               AuthFlow: 'REFRESH_TOKEN_AUTH',

@@ -29,11 +29,11 @@ export function writePrivateFileSync(path: string, content: string): void {
   }
 }
 
-export async function writePrivateFile(path: string, content: string): Promise<void> {
+export async function writePrivateFile(path: string, content: string | Uint8Array): Promise<void> {
   const handle = await open(path, 'w', PRIVATE_FILE_MODE)
   try {
     await handle.chmod(PRIVATE_FILE_MODE)
-    await handle.writeFile(content, 'utf8')
+    await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content))
   } finally {
     await handle.close()
   }
@@ -48,8 +48,8 @@ export function appendPrivateFileSync(path: string, content: string): void {
 export interface SaveRequest {
   defaultName: string
   filters: { name: string; extensions: string[] }[]
-  /** The file's text; rendered before the dialog so a failure is reported before anyone picks a path. */
-  content: string
+  /** The file's text (or bytes); rendered before the dialog so a failure is reported before anyone picks a path. */
+  content: string | Uint8Array
   count: number
 }
 

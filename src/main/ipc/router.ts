@@ -8,6 +8,7 @@ import {
 } from '@shared/contract'
 import type { AnyChannel } from '@shared/contract/define'
 import { AppError, type Envelope } from '@shared/errors'
+import { payloadExcess } from '@shared/payload-limits'
 import { readOnlyError } from '../aws/connections'
 import { describeZodError, toAppError } from '../aws/errors'
 import type { AppContext } from '../context'
@@ -43,7 +44,7 @@ function failure(error: AppError): Envelope<never> {
 
 /**
  * The single gate between the renderer and everything else: only contract channels, only from the
- * app's own top frame, only payloads that pass their schema, no AWS writes on a read-only connection,
+ * app's own top frame, only payloads within the size limits that pass their schema, no AWS writes on a read-only connection,
  * and every outcome (including a thrown error of any kind) as an envelope.
  */
 export function createRouter({ handlers, context, isTrustedSender }: RouterOptions): Router {
@@ -68,6 +69,17 @@ export function createRouter({ handlers, context, isTrustedSender }: RouterOptio
       const entry = typeof channel === 'string' ? table.get(channel) : undefined
       if (!entry) {
         return failure(new AppError('UNKNOWN_CHANNEL', 'The console does not offer that operation.'))
+      }
+      // Measured before parsing: a schema would walk a million-item array before refusing it.
+      const excess = payloadExcess(payload)
+      if (excess) {
+        return failure(
+          new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `The request is larger than the console accepts (more than ${excess.max} ${excess.limit}).`,
+            { params: { ...excess } }
+          )
+        )
       }
       const parsed = entry.channel.request.safeParse(payload)
       if (!parsed.success) {

@@ -1,3 +1,5 @@
+import type { MenuItemConstructorOptions } from 'electron'
+
 /**
  * The renderer's security settings as plain values and functions, so each can be tested without an
  * Electron binary. index.ts applies them; nothing else builds a window.
@@ -151,4 +153,32 @@ export function shouldBlockFrameNavigation(
 /** DevTools only while developing: a packaged build offers no console into the renderer. */
 export function devToolsAllowed(isPackaged: boolean): boolean {
   return !isPackaged
+}
+
+/**
+ * The application menu of a packaged build: the default menu's editing, zoom and window entries (the
+ * text fields need copy and paste), without Toggle Developer Tools, Reload or Force Reload. Null while
+ * developing, where Electron's default menu stays.
+ */
+export function applicationMenu(
+  isPackaged: boolean,
+  platform: NodeJS.Platform
+): MenuItemConstructorOptions[] | null {
+  if (!isPackaged) return null
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' }
+      ]
+    },
+    { role: 'windowMenu' }
+  ]
 }

@@ -50,3 +50,26 @@ export function formatNumber(value: number): string {
   }
   return format.format(value)
 }
+
+const shareFormats = new Map<string, Intl.NumberFormat>()
+
+/** A part of a whole as a percentage ("12.5%", "12.5%" in ja too), one decimal at most. */
+export function formatShare(part: number, whole: number): string {
+  const tag = locale()
+  let format = shareFormats.get(tag)
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
+    shareFormats.set(tag, format)
+  }
+  return format.format(whole ? part / whole : 0)
+}
+
+/** A calendar day (YYYY-MM-DD, UTC) or its month in the person's language, without a time. */
+export function formatDay(day: string, unit: 'day' | 'month' = 'day'): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return day
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: 'UTC',
+    ...(unit === 'month' ? { year: 'numeric', month: 'short' } : { dateStyle: 'medium' })
+  }).format(date)
+}

@@ -62,6 +62,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'users.tab', tabOrder: 5 }
       },
       {
+        path: 'insights',
+        name: 'pool-insights',
+        component: () => import('./views/pools/PoolInsightsView.vue'),
+        meta: { tab: 'insights.tab', tabOrder: 7 }
+      },
+      {
         path: 'triggers',
         name: 'pool-triggers',
         component: () => import('./views/pools/PoolTriggersView.vue'),

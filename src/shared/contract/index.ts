@@ -9,6 +9,7 @@ import { credentialsLabContract } from './credentialsLab'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
+import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { poolsContract } from './pools'
@@ -41,7 +42,8 @@ export const contract = {
   signInCheck: signInCheckContract,
   sessions: sessionsContract,
   authFactors: authFactorsContract,
-  triggers: triggersContract
+  triggers: triggersContract,
+  insights: insightsContract
 }
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, local, query } from './define'
-import type { FlowCapability } from '../capabilities'
+import { FIRST_FACTORS, type FactorCapability, type FlowCapability } from '../capabilities'
+import type { RecordedCall } from '../code-snippets'
 import type { AppClientDetail } from './appClients'
 import { clientIdSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 
@@ -8,7 +9,7 @@ import { clientIdSchema, strict, text, userPoolIdSchema, usernameSchema } from '
 export const PASSWORD_FLOWS = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_USER_PASSWORD_AUTH'] as const
 export type PasswordFlow = (typeof PASSWORD_FLOWS)[number]
 /** How a login got its tokens. */
-export type LoginMethod = PasswordFlow | 'HOSTED_UI'
+export type LoginMethod = PasswordFlow | 'USER_AUTH' | 'HOSTED_UI'
 
 /** Challenges the console walks through as guided steps. */
 export const GUIDED_CHALLENGES = [
@@ -17,8 +18,15 @@ export const GUIDED_CHALLENGES = [
   'EMAIL_OTP',
   'SOFTWARE_TOKEN_MFA',
   'SELECT_MFA_TYPE',
-  'MFA_SETUP'
+  'MFA_SETUP',
+  'SELECT_CHALLENGE',
+  'PASSWORD',
+  'PASSWORD_SRP',
+  'SMS_OTP',
+  'WEB_AUTHN'
 ] as const
+/** Challenges whose code Cognito sends again when a choice-based sign-in is started again. */
+export const RESENDABLE_CHALLENGES = ['EMAIL_OTP', 'SMS_OTP'] as const
 export const MFA_TYPES = ['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP'] as const
 export type MfaType = (typeof MFA_TYPES)[number]
 
@@ -33,6 +41,10 @@ export interface ChallengeStep {
   userAttributes: Record<string, string>
   /** SELECT_MFA_TYPE: MFAS_CAN_CHOOSE; MFA_SETUP: MFAS_CAN_SETUP. */
   mfaOptions: string[]
+  /** SELECT_CHALLENGE: the factors Cognito offers this user (AvailableChallenges). */
+  availableChallenges: string[]
+  /** WEB_AUTHN: the PublicKeyCredentialRequestOptions JSON Cognito returned for the passkey ceremony. */
+  credentialRequestOptions?: string
   /** Where a code was sent (masked by Cognito, e.g. +********1234) and how. */
   deliveryDestination?: string
   deliveryMedium?: string
@@ -54,8 +66,10 @@ export interface LoginTokens {
 /** One thing that happened in a login, shown as its history. */
 export interface LoginEvent {
   at: string
-  kind: 'started' | 'challenge' | 'answered' | 'signedIn' | 'refreshed' | 'failed'
+  kind: 'started' | 'request' | 'challenge' | 'answered' | 'signedIn' | 'refreshed' | 'failed'
   detail: string
+  /** The request sent to Cognito, with passwords, codes and tokens as placeholders (for copy as code). */
+  call?: RecordedCall
 }
 
 /** A test login as the renderer sees it. Everything lives in main memory only. */
@@ -88,6 +102,8 @@ export interface LoginTarget {
   client: AppClientDetail
   /** The same verdict the app-client screen shows (src/shared/capabilities.ts). */
   capabilities: FlowCapability[]
+  /** The first factors a choice-based sign-in can use with this client and pool, and why not. */
+  factors: FactorCapability[]
   region: string
   /** How long a challenge session lasts (the client's AuthSessionValidity, 3 minutes unless set). */
   authSessionMinutes: number
@@ -117,6 +133,11 @@ const attributesSchema = z
   )
   .refine((r) => Object.keys(r).length <= 50, 'At most 50 attributes.')
 
+/** PASSWORD and PASSWORD_SRP need the password with the choice; the other factors do not. */
+const passwordGiven = (r: { factor?: string; password?: string | undefined }): boolean =>
+  !(r.factor === 'PASSWORD' || r.factor === 'PASSWORD_SRP') || !!r.password
+const PASSWORD_NEEDED = 'Type the password: the password factors send it with the choice.'
+
 export const answerSchema = z.discriminatedUnion('challenge', [
   strict({
     challenge: z.literal('NEW_PASSWORD_REQUIRED'),
@@ -127,7 +148,22 @@ export const answerSchema = z.discriminatedUnion('challenge', [
   strict({ challenge: z.literal('EMAIL_OTP'), code: codeSchema }),
   strict({ challenge: z.literal('SOFTWARE_TOKEN_MFA'), code: codeSchema }),
   strict({ challenge: z.literal('SELECT_MFA_TYPE'), mfaType: z.enum(MFA_TYPES) }),
-  strict({ challenge: z.literal('MFA_SETUP'), code: codeSchema, deviceName: text(128).optional() })
+  strict({ challenge: z.literal('MFA_SETUP'), code: codeSchema, deviceName: text(128).optional() }),
+  strict({
+    challenge: z.literal('SELECT_CHALLENGE'),
+    factor: z.enum(FIRST_FACTORS),
+    password: passwordSchema.optional()
+  }).refine(passwordGiven, { message: PASSWORD_NEEDED, path: ['password'] }),
+  strict({ challenge: z.literal('PASSWORD'), password: passwordSchema }),
+  strict({ challenge: z.literal('PASSWORD_SRP'), password: passwordSchema }),
+  strict({ challenge: z.literal('SMS_OTP'), code: codeSchema }),
+  strict({
+    challenge: z.literal('WEB_AUTHN'),
+    credential: text(16_384, 2).regex(
+      /^\{[\s\S]*\}$/,
+      'The credential is the AuthenticationResponseJSON object.'
+    )
+  })
 ])
 export type ChallengeAnswer = z.infer<typeof answerSchema>
 
@@ -146,6 +182,24 @@ export const testLoginContract = {
       password: passwordSchema
     })
   ).returns<LoginView>(),
+  /**
+   * Starts a choice-based sign-in (USER_AUTH), with an optional preferred first factor; answers with the
+   * factors Cognito offers (SELECT_CHALLENGE), the factor's challenge, or tokens.
+   */
+  startChoice: local(
+    strict({
+      poolId: userPoolIdSchema,
+      clientId: clientIdSchema,
+      username: usernameSchema,
+      preferredChallenge: z.enum(FIRST_FACTORS).optional(),
+      password: passwordSchema.optional()
+    }).refine((r) => passwordGiven({ factor: r.preferredChallenge, password: r.password }), {
+      message: PASSWORD_NEEDED,
+      path: ['password']
+    })
+  ).returns<LoginView>(),
+  /** EMAIL_OTP / SMS_OTP of a choice-based sign-in: starts it again with that factor, so Cognito sends a new code. */
+  resendCode: local(strict({ loginId: loginIdSchema })).returns<LoginView>(),
   /**
    * Answers the pending challenge of a login. An MFA code only proves who signs in, so this works on a
    * read-only connection; a new password or MFA device is a change, refused there by the clients' guard.

@@ -79,7 +79,22 @@ export interface UsersPage {
 /** Built-in columns; any other column name is an attribute name (`email`, `custom:tenant`...). */
 export const USER_COLUMNS = ['username', 'status', 'enabled', 'created', 'modified', 'groups'] as const
 
-export const CONDITION_OPERATORS = ['contains', 'startsWith', 'endsWith', 'equals'] as const
+export const CONDITION_OPERATORS = [
+  'contains',
+  'startsWith',
+  'endsWith',
+  'equals',
+  'notEquals',
+  /** Compare as text, so ISO dates compare in time order (`created lessThan 2026-01-01`). */
+  'lessThan',
+  'atLeast',
+  /** Whether the column has a value at all; these ignore `value`. */
+  'present',
+  'absent'
+] as const
+
+/** Operators that test only whether a value is there, so a condition with them needs no value. */
+export const VALUELESS_OPERATORS: readonly (typeof CONDITION_OPERATORS)[number][] = ['present', 'absent']
 
 /** A column name: a built-in column or an attribute name (custom attributes included). */
 export const columnSchema = text(64, 1)

@@ -9,6 +9,7 @@ import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
+import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { poolsHandlers } from './pools'
 import { sessionsHandlers } from './sessions'
@@ -37,5 +38,6 @@ export const handlers: Handlers = {
   signInCheck: signInCheckHandlers,
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
-  triggers: triggersHandlers
+  triggers: triggersHandlers,
+  insights: insightsHandlers
 }

@@ -8,6 +8,7 @@ import {
   type AuthDeps
 } from '../../cognito/testLogin'
 import { hostedUiLogin } from '../../cognito/hosted-ui'
+import { resendSignInCode, startChoiceLogin } from '../../cognito/choice-sign-in'
 import type { AppContext } from '../../context'
 import type { DomainHandlers } from '../router'
 
@@ -20,6 +21,8 @@ export const testLoginHandlers: DomainHandlers<'testLogin'> = {
   target: async (req, ctx) =>
     (await readTarget(ctx.connections.active().clients.idp, req.poolId, req.clientId)).target,
   start: (req, ctx) => startLogin(deps(ctx), req),
+  startChoice: (req, ctx) => startChoiceLogin(deps(ctx), req),
+  resendCode: (req, ctx) => resendSignInCode(deps(ctx), req.loginId),
   respond: (req, ctx) => respondToChallenge(deps(ctx), req.loginId, req.answer),
   setupTotp: (req, ctx) => setupTotp(deps(ctx), req.loginId),
   refresh: (req, ctx) => refreshLogin(deps(ctx), req.loginId),

@@ -9,6 +9,7 @@ import type {
   TotpSetup
 } from '@shared/contract/testLogin'
 import type { AppClientSummary } from '@shared/contract/appClients'
+import type { FirstFactor } from '@shared/capabilities'
 import { api, unwrap } from '../api'
 
 /** Test logins: the chosen client, the login in progress and the logins main keeps in memory. */
@@ -66,6 +67,16 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     password: string
   }) => run(() => unwrap(api().testLogin.start(req)))
 
+  const startChoice = (req: {
+    poolId: string
+    clientId: string
+    username: string
+    preferredChallenge?: FirstFactor
+    password?: string
+  }) => run(() => unwrap(api().testLogin.startChoice(req)))
+
+  const resendCode = (loginId: string) => run(() => unwrap(api().testLogin.resendCode({ loginId })))
+
   const respond = (loginId: string, answer: ChallengeAnswer) =>
     run(() => unwrap(api().testLogin.respond({ loginId, answer })))
 
@@ -121,6 +132,8 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     loadAppClients,
     loadTarget,
     start,
+    startChoice,
+    resendCode,
     respond,
     refresh,
     hostedUi,

@@ -1,4 +1,4 @@
-import type { IndexQuery, UserRow } from '@shared/contract/users'
+import { VALUELESS_OPERATORS, indexQuerySchema, type IndexQuery, type UserRow } from '@shared/contract/users'
 import { compileQuery, rowText, sortRows as sortByColumn } from '@shared/user-query'
 
 /**
@@ -33,7 +33,20 @@ export function finishedQuery(query: IndexQuery): IndexQuery {
   return {
     ...query,
     ...(text ? { text } : { text: undefined }),
-    conditions: (query.conditions ?? []).filter((c) => c.attribute && c.value !== '')
+    conditions: (query.conditions ?? []).filter(
+      (c) => c.attribute && (c.value !== '' || VALUELESS_OPERATORS.includes(c.operator))
+    )
+  }
+}
+
+/** A query passed as JSON text (in an address), or null when it is not a valid one. */
+export function parseQuery(raw: unknown): IndexQuery | null {
+  if (typeof raw !== 'string') return null
+  try {
+    const parsed = indexQuerySchema.safeParse(JSON.parse(raw))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
   }
 }
 

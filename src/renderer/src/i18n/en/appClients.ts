@@ -70,6 +70,7 @@ export default {
       ADMIN_USER_PASSWORD_AUTH: 'ADMIN_USER_PASSWORD_AUTH',
       USER_SRP_AUTH: 'USER_SRP_AUTH',
       REFRESH_TOKEN_AUTH: 'REFRESH_TOKEN_AUTH',
+      USER_AUTH: 'Choice-based sign-in (USER_AUTH)',
       HOSTED_UI_CODE: 'Hosted UI (authorization code)'
     },
     reasons: {
@@ -83,7 +84,16 @@ export default {
       noCallbackUrl: 'The client has no callback URL.',
       noCognitoProvider: 'The Cognito user pool is not among its identity providers.',
       noDomain: 'The pool has no domain, so there is no hosted UI.',
-      openidScopeMissing: 'Without the openid scope no ID token is issued.'
+      openidScopeMissing: 'Without the openid scope no ID token is issued.',
+      factorAllowed: 'The pool’s sign-in policy allows {setting} as a first factor.',
+      factorNotInPolicy:
+        'The pool’s sign-in policy does not allow {setting} as a first factor (AllowedFirstAuthFactors).',
+      userAuthOff: 'The client does not allow choice-based sign-in: turn on {setting}.',
+      liteTier: 'Codes and passkeys need the Essentials or Plus feature plan; this pool is on Lite.',
+      passkeyNeedsPage:
+        'A passkey ceremony runs in a page on the relying party’s domain; the console shows the options and offers the managed login window.',
+      otpNeedsDelivery:
+        'Cognito sends the code by email (SES) or SMS (SNS); the user must have a verified address or number.'
     }
   },
   deleteTitle: 'Delete app client {name}?',

@@ -3,6 +3,10 @@ import type { ErrorCode } from '@shared/errors'
 /** A title and a generic hint per error code; main's message adds the specifics. */
 export default {
   VALIDATION: { title: 'Check the input', hint: 'Correct the highlighted value and try again.' },
+  PAYLOAD_TOO_LARGE: {
+    title: 'Too much data at once',
+    hint: 'Send less at a time: split the file or the selection into smaller parts.'
+  },
   UNKNOWN_CHANNEL: { title: 'Unknown operation', hint: 'Restart the app; if it persists, report a bug.' },
   FORBIDDEN_SENDER: { title: 'Refused', hint: 'Only the console’s own window may make calls.' },
   READ_ONLY: {

@@ -25,14 +25,34 @@ export default {
     USER_SRP_AUTH: 'SRP (USER_SRP_AUTH)',
     USER_PASSWORD_AUTH: 'Password (USER_PASSWORD_AUTH)',
     ADMIN_USER_PASSWORD_AUTH: 'Admin (ADMIN_USER_PASSWORD_AUTH)',
+    USER_AUTH: 'Choice-based sign-in (USER_AUTH)',
     HOSTED_UI: 'Managed login (hosted UI)'
+  },
+  factors: {
+    PASSWORD: 'Password (PASSWORD)',
+    PASSWORD_SRP: 'Password with SRP (PASSWORD_SRP)',
+    EMAIL_OTP: 'Code by email (EMAIL_OTP)',
+    SMS_OTP: 'Code by text message (SMS_OTP)',
+    WEB_AUTHN: 'Passkey (WEB_AUTHN)'
+  },
+  choice: {
+    preferred: 'Preferred first factor',
+    none: 'None: let Cognito offer the factors',
+    noneHelp: 'Cognito answers SELECT_CHALLENGE with the factors this user can use.'
+  },
+  code: {
+    cli: 'AWS CLI',
+    sdk: 'SDK for JavaScript v3',
+    placeholders: 'Passwords, secrets, codes and tokens are placeholders: put your own values in.'
   },
   flowHelp: {
     USER_SRP_AUTH:
       'The password never leaves this computer: the console proves it knows it with SRP-6a, as the Amplify libraries do.',
     USER_PASSWORD_AUTH: 'Sends the password to Cognito over TLS (InitiateAuth), as simple apps do.',
     ADMIN_USER_PASSWORD_AUTH:
-      'A server-side sign-in made with this connection’s AWS credentials (AdminInitiateAuth).'
+      'A server-side sign-in made with this connection’s AWS credentials (AdminInitiateAuth).',
+    USER_AUTH:
+      'Choice-based sign-in: password, email or SMS code, or passkey, as the pool’s sign-in policy allows (InitiateAuth USER_AUTH).'
   },
   hosted: {
     title: 'Managed login (hosted UI)',
@@ -55,6 +75,11 @@ export default {
       SELECT_MFA_TYPE: 'The user has more than one MFA method: choose which one to use for this sign-in.',
       MFA_SETUP:
         'The pool requires MFA and this user has none yet: associate an authenticator app, then enter its code.',
+      SELECT_CHALLENGE: 'Cognito offers these first factors for this user: choose one.',
+      PASSWORD: 'Enter the user’s password.',
+      PASSWORD_SRP: 'Enter the user’s password: the console proves it with SRP and never sends it.',
+      SMS_OTP: 'Cognito sent a sign-in code by text message.',
+      WEB_AUTHN: 'Cognito wants a passkey assertion for the options below.',
       other: 'The console cannot answer the {name} challenge; complete it in the app that uses it.'
     },
     newPassword: 'New password',
@@ -73,7 +98,16 @@ export default {
     secretKey: 'Secret key',
     qrAlt: 'QR code for the authenticator app',
     deviceName: 'Device name (optional)',
-    submit: 'Continue'
+    submit: 'Continue',
+    factor: 'First factor',
+    resend: 'Send a new code',
+    resent: 'Cognito sent a new code; the earlier one no longer counts.',
+    passkeyExplained:
+      'A passkey is bound to the relying party’s domain: the browser only runs the ceremony (navigator.credentials.get) in a page on that domain, which this app is not. Run it on your app’s page or in the managed login window, or paste the AuthenticationResponseJSON it produced.',
+    requestOptions: 'Credential request options from Cognito',
+    passkeyManagedLogin: 'Sign in with the passkey in the managed login window',
+    credential: 'AuthenticationResponseJSON',
+    credentialPlaceholder: 'The JSON object the passkey ceremony returned (id, rawId, response, type)'
   },
   result: {
     title: 'Result',
@@ -94,6 +128,7 @@ export default {
   },
   history: {
     started: 'Started',
+    request: 'Sent',
     challenge: 'Cognito asked',
     answered: 'Answered',
     signedIn: 'Signed in',

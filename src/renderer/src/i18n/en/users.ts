@@ -77,7 +77,12 @@ export default {
       contains: 'contains',
       startsWith: 'starts with',
       endsWith: 'ends with',
-      equals: 'equals'
+      equals: 'equals',
+      notEquals: 'does not equal',
+      lessThan: 'is before (text order)',
+      atLeast: 'is on or after (text order)',
+      present: 'has a value',
+      absent: 'has no value'
     }
   },
   create: {

@@ -73,6 +73,7 @@ const ja: typeof en = {
       ADMIN_USER_PASSWORD_AUTH: 'ADMIN_USER_PASSWORD_AUTH',
       USER_SRP_AUTH: 'USER_SRP_AUTH',
       REFRESH_TOKEN_AUTH: 'REFRESH_TOKEN_AUTH',
+      USER_AUTH: '選択式サインイン (USER_AUTH)',
       HOSTED_UI_CODE: 'ホスト UI（認可コード）'
     },
     reasons: {
@@ -87,7 +88,17 @@ const ja: typeof en = {
       noCallbackUrl: 'コールバック URL がありません。',
       noCognitoProvider: 'ID プロバイダーに Cognito ユーザープールが含まれていません。',
       noDomain: 'プールにドメインがないため、ホスト UI がありません。',
-      openidScopeMissing: 'openid スコープがないと ID トークンは発行されません。'
+      openidScopeMissing: 'openid スコープがないと ID トークンは発行されません。',
+      factorAllowed: 'プールのサインインポリシーで {setting} が第一要素として許可されています。',
+      factorNotInPolicy:
+        'プールのサインインポリシー (AllowedFirstAuthFactors) で {setting} が第一要素として許可されていません。',
+      userAuthOff: 'このクライアントでは選択式サインインを使えません。{setting} を有効にしてください。',
+      liteTier:
+        'コードとパスキーには Essentials または Plus の機能プランが必要です。このプールは Lite です。',
+      passkeyNeedsPage:
+        'パスキーの認証は証明書利用者 (RP) のドメイン上のページで行います。コンソールはオプションを表示し、マネージドログインのウィンドウを提供します。',
+      otpNeedsDelivery:
+        'Cognito はコードをメール (SES) または SMS (SNS) で送ります。ユーザーに検証済みのアドレスか電話番号が必要です。'
     }
   },
   deleteTitle: 'アプリクライアント {name} を削除しますか?',

@@ -2,6 +2,10 @@ import type en from '../en/errors'
 
 const ja: typeof en = {
   VALIDATION: { title: '入力を確認してください', hint: '示された値を修正して再試行してください。' },
+  PAYLOAD_TOO_LARGE: {
+    title: '一度に送るデータが多すぎます',
+    hint: 'ファイルや選択を小さく分けて、少しずつ送ってください。'
+  },
   UNKNOWN_CHANNEL: {
     title: '不明な操作',
     hint: 'アプリを再起動してください。続く場合は不具合として報告してください。'

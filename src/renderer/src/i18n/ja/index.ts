@@ -8,6 +8,7 @@ import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
 import identityProviders from './identityProviders'
+import insights from './insights'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
@@ -40,7 +41,8 @@ const ja: typeof en = {
   signInCheck,
   sessions,
   authFactors,
-  triggers
+  triggers,
+  insights
 }
 
 export default ja

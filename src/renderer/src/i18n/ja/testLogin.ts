@@ -27,9 +27,30 @@ const ja: typeof en = {
     USER_SRP_AUTH: 'SRP (USER_SRP_AUTH)',
     USER_PASSWORD_AUTH: 'パスワード (USER_PASSWORD_AUTH)',
     ADMIN_USER_PASSWORD_AUTH: '管理者 (ADMIN_USER_PASSWORD_AUTH)',
+    USER_AUTH: '選択式サインイン (USER_AUTH)',
     HOSTED_UI: 'マネージドログイン (ホスト UI)'
   },
+  factors: {
+    PASSWORD: 'パスワード (PASSWORD)',
+    PASSWORD_SRP: 'SRP によるパスワード (PASSWORD_SRP)',
+    EMAIL_OTP: 'メールのコード (EMAIL_OTP)',
+    SMS_OTP: 'SMS のコード (SMS_OTP)',
+    WEB_AUTHN: 'パスキー (WEB_AUTHN)'
+  },
+  choice: {
+    preferred: '優先する第一要素',
+    none: 'なし: Cognito に要素を提示させる',
+    noneHelp: 'Cognito はこのユーザーが使える要素を SELECT_CHALLENGE で返します。'
+  },
+  code: {
+    cli: 'AWS CLI',
+    sdk: 'SDK for JavaScript v3',
+    placeholders:
+      'パスワード、シークレット、コード、トークンはプレースホルダーです。実際の値に置き換えてください。'
+  },
   flowHelp: {
+    USER_AUTH:
+      '選択式サインイン: プールのサインインポリシーに従い、パスワード、メールまたは SMS のコード、パスキーで認証します (InitiateAuth USER_AUTH)。',
     USER_SRP_AUTH:
       'パスワードはこのコンピューターから出ません。Amplify ライブラリと同じく SRP-6a でパスワードを知っていることを証明します。',
     USER_PASSWORD_AUTH:
@@ -59,6 +80,12 @@ const ja: typeof en = {
       SELECT_MFA_TYPE: 'このユーザーには複数の MFA 方式があります。今回使う方式を選んでください。',
       MFA_SETUP:
         'このプールは MFA 必須ですが、このユーザーにはまだ MFA がありません。認証アプリを関連付けてからコードを入力してください。',
+      SELECT_CHALLENGE: 'Cognito はこのユーザーに次の第一要素を提示しています。一つ選んでください。',
+      PASSWORD: 'ユーザーのパスワードを入力してください。',
+      PASSWORD_SRP:
+        'ユーザーのパスワードを入力してください。コンソールは SRP で証明し、パスワード自体は送信しません。',
+      SMS_OTP: 'Cognito が SMS でサインインコードを送信しました。',
+      WEB_AUTHN: 'Cognito は下記のオプションに対するパスキーのアサーションを求めています。',
       other: 'コンソールは {name} チャレンジに回答できません。それを使うアプリで完了してください。'
     },
     newPassword: '新しいパスワード',
@@ -77,6 +104,15 @@ const ja: typeof en = {
     secretKey: 'シークレットキー',
     qrAlt: '認証アプリ用の QR コード',
     deviceName: 'デバイス名 (任意)',
+    factor: '第一要素',
+    resend: '新しいコードを送信',
+    resent: 'Cognito が新しいコードを送信しました。以前のコードは使えません。',
+    passkeyExplained:
+      'パスキーは証明書利用者 (RP) のドメインに結び付いています。ブラウザーはそのドメイン上のページでしか認証 (navigator.credentials.get) を行わず、このアプリはそのページではありません。アプリのページかマネージドログインのウィンドウで実行するか、生成された AuthenticationResponseJSON を貼り付けてください。',
+    requestOptions: 'Cognito から返された認証情報リクエストのオプション',
+    passkeyManagedLogin: 'マネージドログインのウィンドウでパスキーを使ってサインイン',
+    credential: 'AuthenticationResponseJSON',
+    credentialPlaceholder: 'パスキーの認証が返した JSON オブジェクト (id, rawId, response, type)',
     submit: '続行'
   },
   result: {
@@ -97,6 +133,7 @@ const ja: typeof en = {
     history: '手順'
   },
   history: {
+    request: '送信',
     started: '開始',
     challenge: 'Cognito の要求',
     answered: '回答',

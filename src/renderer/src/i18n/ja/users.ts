@@ -80,7 +80,12 @@ const ja: typeof en = {
       contains: 'を含む',
       startsWith: 'で始まる',
       endsWith: 'で終わる',
-      equals: 'と等しい'
+      equals: 'と等しい',
+      notEquals: 'と等しくない',
+      lessThan: 'より前（文字順）',
+      atLeast: '以降（文字順）',
+      present: '値がある',
+      absent: '値がない'
     }
   },
   create: {

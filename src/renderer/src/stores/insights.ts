@@ -1,0 +1,55 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import type { InsightsDistribution, PoolInsights } from '@shared/contract/insights'
+import type { RequestOf } from '@shared/contract'
+import type { FileSaveResult } from '@shared/contract/users'
+import type { InsightPeriod } from '@shared/insights'
+import { api, unwrap } from '../api'
+
+/** The Insights tab of the open pool: its charts and the attribute picked for the distribution. */
+export const useInsightsStore = defineStore('insights', () => {
+  const poolId = ref<string | null>(null)
+  const period = ref<InsightPeriod>('day')
+  const summary = shallowRef<PoolInsights | null>(null)
+  const attribute = ref('custom:tenant')
+  const distribution = shallowRef<InsightsDistribution | null>(null)
+
+  function open(id: string): void {
+    if (poolId.value === id) return
+    poolId.value = id
+    summary.value = null
+    distribution.value = null
+  }
+
+  async function load(): Promise<void> {
+    const id = poolId.value
+    if (!id) return
+    const result = await unwrap(api().insights.summary({ poolId: id, period: period.value }))
+    if (poolId.value === id) summary.value = result
+  }
+
+  async function loadDistribution(): Promise<void> {
+    const id = poolId.value
+    if (!id || !attribute.value) return
+    const result = await unwrap(api().insights.distribution({ poolId: id, attribute: attribute.value }))
+    if (poolId.value === id) distribution.value = result
+  }
+
+  const exportCsv = (request: RequestOf<'insights', 'exportCsv'>): Promise<FileSaveResult> =>
+    unwrap(api().insights.exportCsv(request))
+  const exportPng = (request: RequestOf<'insights', 'exportPng'>): Promise<FileSaveResult> =>
+    unwrap(api().insights.exportPng(request))
+
+  return {
+    poolId,
+    period,
+    summary,
+    attribute,
+    distribution,
+    open,
+    load,
+    loadDistribution,
+    exportCsv,
+    exportPng
+  }
+})
