@@ -44,6 +44,7 @@ export const A11Y_SCREENS: A11yScreen[] = [
     hash: (s) => `${pool(s, 'users')}/${encodeURIComponent(s.users[0]?.username ?? '')}`,
     ready: 'user-status'
   },
+  { name: 'insights', hash: (s) => pool(s, 'insights'), ready: 'pool-insights' },
   { name: 'groups', hash: (s) => pool(s, 'groups'), ready: 'groups-table' },
   { name: 'app clients', hash: (s) => pool(s, 'clients'), ready: 'clients-table' },
   {

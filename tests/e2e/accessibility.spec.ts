@@ -62,6 +62,8 @@ for (const { theme, language } of VARIANTS) {
         ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
       }, screen.hash(seed))
       await expect(page.getByTestId(screen.ready).first()).toBeVisible()
+      // A loading table is drawn dimmed: measure it once its rows are in.
+      await expect(page.locator('.n-data-table .n-spin-body')).toHaveCount(0)
       problems.push(...(await scan(page, screen.name)))
       for (const dialog of screen.dialogs ?? []) {
         await page.getByTestId(dialog.open).click()

@@ -11,6 +11,9 @@ const HEADINGS = 'main h1, main [data-screen-heading]'
 const WAIT_MS = 2000
 const STEP_MS = 40
 
+/** The row a list opened an item from, by the list's key: the list returns to it when it is shown again. */
+export const openedFrom = new Map<string, string>()
+
 export function screenHeading(): HTMLElement | null {
   const all = document.querySelectorAll<HTMLElement>(HEADINGS)
   return all.length ? all[all.length - 1]! : null
