@@ -11,6 +11,7 @@ const run = (command, args) => {
 
 const statuses = []
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/users.node.ts']))
+statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/insights.node.ts']))
 
 if (existsSync('tests/bench/playwright.bench.config.ts')) {
   // Always a fresh production build: a stale one would measure old code.

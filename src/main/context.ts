@@ -4,6 +4,7 @@ import { AuditTrail } from './audit/audit'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
 import { LimiterMonitor } from './aws/limits'
 import { LoginSessions } from './cognito/login-sessions'
+import { SnapshotHistory } from './cognito/snapshot-history'
 import { JwksCache } from './cognito/tokens'
 import { UserIndexes } from './cognito/users-index'
 import { ensurePrivateDir } from './files/private-files'
@@ -30,6 +31,8 @@ export interface AppContext {
   indexes: UserIndexes
   /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
   jobs: JobManager
+  /** Each pool's configuration snapshots, kept before every change the console makes (under snapshots/). */
+  snapshots: SnapshotHistory
   /** Asks where to save a file; the Electron entry shows a save dialog, tests answer with a temp path. */
   saveFile?: SaveFileDialog
 }
@@ -78,6 +81,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     logins: new LoginSessions(),
     jwks: new JwksCache(),
     ...(options.authWindow ? { authWindow: options.authWindow } : {}),
+    snapshots: new SnapshotHistory(join(dirname(options.store.path), 'snapshots')),
     indexes: new UserIndexes((change) => options.events.emit('users:indexChanged', change)),
     jobs: new JobManager({
       dir: join(dirname(options.store.path), 'jobs'),

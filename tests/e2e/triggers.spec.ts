@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { createFunction } from '../support/lambda-functions'
+import { allowPool, createFunction } from '../support/lambda-functions'
 import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
 import { expect, snap, test } from './fixtures'
@@ -58,6 +58,42 @@ test('sets pre token generation picked from the account’s functions, shows the
   await page.getByTestId('trigger-remove-confirm').click()
   await expect(page.getByTestId('trigger-set-preTokenGeneration')).toHaveText('Set')
   expect((await harness.ok('triggers', 'list', { poolId })).triggers).toEqual([])
+})
+
+test('sets two triggers one after the other in the same dialog, each sent and shown', async ({
+  page,
+  harness
+}) => {
+  const { poolId, tokens } = await poolWithFunction(harness, `e2e-triggers-two-${run}`)
+  const { iam, lambda } = harness.ctx.connections.active().clients
+  const signup = await createFunction(iam, lambda, `e2e-triggers-two-${run}-signup`)
+  await allowPool(lambda, signup, (await harness.ok('triggers', 'list', { poolId })).poolArn)
+  await openTriggers(page, poolId)
+  const form = page.getByTestId('trigger-form')
+
+  await page.getByTestId('trigger-set-preSignUp').click()
+  await form.getByTestId('trigger-function').click()
+  await page.keyboard.type(`e2e-triggers-two-${run}-signup`)
+  await page.locator('.n-base-select-option', { hasText: signup }).click()
+  await expect(form.getByTestId('trigger-preview')).toContainText(`(none) → ${signup}`)
+  await form.getByTestId('trigger-save').click()
+  await expect(form).toBeHidden()
+  await expect(page.getByTestId('trigger-permission-preSignUp')).toHaveText('Granted')
+
+  // The same dialog opens again for another trigger: it must start from that trigger, and send.
+  await page.getByTestId('trigger-set-preTokenGeneration').click()
+  await expect(form.getByTestId('trigger-preview')).toContainText('(none) → (none)')
+  await form.getByTestId('trigger-function').click()
+  await page.keyboard.type(`e2e-triggers-two-${run}-tokens`)
+  await page.locator('.n-base-select-option', { hasText: tokens }).click()
+  await expect(form.getByTestId('trigger-preview')).toContainText(`(none) → ${tokens} (V1_0)`)
+  await form.getByTestId('trigger-save').click()
+  await expect(form).toBeHidden()
+  await expect(page.getByTestId('trigger-arn-preTokenGeneration')).toHaveText(tokens)
+  expect((await harness.ok('triggers', 'list', { poolId })).triggers.map((x) => x.kind).sort()).toEqual([
+    'preSignUp',
+    'preTokenGeneration'
+  ])
 })
 
 test('a function in another Region is refused in the form, before anything is sent', async ({

@@ -89,6 +89,18 @@ describe('triggers against moto', () => {
     expect(again.ok ? null : again.error.code).toBe('NOT_FOUND')
   })
 
+  it('reads back a trigger held as a bare function ARN, beside the versioned one, and removes it', async () => {
+    // PreSignUp and most other triggers are plain strings in LambdaConfig, unlike the versioned ones.
+    const set = await h.ok('triggers', 'set', { poolId, kind: 'preSignUp', functionArn: granted })
+    expect(set.triggers.map((t) => [t.kind, t.functionArn, t.permission.state])).toEqual([
+      ['preSignUp', granted, 'granted'],
+      ['preTokenGeneration', granted, 'granted']
+    ])
+    expect(set.triggers[0]?.lambdaVersion).toBeUndefined()
+    const removed = await h.ok('triggers', 'remove', { poolId, kind: 'preSignUp' })
+    expect(removed.triggers.map((t) => t.kind)).toEqual(['preTokenGeneration'])
+  })
+
   it('refuses a function in another Region and a custom sender without a key, changing nothing', async () => {
     const otherRegion = await h.call('triggers', 'set', {
       poolId,

@@ -25,7 +25,8 @@ import { setClientIdentityProviders } from './appClients'
 import { describeUserPool } from './pools'
 
 /** Keys Cognito adds to ProviderDetails itself (read from metadata or discovery); never sent back. */
-const DERIVED_KEYS = new Set([
+/** ProviderDetails keys Cognito fills in itself: never sent back, never part of a snapshot. */
+export const DERIVED_DETAIL_KEYS: ReadonlySet<string> = new Set([
   'attributes_url_add_attributes',
   'ActiveEncryptionCertificate',
   'SLORedirectBindingURI',
@@ -246,7 +247,7 @@ export async function updateIdentityProvider(
   const carried = Object.fromEntries(
     Object.entries(stored).filter(
       ([key]) =>
-        !DERIVED_KEYS.has(key) &&
+        !DERIVED_DETAIL_KEYS.has(key) &&
         // A metadata source replaces the other one.
         !(settings.type === 'SAML' && ['MetadataURL', 'MetadataFile'].includes(key)) &&
         (!formKeys.has(key) || (SECRET_DETAIL_KEYS as readonly string[]).includes(key))

@@ -33,6 +33,8 @@ import { describeUserPool, optionalRead, updateRequestFrom } from './pools'
 /** A trigger's function ARN and event version, whichever form LambdaConfig holds it in. */
 function triggerOf(config: LambdaConfigType, kind: TriggerKind): { arn: string; version?: string } | null {
   const value = config[TRIGGER_KEYS[kind]]
+  // Most triggers are a bare function ARN; only the versioned ones are an object.
+  if (typeof value === 'string' && value) return { arn: value }
   if (typeof value === 'object' && value.LambdaArn)
     return { arn: value.LambdaArn, ...(value.LambdaVersion ? { version: value.LambdaVersion } : {}) }
   // Pools set up before event versions keep the pre token generation function in the older field.

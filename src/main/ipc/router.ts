@@ -11,6 +11,7 @@ import { AppError, type Envelope } from '@shared/errors'
 import { payloadExcess } from '@shared/payload-limits'
 import { readOnlyError } from '../aws/connections'
 import { describeZodError, toAppError } from '../aws/errors'
+import { poolChangedBy, takeSnapshot } from '../cognito/snapshots'
 import type { AppContext } from '../context'
 
 export type Handler<D extends Domain, A extends ActionOf<D>> = (
@@ -38,6 +39,21 @@ export interface RouterOptions {
   isTrustedSender: (sender: SenderInfo) => boolean
 }
 
+/**
+ * Keeps the pool's configuration as it is before a change the console is about to make, so the change can
+ * be undone by applying it. A pool that cannot be read is not a reason to refuse the change.
+ */
+async function keepSnapshot(context: AppContext, channel: string, poolId: string): Promise<void> {
+  try {
+    const { connection, clients } = context.connections.active()
+    await context.snapshots.record(
+      await takeSnapshot(clients.idp, poolId, { region: connection.region, reason: channel })
+    )
+  } catch {
+    // The change itself reports any problem with the connection or the pool.
+  }
+}
+
 function failure(error: AppError): Envelope<never> {
   return { ok: false, error: error.toShape() }
 }
@@ -50,12 +66,12 @@ function failure(error: AppError): Envelope<never> {
 export function createRouter({ handlers, context, isTrustedSender }: RouterOptions): Router {
   const table = new Map<
     string,
-    { channel: AnyChannel; handler: (req: unknown, ctx: AppContext) => unknown }
+    { domain: Domain; channel: AnyChannel; handler: (req: unknown, ctx: AppContext) => unknown }
   >()
   for (const { name, domain, action, channel } of listChannels()) {
     const handler = (handlers[domain] as Record<string, (req: unknown, ctx: AppContext) => unknown>)[action]
     if (typeof handler !== 'function') throw new Error(`No handler for ${name}`)
-    table.set(name, { channel, handler })
+    table.set(name, { domain, channel, handler })
   }
 
   return {
@@ -95,6 +111,8 @@ export function createRouter({ handlers, context, isTrustedSender }: RouterOptio
             context.audit.refused(connection, channel, parsed.data, refusal)
             throw refusal
           }
+          const poolId = poolChangedBy(entry.domain, parsed.data)
+          if (poolId) await keepSnapshot(context, channel, poolId)
         }
         const data = await entry.handler(parsed.data, context)
         return { ok: true, data }

@@ -74,6 +74,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'triggers.tab', tabOrder: 50 }
       },
       {
+        path: 'as-code',
+        name: 'pool-snapshots',
+        component: () => import('./views/pools/PoolSnapshotsView.vue'),
+        meta: { tab: 'snapshots.tab', tabOrder: 90 }
+      },
+      {
         path: 'users/:username',
         name: 'user',
         component: () => import('./views/users/UserDetailView.vue'),

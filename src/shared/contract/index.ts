@@ -16,6 +16,7 @@ import { poolsContract } from './pools'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
+import { snapshotsContract } from './snapshots'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { usersContract } from './users'
@@ -43,6 +44,7 @@ export const contract = {
   sessions: sessionsContract,
   authFactors: authFactorsContract,
   triggers: triggersContract,
+  snapshots: snapshotsContract,
   insights: insightsContract
 }
 

@@ -15,6 +15,7 @@ import { poolsHandlers } from './pools'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
+import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { usersHandlers } from './users'
@@ -39,5 +40,6 @@ export const handlers: Handlers = {
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
   triggers: triggersHandlers,
+  snapshots: snapshotsHandlers,
   insights: insightsHandlers
 }

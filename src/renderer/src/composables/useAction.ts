@@ -7,6 +7,8 @@ export interface ActionFailure {
   title: string
   content: string
   code: ErrorCode
+  /** The parameters of a reason code, for a screen that words it itself. */
+  params?: Record<string, string | number>
 }
 
 /**
@@ -35,7 +37,12 @@ export function useAction<A extends unknown[]>(
       return true
     } catch (e) {
       const { title, content, shape } = describeError(e)
-      const described = { title, content, code: shape.code }
+      const described = {
+        title,
+        content,
+        code: shape.code,
+        ...(shape.params ? { params: shape.params } : {})
+      }
       failure.value = { ...described, content: explain?.(described) ?? content }
       return false
     } finally {

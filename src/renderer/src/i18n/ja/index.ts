@@ -15,6 +15,7 @@ import pools from './pools'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
+import snapshots from './snapshots'
 import tokens from './tokens'
 import triggers from './triggers'
 import users from './users'
@@ -42,6 +43,7 @@ const ja: typeof en = {
   sessions,
   authFactors,
   triggers,
+  snapshots,
   insights
 }
 

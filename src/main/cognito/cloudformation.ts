@@ -1,0 +1,196 @@
+import { stringify } from 'yaml'
+import { SECRET_DETAIL_KEYS, REQUIRED_SECRETS, type ProviderType } from '@shared/identity-provider-rules'
+import type { PoolSnapshot, SnapshotSection } from '@shared/pool-snapshot'
+
+/**
+ * A snapshot as a CloudFormation template. The API and CloudFormation name most settings alike; the
+ * tables below say where they differ and what CloudFormation has no property for. Property names are
+ * checked against the CloudFormation resource specification in tests/unit/cloudformation.test.ts.
+ */
+
+type Value = SnapshotSection[string]
+type Properties = Record<string, unknown>
+
+/** Pool settings CloudFormation takes under the same name as the API. */
+const POOL_PROPERTIES = [
+  'Policies',
+  'DeletionProtection',
+  'LambdaConfig',
+  'AutoVerifiedAttributes',
+  'AliasAttributes',
+  'UsernameAttributes',
+  'SmsVerificationMessage',
+  'EmailVerificationMessage',
+  'EmailVerificationSubject',
+  'VerificationMessageTemplate',
+  'SmsAuthenticationMessage',
+  'UserAttributeUpdateSettings',
+  'DeviceConfiguration',
+  'EmailConfiguration',
+  'SmsConfiguration',
+  'UserPoolTags',
+  'AdminCreateUserConfig',
+  'UserPoolAddOns',
+  'UsernameConfiguration',
+  'AccountRecoverySetting',
+  'UserPoolTier',
+  'KeyConfiguration',
+  'IssuerConfiguration'
+] as const
+
+/** SetUserPoolMfaConfig's factor switches as CloudFormation's EnabledMfas list. */
+function enabledMfas(mfa: SnapshotSection): string[] {
+  const enabled = (key: string) => (mfa[key] as { Enabled?: boolean } | undefined)?.Enabled === true
+  return [
+    ...(mfa['SmsMfaConfiguration'] ? ['SMS_MFA'] : []),
+    ...(enabled('SoftwareTokenMfaConfiguration') ? ['SOFTWARE_TOKEN_MFA'] : []),
+    ...(mfa['EmailMfaConfiguration'] ? ['EMAIL_OTP'] : [])
+  ]
+}
+
+function pick(section: SnapshotSection, names: readonly string[]): Properties {
+  return Object.fromEntries(names.filter((n) => section[n] !== undefined).map((n) => [n, section[n]]))
+}
+
+/** `My app-client` -> `MyAppClient`: a logical id is letters and digits only, unique in the template. */
+function logicalIds(prefix: string, names: readonly string[], taken: Set<string>): string[] {
+  return names.map((name) => {
+    const base =
+      prefix +
+      name
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('')
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}${n}`
+    taken.add(id)
+    return id
+  })
+}
+
+const POOL_REF = { Ref: 'UserPool' }
+
+export function cloudFormationTemplate(snapshot: PoolSnapshot): string {
+  const parameters: Record<string, Properties> = {}
+  const resources: Record<string, Properties> = {}
+  const taken = new Set(['UserPool'])
+  const pool = snapshot.pool
+  const mfa = snapshot.mfa
+  const webAuthn = mfa['WebAuthnConfiguration'] as
+    { RelyingPartyId?: string; UserVerification?: string } | undefined
+  const mfas = enabledMfas(mfa)
+  resources['UserPool'] = {
+    Type: 'AWS::Cognito::UserPool',
+    DeletionPolicy: 'Retain',
+    UpdateReplacePolicy: 'Retain',
+    Properties: {
+      UserPoolName: pool['PoolName'],
+      ...pick(pool, POOL_PROPERTIES),
+      Schema: ((pool['Schema'] as Value[] | undefined) ?? []).map((attribute) => {
+        const a = attribute as Record<string, Value>
+        return { ...a, Name: String(a['Name']).replace(/^custom:/, '') }
+      }),
+      ...(mfa['MfaConfiguration'] ? { MfaConfiguration: mfa['MfaConfiguration'] } : {}),
+      ...(mfas.length > 0 ? { EnabledMfas: mfas } : {}),
+      ...(webAuthn?.RelyingPartyId ? { WebAuthnRelyingPartyID: webAuthn.RelyingPartyId } : {}),
+      ...(webAuthn?.UserVerification ? { WebAuthnUserVerification: webAuthn.UserVerification } : {})
+    }
+  }
+
+  const serverIds = logicalIds(
+    'ResourceServer',
+    snapshot.resourceServers.map((r) => String(r['Name'] ?? r['Identifier'])),
+    taken
+  )
+  snapshot.resourceServers.forEach((server, i) => {
+    resources[serverIds[i] as string] = {
+      Type: 'AWS::Cognito::UserPoolResourceServer',
+      Properties: { UserPoolId: POOL_REF, ...pick(server, ['Identifier', 'Name', 'Scopes']) }
+    }
+  })
+
+  const providerIds = logicalIds(
+    'IdentityProvider',
+    snapshot.identityProviders.map((p) => String(p['ProviderName'])),
+    taken
+  )
+  snapshot.identityProviders.forEach((provider, i) => {
+    const id = providerIds[i] as string
+    const details: Properties = { ...(provider['ProviderDetails'] as Properties | undefined) }
+    // The snapshot holds no secret: each becomes a parameter CloudFormation never echoes.
+    for (const key of REQUIRED_SECRETS[provider['ProviderType'] as ProviderType] ?? []) {
+      if (!(SECRET_DETAIL_KEYS as readonly string[]).includes(key)) continue
+      const parameter = `${id}${key === 'client_secret' ? 'ClientSecret' : 'PrivateKey'}`
+      parameters[parameter] = {
+        Type: 'String',
+        NoEcho: true,
+        Description: `${key} of the ${String(provider['ProviderName'])} identity provider`
+      }
+      details[key] = { Ref: parameter }
+    }
+    resources[id] = {
+      Type: 'AWS::Cognito::UserPoolIdentityProvider',
+      Properties: {
+        UserPoolId: POOL_REF,
+        ...pick(provider, ['ProviderName', 'ProviderType', 'AttributeMapping', 'IdpIdentifiers']),
+        ProviderDetails: details
+      }
+    }
+  })
+
+  const clientIds = logicalIds(
+    'AppClient',
+    snapshot.appClients.map((c) => String(c['ClientName'])),
+    taken
+  )
+  snapshot.appClients.forEach((client, i) => {
+    const { HasSecret, ...settings } = client
+    const dependsOn = [...providerIds, ...serverIds]
+    resources[clientIds[i] as string] = {
+      Type: 'AWS::Cognito::UserPoolClient',
+      ...(dependsOn.length > 0 ? { DependsOn: dependsOn } : {}),
+      Properties: {
+        UserPoolId: POOL_REF,
+        ...settings,
+        GenerateSecret: HasSecret === true
+      }
+    }
+  })
+
+  const groupIds = logicalIds(
+    'Group',
+    snapshot.groups.map((g) => String(g['GroupName'])),
+    taken
+  )
+  snapshot.groups.forEach((group, i) => {
+    resources[groupIds[i] as string] = {
+      Type: 'AWS::Cognito::UserPoolGroup',
+      Properties: {
+        UserPoolId: POOL_REF,
+        ...pick(group, ['GroupName', 'Description', 'Precedence', 'RoleArn'])
+      }
+    }
+  })
+
+  if (snapshot.domain) {
+    resources['Domain'] = {
+      Type: 'AWS::Cognito::UserPoolDomain',
+      Properties: {
+        UserPoolId: POOL_REF,
+        ...pick(snapshot.domain, ['Domain', 'CustomDomainConfig', 'ManagedLoginVersion'])
+      }
+    }
+  }
+
+  return stringify(
+    {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Description: `User pool ${snapshot.source.poolName} (${snapshot.source.poolId}, ${snapshot.source.region}) as of ${snapshot.takenAt}`,
+      ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+      Resources: resources,
+      Outputs: { UserPoolId: { Value: POOL_REF } }
+    },
+    { lineWidth: 0 }
+  )
+}

@@ -1,0 +1,320 @@
+import { z } from 'zod'
+import { REQUIRED_SECRETS, type ProviderType } from './identity-provider-rules'
+import { regionSchema, text, userPoolIdSchema } from './schemas'
+
+/**
+ * A user pool's whole configuration as one document ("pools as code"). Each section keeps the AWS API's
+ * own field names (the SDK's PascalCase), so a section is what Create/Update calls take and what
+ * CloudFormation's properties are named after; nothing secret is ever in it.
+ */
+
+export const SNAPSHOT_FORMAT = 'cognito-console.pool-snapshot'
+export const SNAPSHOT_VERSION = 1
+
+/** A snapshot file is read back from disk or a paste: every part of it has a ceiling. */
+export const SNAPSHOT_MAX_BYTES = 5 * 1024 * 1024
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
+const jsonValue: z.ZodType<Json> = z.lazy(() =>
+  z.union([
+    text(65536),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue).max(2000),
+    z.record(text(256), jsonValue)
+  ])
+)
+
+/** One resource's settings: API field name -> value. */
+const section = z.record(text(128), jsonValue)
+export type SnapshotSection = Record<string, Json>
+
+export const poolSnapshotSchema = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.literal(SNAPSHOT_VERSION),
+  takenAt: z.iso.datetime(),
+  source: z.strictObject({
+    poolId: userPoolIdSchema,
+    poolName: text(128),
+    region: regionSchema,
+    /** Why the snapshot was taken: by hand, or before a change the console made. */
+    reason: text(200).optional()
+  }),
+  pool: section,
+  mfa: section,
+  appClients: z.array(section).max(1000),
+  groups: z.array(section).max(10000),
+  identityProviders: z.array(section).max(300),
+  resourceServers: z.array(section).max(100),
+  domain: section.nullable(),
+  /** Sections the endpoint or the person's permissions did not let the console read. */
+  unavailable: z.array(z.strictObject({ section: text(64), reason: text(1000) })).max(50)
+})
+export type PoolSnapshot = z.infer<typeof poolSnapshotSchema>
+
+export type SnapshotProblem = 'tooLarge' | 'notJson' | 'notSnapshot' | 'newerVersion'
+
+/** Reads a snapshot from a file's text, or says in a code why it is not one this version understands. */
+export function parseSnapshot(
+  raw: string
+): { snapshot: PoolSnapshot } | { problem: SnapshotProblem; detail?: string } {
+  if (raw.length > SNAPSHOT_MAX_BYTES) return { problem: 'tooLarge' }
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return { problem: 'notJson' }
+  }
+  const version = (value as { version?: unknown } | null)?.version
+  if (typeof version === 'number' && version > SNAPSHOT_VERSION) return { problem: 'newerVersion' }
+  let parsed: ReturnType<typeof poolSnapshotSchema.safeParse>
+  try {
+    parsed = poolSnapshotSchema.safeParse(value)
+  } catch {
+    // Nesting deep enough to exhaust the stack is no snapshot this console wrote.
+    return { problem: 'notSnapshot', detail: 'nested too deeply' }
+  }
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { problem: 'notSnapshot', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` }
+  }
+  return { snapshot: parsed.data }
+}
+
+/** The resource families of a snapshot, in the order they are applied (what others refer to first). */
+export const RESOURCE_KINDS = [
+  'pool',
+  'mfa',
+  'resourceServers',
+  'identityProviders',
+  'appClients',
+  'groups',
+  // Last: a prefix domain is unique in its Region, so a clone's domain is the step most likely refused.
+  'domain'
+] as const
+export type ResourceKind = (typeof RESOURCE_KINDS)[number]
+
+/** The field that names a resource of a list family, the same in both pools (ids differ). */
+export const RESOURCE_KEY = {
+  appClients: 'ClientName',
+  groups: 'GroupName',
+  identityProviders: 'ProviderName',
+  resourceServers: 'Identifier'
+} as const satisfies Record<string, string>
+
+/**
+ * Settings Cognito fixes when a resource is created: a difference in one of these needs a new resource
+ * (for the pool: a new pool), not an update.
+ */
+export const CREATE_ONLY: Readonly<Record<ResourceKind, readonly string[]>> = {
+  pool: ['UsernameAttributes', 'AliasAttributes', 'UsernameConfiguration'],
+  mfa: [],
+  resourceServers: [],
+  identityProviders: ['ProviderType'],
+  domain: ['Domain', 'CustomDomainConfig'],
+  appClients: ['HasSecret'],
+  groups: []
+}
+
+/** Sets where order means nothing, written sorted so two pools compare equal. */
+function normalise(value: Json): Json {
+  if (Array.isArray(value)) {
+    const items = value.map(normalise)
+    return items
+      .map((item) => [JSON.stringify(item), item] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, item]) => item)
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, normalise((value as Record<string, Json>)[key] as Json)])
+    )
+  }
+  return value
+}
+
+const same = (a: Json | undefined, b: Json | undefined): boolean =>
+  JSON.stringify(a === undefined ? null : normalise(a)) ===
+  JSON.stringify(b === undefined ? null : normalise(b))
+
+export interface FieldDifference {
+  field: string
+  left?: Json
+  right?: Json
+  /** Cognito cannot change it on an existing resource. */
+  createOnly: boolean
+  /** Custom attributes can be added to a pool but never removed or changed. */
+  addOnly?: boolean
+}
+
+export interface ResourceDifference {
+  kind: ResourceKind
+  /** The resource's name (client name, group name...), empty for the pool, MFA and domain. */
+  name: string
+  /** Only in the left snapshot, only in the right, or in both with different settings. */
+  change: 'onlyLeft' | 'onlyRight' | 'changed'
+  fields: FieldDifference[]
+}
+
+function fieldDifferences(
+  kind: ResourceKind,
+  left: SnapshotSection,
+  right: SnapshotSection
+): FieldDifference[] {
+  const names = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort()
+  return names.flatMap((field) => {
+    const l = left[field]
+    const r = right[field]
+    if (field === 'Schema') return schemaDifferences(l, r)
+    if (same(l, r)) return []
+    return [
+      {
+        field,
+        ...(l === undefined ? {} : { left: l }),
+        ...(r === undefined ? {} : { right: r }),
+        createOnly: CREATE_ONLY[kind].includes(field)
+      }
+    ]
+  })
+}
+
+/** The pool's attribute schema, compared attribute by attribute. */
+function schemaDifferences(left: Json | undefined, right: Json | undefined): FieldDifference[] {
+  const byName = (value: Json | undefined) =>
+    new Map(
+      (Array.isArray(value) ? value : []).map(
+        (a) => [String((a as Record<string, Json>)['Name']), a] as const
+      )
+    )
+  const l = byName(left)
+  const r = byName(right)
+  const names = [...new Set([...l.keys(), ...r.keys()])].sort()
+  return names.flatMap((name) => {
+    const a = l.get(name)
+    const b = r.get(name)
+    if (same(a, b)) return []
+    return [
+      {
+        field: `Schema.${name}`,
+        ...(a === undefined ? {} : { left: a }),
+        ...(b === undefined ? {} : { right: b }),
+        // Adding a custom attribute is the one schema change Cognito allows.
+        createOnly: !(a === undefined && name.startsWith('custom:')),
+        addOnly: true
+      }
+    ]
+  })
+}
+
+function listOf(snapshot: PoolSnapshot, kind: ResourceKind): Map<string, SnapshotSection> {
+  if (kind === 'pool' || kind === 'mfa') return new Map([['', snapshot[kind]]])
+  if (kind === 'domain') return new Map(snapshot.domain ? [['', snapshot.domain]] : [])
+  const key = RESOURCE_KEY[kind]
+  return new Map(snapshot[kind].map((item) => [String(item[key] ?? ''), item] as const))
+}
+
+/** Every difference between two snapshots, by resource and field; ids and dates are never compared. */
+export function diffSnapshots(left: PoolSnapshot, right: PoolSnapshot): ResourceDifference[] {
+  return RESOURCE_KINDS.flatMap((kind) => {
+    const l = listOf(left, kind)
+    const r = listOf(right, kind)
+    const names = [...new Set([...l.keys(), ...r.keys()])].sort()
+    return names.flatMap((name): ResourceDifference[] => {
+      const a = l.get(name)
+      const b = r.get(name)
+      if (!a) return [{ kind, name, change: 'onlyRight', fields: [] }]
+      if (!b) return [{ kind, name, change: 'onlyLeft', fields: [] }]
+      const fields = fieldDifferences(kind, a, b)
+      return fields.length > 0 ? [{ kind, name, change: 'changed', fields }] : []
+    })
+  })
+}
+
+export type PlanAction = 'create' | 'update' | 'delete' | 'blocked'
+
+export type BlockedReason = 'createOnly' | 'needsSecret' | 'schemaRemoval' | 'managedByService'
+
+export interface PlanStep {
+  kind: ResourceKind
+  name: string
+  action: PlanAction
+  /** The fields this step sets (update) or that block it. */
+  fields: string[]
+  /** Why a step cannot be applied, as a code the window words. */
+  blocked?: BlockedReason
+}
+
+/**
+ * What applying `desired` to a pool now configured as `current` (null: a new pool) would do, step by step,
+ * in apply order: what is created, updated, deleted, and what cannot be applied and why.
+ */
+export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null): PlanStep[] {
+  if (!current) {
+    return RESOURCE_KINDS.flatMap((kind) =>
+      [...listOf(desired, kind).entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, item]) => createStep(kind, name, item))
+    )
+  }
+  const steps: PlanStep[] = []
+  const deletions: PlanStep[] = []
+  for (const difference of diffSnapshots(current, desired)) {
+    const { kind, name } = difference
+    if (difference.change === 'onlyRight') {
+      steps.push(createStep(kind, name, listOf(desired, kind).get(name) ?? {}))
+    } else if (difference.change === 'onlyLeft') {
+      const item = listOf(current, kind).get(name) ?? {}
+      deletions.push(
+        kind === 'pool' || kind === 'mfa'
+          ? { kind, name, action: 'blocked', fields: [], blocked: 'createOnly' }
+          : item['ManagedBy'] !== undefined
+            ? { kind, name, action: 'blocked', fields: [], blocked: 'managedByService' }
+            : { kind, name, action: 'delete', fields: [] }
+      )
+    } else {
+      const removed = difference.fields.filter((f) => f.addOnly && f.right === undefined)
+      const fixed = difference.fields.filter((f) => f.createOnly && !(f.addOnly && f.right === undefined))
+      // A pool's name says which pool it is: making one pool like another keeps its own.
+      const settable = difference.fields.filter(
+        (f) => !f.createOnly && !(kind === 'pool' && f.field === 'PoolName')
+      )
+      if (settable.length > 0)
+        steps.push({ kind, name, action: 'update', fields: settable.map((f) => f.field) })
+      if (fixed.length > 0)
+        steps.push({
+          kind,
+          name,
+          action: 'blocked',
+          fields: fixed.map((f) => f.field),
+          blocked: 'createOnly'
+        })
+      if (removed.length > 0)
+        steps.push({
+          kind,
+          name,
+          action: 'blocked',
+          fields: removed.map((f) => f.field),
+          blocked: 'schemaRemoval'
+        })
+    }
+  }
+  // Clients go before the providers and resource servers they name.
+  return [...deletions.reverse(), ...steps]
+}
+
+function createStep(kind: ResourceKind, name: string, item: SnapshotSection): PlanStep {
+  // The snapshot never holds a provider's secret, and creating one of these types needs it.
+  const secrets = REQUIRED_SECRETS[String(item['ProviderType']) as ProviderType] as
+    readonly string[] | undefined
+  if (kind === 'identityProviders' && (secrets?.length ?? 0) > 0)
+    return { kind, name, action: 'blocked', fields: ['ProviderDetails'], blocked: 'needsSecret' }
+  return { kind, name, action: 'create', fields: [] }
+}
+
+/** One line per step, stable: the apply call repeats it so a plan that changed since it was shown is refused. */
+export function planFingerprint(steps: readonly PlanStep[]): string {
+  return steps.map((s) => `${s.action}:${s.kind}:${s.name}:${s.fields.join(',')}`).join('\n')
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest'
+import {
+  SNAPSHOT_MAX_BYTES,
+  diffSnapshots,
+  parseSnapshot,
+  planFingerprint,
+  planSnapshot,
+  type PoolSnapshot
+} from '@shared/pool-snapshot'
+import { fullSnapshot } from '../support/snapshot-fixture'
+
+const prod = (change: (s: PoolSnapshot) => void): PoolSnapshot => {
+  const s = structuredClone(fullSnapshot())
+  change(s)
+  return s
+}
+
+describe('diffSnapshots', () => {
+  it('finds nothing between a pool and itself, whatever order lists come in', () => {
+    const reordered = prod((s) => {
+      s.appClients.reverse()
+      s.pool['AutoVerifiedAttributes'] = ['email']
+      const web = s.appClients.find((c) => c['ClientName'] === 'web')
+      if (web) web['ExplicitAuthFlows'] = ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']
+    })
+    expect(diffSnapshots(fullSnapshot(), reordered)).toEqual([])
+  })
+
+  it('names each changed field and marks what Cognito fixes at creation', () => {
+    const other = prod((s) => {
+      s.pool['UsernameAttributes'] = ['phone_number']
+      s.pool['DeletionProtection'] = 'INACTIVE'
+      s.identityProviders[0] = { ...s.identityProviders[0], ProviderType: 'OIDC' }
+    })
+    expect(diffSnapshots(fullSnapshot(), other)).toEqual([
+      {
+        kind: 'pool',
+        name: '',
+        change: 'changed',
+        fields: [
+          { field: 'DeletionProtection', left: 'ACTIVE', right: 'INACTIVE', createOnly: false },
+          { field: 'UsernameAttributes', left: ['email'], right: ['phone_number'], createOnly: true }
+        ]
+      },
+      {
+        kind: 'identityProviders',
+        name: 'Corp',
+        change: 'changed',
+        fields: [{ field: 'ProviderType', left: 'SAML', right: 'OIDC', createOnly: true }]
+      }
+    ])
+  })
+
+  it('compares the attribute schema attribute by attribute: a new custom attribute can be added', () => {
+    const other = prod((s) => {
+      ;(s.pool['Schema'] as unknown[]).push({
+        Name: 'custom:plan',
+        AttributeDataType: 'String',
+        Mutable: true
+      })
+    })
+    const [pool] = diffSnapshots(fullSnapshot(), other)
+    expect(pool?.fields).toEqual([
+      {
+        field: 'Schema.custom:plan',
+        right: { Name: 'custom:plan', AttributeDataType: 'String', Mutable: true },
+        createOnly: false,
+        addOnly: true
+      }
+    ])
+  })
+})
+
+describe('planSnapshot', () => {
+  it('creates everything for a new pool, except providers whose secret a snapshot never holds', () => {
+    const steps = planSnapshot(fullSnapshot(), null)
+    expect(steps.map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
+      'create pool ',
+      'create mfa ',
+      'create resourceServers https://api.example.com',
+      'create identityProviders Corp',
+      'blocked identityProviders Google',
+      'create appClients orders-backend',
+      'create appClients web',
+      'create groups admins',
+      'create groups staff',
+      'create domain '
+    ])
+    expect(steps.find((s) => s.name === 'Google')?.blocked).toBe('needsSecret')
+  })
+
+  it('updates what can change, deletes first, and blocks what needs a new pool or cannot be removed', () => {
+    const current = prod((s) => {
+      s.pool['UsernameAttributes'] = ['phone_number']
+      ;(s.pool['Schema'] as unknown[]).push({ Name: 'custom:legacy', AttributeDataType: 'String' })
+      s.groups.push({ GroupName: 'old' })
+      s.groups = s.groups.filter((g) => g['GroupName'] !== 'staff')
+      s.appClients[0] = { ...s.appClients[0], AccessTokenValidity: 5 }
+    })
+    expect(planSnapshot(fullSnapshot(), current)).toEqual([
+      { kind: 'groups', name: 'old', action: 'delete', fields: [] },
+      { kind: 'pool', name: '', action: 'blocked', fields: ['UsernameAttributes'], blocked: 'createOnly' },
+      {
+        kind: 'pool',
+        name: '',
+        action: 'blocked',
+        fields: ['Schema.custom:legacy'],
+        blocked: 'schemaRemoval'
+      },
+      { kind: 'appClients', name: 'web', action: 'update', fields: ['AccessTokenValidity'] },
+      { kind: 'groups', name: 'staff', action: 'create', fields: [] }
+    ])
+  })
+
+  it('leaves a resource server another AWS service manages alone', () => {
+    const current = prod((s) => {
+      s.resourceServers.push({ Identifier: 'managed', Name: 'managed', ManagedBy: 'BEDROCK' })
+    })
+    expect(planSnapshot(fullSnapshot(), current)).toEqual([
+      { kind: 'resourceServers', name: 'managed', action: 'blocked', fields: [], blocked: 'managedByService' }
+    ])
+  })
+
+  it('gives a different fingerprint when the plan differs', () => {
+    const a = planFingerprint(
+      planSnapshot(
+        fullSnapshot(),
+        prod((s) => s.groups.pop())
+      )
+    )
+    const b = planFingerprint(
+      planSnapshot(
+        fullSnapshot(),
+        prod((s) => s.groups.shift())
+      )
+    )
+    expect(a).not.toBe(b)
+  })
+})
+
+describe('parseSnapshot', () => {
+  it('reads back what it wrote', () => {
+    expect(parseSnapshot(JSON.stringify(fullSnapshot()))).toEqual({ snapshot: fullSnapshot() })
+  })
+
+  it.each([
+    ['not JSON', '{oops', 'notJson'],
+    ['another document', JSON.stringify({ format: 'other', version: 1 }), 'notSnapshot'],
+    ['a later version', JSON.stringify({ ...fullSnapshot(), version: 2 }), 'newerVersion'],
+    ['a huge file', ' '.repeat(SNAPSHOT_MAX_BYTES + 1), 'tooLarge'],
+    [
+      'a hostile nesting',
+      JSON.stringify({ ...fullSnapshot(), groups: [{ GroupName: 'x', Deep: [[[[[[[[[[]]]]]]]]]] }] }).replace(
+        '[[[[[[[[[[]]]]]]]]]]',
+        '['.repeat(5000) + ']'.repeat(5000)
+      ),
+      'notSnapshot'
+    ]
+  ])('refuses %s with a reason code', (_what, raw, problem) => {
+    expect(parseSnapshot(raw)).toEqual(expect.objectContaining({ problem }))
+  })
+})
+
+describe('planSnapshot and names', () => {
+  it('keeps the target pool’s own name when making it like another', () => {
+    const current = prod((s) => {
+      s.pool['PoolName'] = 'shop-prod'
+    })
+    expect(diffSnapshots(current, fullSnapshot())).toHaveLength(1)
+    expect(planSnapshot(fullSnapshot(), current)).toEqual([])
+  })
+})
