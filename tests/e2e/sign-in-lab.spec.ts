@@ -6,8 +6,10 @@ import {
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import { mockClient } from 'aws-sdk-client-mock'
+import { DEMO_PASSWORD } from '../../scripts/seed'
 import type { Harness } from '../support/harness'
 import { expect, snap, test } from './fixtures'
+import { chooseWebApp, submitSignIn } from './testLogin'
 
 const EMAIL_CODE = '48213377'
 
@@ -152,4 +154,28 @@ test('the choice-based sign-in reads in Japanese', async ({ page, harness }) => 
   } finally {
     mock.restore()
   }
+})
+
+test('after a global sign-out GetUser refuses the access token while its signature still verifies', async ({
+  page,
+  seed
+}) => {
+  const user = [...seed.users].reverse().find((u) => u.status === 'CONFIRMED' && u.enabled)
+  if (!user) throw new Error('the seed has no confirmed user')
+  await chooseWebApp(page, seed)
+  await submitSignIn(page, 'USER_PASSWORD_AUTH', user.username, DEMO_PASSWORD)
+  await expect(page.getByTestId('login-result')).toContainText(`Signed in as ${user.username}`)
+  const lifecycle = page.getByTestId('token-lifecycle')
+  await lifecycle.getByTestId('probe-accessToken').click()
+  await expect(lifecycle.getByTestId('probe-result-accessToken')).toHaveAttribute('data-accepted', 'true')
+  await lifecycle.getByTestId('login-global-sign-out').click()
+  await page.getByRole('button', { name: 'Global sign-out' }).last().click()
+  await expect(lifecycle.getByTestId('lifecycle-signed-out')).toBeVisible()
+  await lifecycle.getByTestId('probe-accessToken').click()
+  await expect(lifecycle.getByTestId('probe-result-accessToken').first()).toHaveAttribute(
+    'data-accepted',
+    'false'
+  )
+  await lifecycle.getByTestId('lifecycle-inspect').click()
+  await expect(page.getByTestId('check-signature')).toContainText('pass')
 })

@@ -10,6 +10,7 @@ import {
   assertSameConnection,
   assertFlowAllowed,
   explainSignInError,
+  openLogin,
   readTarget,
   sendRecorded,
   withSecret,
@@ -73,18 +74,11 @@ function assertFactorAllowed(
 
 /** Starts a choice-based sign-in (USER_AUTH): the offered factors, the preferred factor's challenge, or tokens. */
 export async function startChoiceLogin(deps: AuthDeps, req: ChoiceStart): Promise<LoginView> {
-  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
+  const read = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
+  const { target } = read
   assertFlowAllowed(target, 'USER_AUTH')
   assertFactorAllowed(target.factors, req.preferredChallenge)
-  const login = deps.logins.create({
-    connectionId: deps.connectionId,
-    poolId: req.poolId,
-    clientId: req.clientId,
-    region: target.region,
-    username: req.username,
-    method: 'USER_AUTH',
-    ...(secret === undefined ? {} : { clientSecret: secret })
-  })
+  const login = openLogin(deps, read, req, 'USER_AUTH')
   record(login, 'started', req.preferredChallenge ? `USER_AUTH ${req.preferredChallenge}` : 'USER_AUTH')
   try {
     const outcome = await initiateChoice(deps, login, req.preferredChallenge, req.password)

@@ -4,7 +4,8 @@ import type {
   LoginMethod,
   LoginSummary,
   LoginTokens,
-  LoginView
+  LoginView,
+  TokenLifecycle
 } from '@shared/contract/testLogin'
 import { AppError } from '@shared/errors'
 
@@ -32,11 +33,17 @@ export interface LoginSession {
   clientSecret?: string
   pending?: PendingChallenge
   tokens?: LoginTokens
+  /** The refresh token a rotation replaced, kept in memory to show that Cognito refuses it later. */
+  previousRefreshToken?: string
+  lifecycle: TokenLifecycle
   history: LoginEvent[]
   startedAt: string
 }
 
-export type NewLogin = Omit<LoginSession, 'loginId' | 'history' | 'startedAt' | 'challengeUsername'>
+export type NewLogin = Omit<
+  LoginSession,
+  'loginId' | 'history' | 'startedAt' | 'challengeUsername' | 'lifecycle'
+>
 
 /** What the identity-pool credentials lab needs to use a login's ID token as a Logins entry. */
 export interface LoginIdToken {
@@ -56,6 +63,7 @@ export class LoginSessions {
       ...login,
       loginId: randomUUID(),
       challengeUsername: login.username,
+      lifecycle: { probes: [] },
       history: [],
       startedAt: new Date().toISOString()
     }
@@ -135,6 +143,7 @@ export function viewOf(login: LoginSession, challenge?: LoginView['challenge']):
     username: login.username,
     method: login.method,
     status: login.pending ? 'challenge' : 'signedIn',
+    lifecycle: { ...login.lifecycle, probes: [...login.lifecycle.probes] },
     history: [...login.history],
     startedAt: login.startedAt
   }

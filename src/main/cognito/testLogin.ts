@@ -2,6 +2,7 @@ import {
   AdminInitiateAuthCommand,
   AdminRespondToAuthChallengeCommand,
   AssociateSoftwareTokenCommand,
+  GetTokensFromRefreshTokenCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   VerifySoftwareTokenCommand,
@@ -17,6 +18,7 @@ import {
   GUIDED_CHALLENGES,
   type ChallengeAnswer,
   type ChallengeStep,
+  type LoginMethod,
   type LoginTarget,
   type LoginTokens,
   type LoginView,
@@ -54,11 +56,11 @@ interface SignInCommand {
 }
 
 /** Sends a sign-in call and records it (secrets as placeholders) so the screen can show and copy it. */
-export async function sendRecorded(
+export async function sendRecorded<Output = AuthOutcome>(
   idp: CognitoIdentityProviderClient,
   login: LoginSession,
   command: SignInCommand
-): Promise<AuthOutcome> {
+): Promise<Output> {
   const operation = command.constructor.name.replace(/Command$/, '')
   record(login, 'request', operation, {
     operation,
@@ -66,7 +68,7 @@ export async function sendRecorded(
     region: login.region,
     input: redactInput(command.input as Record<string, unknown>)
   })
-  return (idp.send as (c: SignInCommand) => Promise<AuthOutcome>)(command)
+  return (idp.send as (c: SignInCommand) => Promise<Output>)(command)
 }
 
 const DEFAULT_SESSION_MINUTES = 3
@@ -111,8 +113,12 @@ export async function readTarget(
       tier: pool.UserPoolTier
     }),
     region,
+    tokenRevocation: client.enableTokenRevocation,
     authSessionMinutes: (client.raw as UserPoolClientType).AuthSessionValidity ?? DEFAULT_SESSION_MINUTES
   }
+  const rotation = (client.raw as UserPoolClientType).RefreshTokenRotation
+  if (rotation?.Feature === 'ENABLED')
+    target.refreshRotation = { graceSeconds: rotation.RetryGracePeriodSeconds ?? 0 }
   const baseUrl = hostedUiBaseUrl(client.poolDomain, region)
   if (baseUrl) target.hostedUiBaseUrl = baseUrl
   return secret === undefined ? { target } : { target, secret }
@@ -340,22 +346,33 @@ async function srpSignIn(
   return answerPasswordVerifier(idp, login, srp, password, started)
 }
 
+/** A new login in memory for a sign-in that is about to start, holding the client's secret if it has one. */
+export function openLogin(
+  deps: AuthDeps,
+  read: { target: LoginTarget; secret?: string },
+  req: { poolId: string; clientId: string; username: string },
+  method: LoginMethod
+): LoginSession {
+  return deps.logins.create({
+    connectionId: deps.connectionId,
+    poolId: req.poolId,
+    clientId: req.clientId,
+    region: read.target.region,
+    username: req.username,
+    method,
+    ...(read.secret === undefined ? {} : { clientSecret: read.secret })
+  })
+}
+
 /** Signs in with a username and password by the chosen flow; tokens or the first challenge. */
 export async function startLogin(
   deps: AuthDeps,
   req: { poolId: string; clientId: string; flow: PasswordFlow; username: string; password: string }
 ): Promise<LoginView> {
-  const { target, secret } = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
+  const read = await readTarget(deps.idp, req.poolId, req.clientId, { withSecret: true })
+  const { target } = read
   assertFlowAllowed(target, req.flow)
-  const login = deps.logins.create({
-    connectionId: deps.connectionId,
-    poolId: req.poolId,
-    clientId: req.clientId,
-    region: target.region,
-    username: req.username,
-    method: req.flow,
-    ...(secret === undefined ? {} : { clientSecret: secret })
-  })
+  const login = openLogin(deps, read, req, req.flow)
   record(login, 'started', req.flow)
   try {
     let outcome: AuthOutcome
@@ -542,50 +559,91 @@ export function usernameOfTokens(tokens: LoginTokens): string | undefined {
   return typeof claim === 'string' ? claim : undefined
 }
 
-/** REFRESH_TOKEN_AUTH: new ID and access tokens for a signed-in login. */
-export async function refreshLogin(deps: AuthDeps, loginId: string): Promise<LoginView> {
-  const login = deps.logins.get(loginId)
-  assertSameConnection(deps, login)
+/** The login's tokens, or why there are none to use yet. */
+export function signedInTokens(login: LoginSession): LoginTokens & { refreshToken: string } {
   const refreshToken = login.tokens?.refreshToken
   if (!login.tokens || !refreshToken) {
     throw new AppError('PRECONDITION', 'This login has no refresh token.', {
       hint: 'Finish the sign-in first; a refresh needs the refresh token it returns.'
     })
   }
-  const { target } = await readTarget(deps.idp, login.poolId, login.clientId)
-  assertFlowAllowed(target, 'REFRESH_TOKEN_AUTH')
-  const username = usernameOfTokens(login.tokens) ?? login.challengeUsername
+  return { ...login.tokens, refreshToken }
+}
+
+/**
+ * Sends one refresh with `refreshToken`: GetTokensFromRefreshToken for a client that rotates refresh
+ * tokens (REFRESH_TOKEN_AUTH does not work there), REFRESH_TOKEN_AUTH otherwise.
+ */
+export async function sendRefresh(
+  deps: AuthDeps,
+  login: LoginSession,
+  rotates: boolean,
+  refreshToken: string
+): Promise<AuthenticationResultType> {
+  if (rotates) {
+    const out = await sendRecorded<{ AuthenticationResult?: AuthenticationResultType }>(
+      deps.idp,
+      login,
+      new GetTokensFromRefreshTokenCommand({
+        ClientId: login.clientId,
+        RefreshToken: refreshToken,
+        ...(login.clientSecret ? { ClientSecret: login.clientSecret } : {})
+      })
+    )
+    if (!out.AuthenticationResult)
+      throw new AppError('INTERNAL', 'Cognito answered a refresh without tokens.')
+    return out.AuthenticationResult
+  }
+  const username = (login.tokens && usernameOfTokens(login.tokens)) ?? login.challengeUsername
   const params: Record<string, string> = { REFRESH_TOKEN: refreshToken }
   if (login.clientSecret) params.SECRET_HASH = secretHash(login.clientSecret, username, login.clientId)
+  const outcome =
+    login.method === 'ADMIN_USER_PASSWORD_AUTH'
+      ? await sendRecorded(
+          deps.idp,
+          login,
+          new AdminInitiateAuthCommand({
+            UserPoolId: login.poolId,
+            ClientId: login.clientId,
+            AuthFlow: 'REFRESH_TOKEN_AUTH',
+            AuthParameters: params
+          })
+        )
+      : await sendRecorded(
+          deps.idp,
+          login,
+          new InitiateAuthCommand({
+            ClientId: login.clientId,
+            AuthFlow: 'REFRESH_TOKEN_AUTH',
+            AuthParameters: params
+          })
+        )
+  if (!outcome.AuthenticationResult)
+    throw new AppError('INTERNAL', 'Cognito answered a refresh without tokens.')
+  return outcome.AuthenticationResult
+}
+
+/** New tokens for a signed-in login; with rotation the new refresh token replaces the old one. */
+export async function refreshLogin(deps: AuthDeps, loginId: string): Promise<LoginView> {
+  const login = deps.logins.get(loginId)
+  assertSameConnection(deps, login)
+  const current = signedInTokens(login)
+  const { target } = await readTarget(deps.idp, login.poolId, login.clientId)
+  const rotation = target.refreshRotation
+  if (!rotation) assertFlowAllowed(target, 'REFRESH_TOKEN_AUTH')
+  const operation = rotation ? 'GetTokensFromRefreshToken' : 'REFRESH_TOKEN_AUTH'
   try {
-    const outcome =
-      login.method === 'ADMIN_USER_PASSWORD_AUTH'
-        ? await sendRecorded(
-            deps.idp,
-            login,
-            new AdminInitiateAuthCommand({
-              UserPoolId: login.poolId,
-              ClientId: login.clientId,
-              AuthFlow: 'REFRESH_TOKEN_AUTH',
-              AuthParameters: params
-            })
-          )
-        : await sendRecorded(
-            deps.idp,
-            login,
-            new InitiateAuthCommand({
-              ClientId: login.clientId,
-              AuthFlow: 'REFRESH_TOKEN_AUTH',
-              AuthParameters: params
-            })
-          )
-    if (!outcome.AuthenticationResult)
-      throw new AppError('INTERNAL', 'Cognito answered a refresh without tokens.')
-    login.tokens = tokensOf(outcome.AuthenticationResult, login.tokens)
-    record(login, 'refreshed', 'REFRESH_TOKEN_AUTH')
+    const result = await sendRefresh(deps, login, rotation !== undefined, current.refreshToken)
+    login.tokens = tokensOf(result, login.tokens)
+    if (rotation && result.RefreshToken && result.RefreshToken !== current.refreshToken) {
+      login.previousRefreshToken = current.refreshToken
+      login.lifecycle.rotatedAt = new Date().toISOString()
+      login.lifecycle.graceSeconds = rotation.graceSeconds
+    }
+    record(login, 'refreshed', operation)
     return viewOf(login)
   } catch (error) {
-    throw explainSignInError(error, 'REFRESH_TOKEN_AUTH')
+    throw explainSignInError(error, operation)
   }
 }
 

@@ -72,6 +72,32 @@ export interface LoginEvent {
   call?: RecordedCall
 }
 
+/** What a probe tries with a login's tokens to show what Cognito still accepts. */
+export const PROBE_CHECKS = ['previousRefresh', 'refresh', 'accessToken'] as const
+export type ProbeCheck = (typeof PROBE_CHECKS)[number]
+
+/** The answer to a probe: accepted, or refused with Cognito's own error. */
+export interface ProbeResult {
+  check: ProbeCheck
+  /** The operation tried: GetUser, InitiateAuth (REFRESH_TOKEN_AUTH) or GetTokensFromRefreshToken. */
+  operation: string
+  accepted: boolean
+  errorName?: string
+  message?: string
+  at: string
+}
+
+/** What happened to a login's tokens after sign-in: rotation, revocation, global sign-out. */
+export interface TokenLifecycle {
+  /** When the refresh token was last rotated; the previous one is kept in main to show it is refused. */
+  rotatedAt?: string
+  /** How long the previous refresh token stays valid after a rotation (RetryGracePeriodSeconds). */
+  graceSeconds?: number
+  revokedAt?: string
+  signedOutAt?: string
+  probes: ProbeResult[]
+}
+
 /** A test login as the renderer sees it. Everything lives in main memory only. */
 export interface LoginView {
   loginId: string
@@ -83,6 +109,7 @@ export interface LoginView {
   status: 'challenge' | 'signedIn'
   challenge?: ChallengeStep
   tokens?: LoginTokens
+  lifecycle: TokenLifecycle
   history: LoginEvent[]
   startedAt: string
 }
@@ -105,6 +132,10 @@ export interface LoginTarget {
   /** The first factors a choice-based sign-in can use with this client and pool, and why not. */
   factors: FactorCapability[]
   region: string
+  /** Refresh-token rotation (GetTokensFromRefreshToken), when the client turns it on. */
+  refreshRotation?: { graceSeconds: number }
+  /** Whether the client allows RevokeToken (EnableTokenRevocation). */
+  tokenRevocation: boolean
   /** How long a challenge session lasts (the client's AuthSessionValidity, 3 minutes unless set). */
   authSessionMinutes: number
   /** https://prefix.auth.REGION.amazoncognito.com or the custom domain, when the pool has one. */
@@ -118,6 +149,31 @@ export interface TotpSetup {
   /** The otpauth URI as a QR code image (data:image/png). */
   qrDataUrl: string
 }
+
+/** The two ways Cognito issues a client-credentials token. */
+export const MACHINE_TOKEN_METHODS = ['GetClientToken', 'tokenEndpoint'] as const
+export type MachineTokenMethod = (typeof MACHINE_TOKEN_METHODS)[number]
+
+/** A machine-to-machine access token and the request that got it (secret as a placeholder). */
+export interface MachineToken {
+  method: MachineTokenMethod
+  accessToken: string
+  tokenType: string
+  expiresIn: number
+  /** The scopes asked for; the inspector checks the token carries them. */
+  scopes: string[]
+  issuedAt: string
+  call: RecordedCall
+}
+
+/** A custom scope is RESOURCE_SERVER_IDENTIFIER/SCOPE_NAME. */
+const scopeSchema = z
+  .string()
+  .max(256)
+  .regex(
+    /^[\x21\x23-\x5B\x5D-\x7E]+$/,
+    'A scope is printable characters without spaces, e.g. api.example.com/read.'
+  )
 
 const loginIdSchema = z.string().uuid('A login id is a UUID.')
 const passwordSchema = text(256, 1)
@@ -207,8 +263,17 @@ export const testLoginContract = {
   respond: local(strict({ loginId: loginIdSchema, answer: answerSchema })).returns<LoginView>(),
   /** MFA_SETUP: associates a TOTP authenticator (AssociateSoftwareToken) and returns its secret and QR code. */
   setupTotp: command(strict({ loginId: loginIdSchema })).returns<TotpSetup>(),
-  /** New ID and access tokens from the login's refresh token (REFRESH_TOKEN_AUTH). */
+  /**
+   * New tokens from the login's refresh token: GetTokensFromRefreshToken when the client rotates refresh
+   * tokens (a new refresh token replaces the old one), REFRESH_TOKEN_AUTH otherwise.
+   */
   refresh: local(strict({ loginId: loginIdSchema })).returns<LoginView>(),
+  /** RevokeToken: revokes the login's refresh token and the tokens issued from it. */
+  revoke: command(strict({ loginId: loginIdSchema })).returns<LoginView>(),
+  /** GlobalSignOut with the login's access token: every refresh token of the user stops working. */
+  globalSignOut: command(strict({ loginId: loginIdSchema })).returns<LoginView>(),
+  /** Tries a token against Cognito (GetUser, or a refresh) and shows whether it is still accepted. */
+  probe: local(strict({ loginId: loginIdSchema, check: z.enum(PROBE_CHECKS) })).returns<LoginView>(),
   /** Signs in through the pool's managed login (hosted UI) in a separate window, with PKCE. */
   hostedUi: local(
     strict({
@@ -218,6 +283,15 @@ export const testLoginContract = {
       identityProvider: text(128).optional()
     })
   ).returns<LoginView>(),
+  /** A client-credentials token for a client with a secret, by GetClientToken or the pool domain's /oauth2/token. */
+  machineToken: local(
+    strict({
+      poolId: userPoolIdSchema,
+      clientId: clientIdSchema,
+      method: z.enum(MACHINE_TOKEN_METHODS),
+      scopes: z.array(scopeSchema).max(50)
+    })
+  ).returns<MachineToken>(),
   list: query(strict({})).returns<{ logins: LoginSummary[] }>(),
   get: query(strict({ loginId: loginIdSchema })).returns<LoginView>(),
   /** Forgets one login, or every login without an id. */

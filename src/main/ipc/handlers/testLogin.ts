@@ -9,6 +9,8 @@ import {
 } from '../../cognito/testLogin'
 import { hostedUiLogin } from '../../cognito/hosted-ui'
 import { resendSignInCode, startChoiceLogin } from '../../cognito/choice-sign-in'
+import { machineToken } from '../../cognito/machine-tokens'
+import { globalSignOutLogin, probeLogin, revokeLogin } from '../../cognito/token-lifecycle'
 import type { AppContext } from '../../context'
 import type { DomainHandlers } from '../router'
 
@@ -26,6 +28,10 @@ export const testLoginHandlers: DomainHandlers<'testLogin'> = {
   respond: (req, ctx) => respondToChallenge(deps(ctx), req.loginId, req.answer),
   setupTotp: (req, ctx) => setupTotp(deps(ctx), req.loginId),
   refresh: (req, ctx) => refreshLogin(deps(ctx), req.loginId),
+  revoke: (req, ctx) => revokeLogin(deps(ctx), req.loginId),
+  globalSignOut: (req, ctx) => globalSignOutLogin(deps(ctx), req.loginId),
+  probe: (req, ctx) => probeLogin(deps(ctx), req.loginId, req.check),
+  machineToken: (req, ctx) => machineToken(ctx.connections.active().clients.idp, req),
   hostedUi: (req, ctx) => hostedUiLogin(deps(ctx), ctx.authWindow, req),
   list: (_req, ctx) => ({ logins: ctx.logins.list() }),
   get: (req, ctx) => loginView(ctx.logins, req.loginId),

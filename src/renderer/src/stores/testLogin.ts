@@ -6,6 +6,7 @@ import type {
   LoginTarget,
   LoginView,
   PasswordFlow,
+  ProbeCheck,
   TotpSetup
 } from '@shared/contract/testLogin'
 import type { AppClientSummary } from '@shared/contract/appClients'
@@ -81,6 +82,10 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     run(() => unwrap(api().testLogin.respond({ loginId, answer })))
 
   const refresh = (loginId: string) => run(() => unwrap(api().testLogin.refresh({ loginId })))
+  const revoke = (loginId: string) => run(() => unwrap(api().testLogin.revoke({ loginId })))
+  const globalSignOut = (loginId: string) => run(() => unwrap(api().testLogin.globalSignOut({ loginId })))
+  const probe = (loginId: string, check: ProbeCheck) =>
+    run(() => unwrap(api().testLogin.probe({ loginId, check })))
 
   const hostedUi = (req: {
     poolId: string
@@ -136,6 +141,9 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     resendCode,
     respond,
     refresh,
+    revoke,
+    globalSignOut,
+    probe,
     hostedUi,
     setupTotp,
     loadLogins,

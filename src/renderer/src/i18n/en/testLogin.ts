@@ -121,10 +121,41 @@ export default {
     inspect: 'Open in the token inspector',
     refresh: 'Refresh tokens',
     refreshed: 'New ID and access tokens received.',
+    rotated: 'New ID, access and refresh tokens received: the refresh token was rotated.',
     lab: 'Get AWS credentials with this login',
     forget: 'Forget this login',
     forgotten: 'The login was forgotten.',
     history: 'Steps'
+  },
+  lifecycle: {
+    title: 'What Cognito still accepts',
+    rotated:
+      'The refresh token was rotated at {time}: a new one replaced it. The previous one stays valid for {seconds} s (the client’s grace period), then Cognito refuses it.',
+    revoked: 'The refresh token was revoked at {time}, with the access and ID tokens issued from it.',
+    signedOut:
+      'Global sign-out at {time}: Cognito refuses the user’s refresh tokens, and its user APIs refuse the access tokens. Their signatures still verify until they expire, so an API that only checks the signature still accepts them.',
+    probe: {
+      accessToken: 'Access token (GetUser)',
+      refresh: 'Refresh token',
+      previousRefresh: 'Previous refresh token'
+    },
+    verifySignature: 'Verify the access token’s signature',
+    revoke: 'Revoke the refresh token',
+    globalSignOut: 'Global sign-out',
+    accepted: 'accepted',
+    refused: 'refused',
+    confirm: {
+      revoke: {
+        title: 'Revoke this refresh token?',
+        text: 'RevokeToken ends this refresh token and the access and ID tokens issued from it. The user signs in again to get new ones.',
+        done: 'The refresh token was revoked.'
+      },
+      globalSignOut: {
+        title: 'Sign the user out everywhere?',
+        text: 'GlobalSignOut ends every refresh token of this user, in every app, not only this test login.',
+        done: 'The user was signed out everywhere.'
+      }
+    }
   },
   history: {
     started: 'Started',

@@ -1,0 +1,130 @@
+import {
+  GetClientTokenCommand,
+  type CognitoIdentityProviderClient
+} from '@aws-sdk/client-cognito-identity-provider'
+import * as oauth from 'oauth4webapi'
+import { redactInput, type RecordedCall } from '@shared/code-snippets'
+import type { MachineToken, MachineTokenMethod } from '@shared/contract/testLogin'
+import { endpointUrlProblem } from '@shared/endpoint-url'
+import { AppError } from '@shared/errors'
+import { readTarget } from './testLogin'
+
+export interface MachineTokenRequest {
+  poolId: string
+  clientId: string
+  method: MachineTokenMethod
+  scopes: string[]
+}
+
+/** Refuses scopes the client may not ask for, and a client that cannot use the grant, before sending. */
+function assertGrant(
+  client: { allowedOAuthFlows: string[]; allowedOAuthScopes: string[]; hasSecret: boolean },
+  scopes: string[]
+): void {
+  if (!client.hasSecret || !client.allowedOAuthFlows.includes('client_credentials')) {
+    throw new AppError('PRECONDITION', 'This app client cannot get client-credentials tokens.', {
+      name: 'ClientCredentialsNotAllowed',
+      hint: 'Use a client with a secret whose allowed OAuth flows include client_credentials.'
+    })
+  }
+  const refused = scopes.filter((s) => !client.allowedOAuthScopes.includes(s))
+  if (refused.length > 0) {
+    throw new AppError('VALIDATION', `The client does not allow the scope(s) ${refused.join(', ')}.`, {
+      hint: 'Pick scopes from the client’s allowed custom scopes.',
+      params: { scopes: refused.join(' ') }
+    })
+  }
+}
+
+/**
+ * The client_credentials grant at the pool domain's /oauth2/token, with the client authenticated by
+ * HTTP Basic. Plain http is accepted only where the shared endpoint rule allows it (this machine).
+ */
+export async function tokenEndpointGrant(
+  baseUrl: string,
+  clientId: string,
+  secret: string,
+  scopes: string[]
+): Promise<{ accessToken: string; tokenType: string; expiresIn: number }> {
+  const as: oauth.AuthorizationServer = { issuer: baseUrl, token_endpoint: `${baseUrl}/oauth2/token` }
+  const client: oauth.Client = { client_id: clientId }
+  const insecure = baseUrl.startsWith('http:') && endpointUrlProblem(baseUrl) === null
+  try {
+    const response = await oauth.clientCredentialsGrantRequest(
+      as,
+      client,
+      oauth.ClientSecretBasic(secret),
+      scopes.length > 0 ? { scope: scopes.join(' ') } : {},
+      { [oauth.allowInsecureRequests]: insecure }
+    )
+    const result = await oauth.processClientCredentialsResponse(as, client, response)
+    return {
+      accessToken: result.access_token,
+      tokenType: result.token_type,
+      expiresIn: result.expires_in ?? 3600
+    }
+  } catch (error) {
+    if (error instanceof oauth.ResponseBodyError) {
+      throw new AppError('NOT_AUTHORIZED', `The token endpoint refused the request: ${error.error}.`, {
+        name: 'TokenEndpointError',
+        hint:
+          error.error === 'invalid_scope'
+            ? 'Ask only for scopes the client allows.'
+            : 'Check that the client allows client_credentials and that its secret is current.',
+        detail: error.error_description ?? error.error
+      })
+    }
+    throw error
+  }
+}
+
+/** A client-credentials access token, by GetClientToken or by the token endpoint; the secret stays in main. */
+export async function machineToken(
+  idp: CognitoIdentityProviderClient,
+  req: MachineTokenRequest,
+  baseUrlOverride?: string
+): Promise<MachineToken> {
+  const { target, secret } = await readTarget(idp, req.poolId, req.clientId, { withSecret: true })
+  assertGrant(target.client, req.scopes)
+  const issuedAt = new Date().toISOString()
+  if (req.method === 'GetClientToken') {
+    const input = {
+      ClientId: req.clientId,
+      Secret: secret ?? '',
+      ...(req.scopes.length ? { Scopes: req.scopes } : {})
+    }
+    const out = await idp.send(new GetClientTokenCommand(input))
+    const result = out.ClientAuthenticationResult
+    if (!result?.AccessToken)
+      throw new AppError('INTERNAL', 'Cognito answered GetClientToken without a token.')
+    const call: RecordedCall = {
+      operation: 'GetClientToken',
+      service: 'cognito-idp',
+      region: target.region,
+      input: redactInput(input)
+    }
+    return {
+      method: req.method,
+      accessToken: result.AccessToken,
+      tokenType: result.TokenType ?? 'Bearer',
+      expiresIn: result.ExpiresIn ?? 3600,
+      scopes: req.scopes,
+      issuedAt,
+      call
+    }
+  }
+  const baseUrl = baseUrlOverride ?? target.hostedUiBaseUrl
+  if (!baseUrl) {
+    throw new AppError('PRECONDITION', 'The pool has no domain, so it has no token endpoint.', {
+      hint: 'Add a Cognito or custom domain to the pool, or use GetClientToken.'
+    })
+  }
+  const token = await tokenEndpointGrant(baseUrl, req.clientId, secret ?? '', req.scopes)
+  const call: RecordedCall = {
+    operation: 'token',
+    service: 'oauth2',
+    region: target.region,
+    input: { url: `${baseUrl}/oauth2/token`, grant_type: 'client_credentials', scope: req.scopes.join(' ') }
+  }
+  return { method: req.method, ...token, scopes: req.scopes, issuedAt, call }
+}
