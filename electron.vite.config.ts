@@ -25,7 +25,15 @@ function cspPlugin(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias: shared },
-    build: { rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } } }
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          // The pool index runs in a worker thread started from this file (users-index-thread.ts).
+          'users-index-worker': resolve(root, 'src/main/cognito/users-index-worker.ts')
+        }
+      }
+    }
   },
   preload: {
     resolve: { alias: shared },

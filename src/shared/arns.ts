@@ -45,3 +45,16 @@ export function checkRegionalArn(
     return { code: 'arnOtherRegion', params: { region: arn.region, expected: expect.region } }
   return null
 }
+
+/**
+ * A custom domain's certificate: an ACM certificate in us-east-1, whatever the pool's Region, since
+ * Cognito serves the domain through CloudFront.
+ */
+export function checkCertificateArn(value: string): ArnProblem | null {
+  return checkRegionalArn(value, {
+    service: 'acm',
+    resource: /^certificate\/[\w-]+$/,
+    region: 'us-east-1',
+    example: 'arn:aws:acm:us-east-1:123456789012:certificate/abcd1234-…'
+  })
+}

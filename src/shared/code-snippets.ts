@@ -8,8 +8,11 @@
 export interface RecordedCall {
   /** The SDK operation, e.g. InitiateAuth. */
   operation: string
-  /** `cognito-idp` (the SDK client) or `oauth2` (a form posted to the pool domain's /oauth2/token). */
-  service: 'cognito-idp' | 'oauth2'
+  /**
+   * The AWS CLI's service name (`cognito-idp`, `cognito-identity`, `lambda`...), or `oauth2` for a form
+   * posted to the pool domain's /oauth2/token.
+   */
+  service: string
   region: string
   input: Record<string, unknown>
 }
@@ -54,7 +57,7 @@ export function cliSnippet(call: RecordedCall): string {
     )
   }
   return [
-    `aws cognito-idp ${cliName(call.operation)}`,
+    `aws ${call.service} ${cliName(call.operation)}`,
     `  --region ${call.region}`,
     `  --cli-input-json ${shellQuote(JSON.stringify(call.input))}`
   ].join(' \\\n')
@@ -85,4 +88,59 @@ export function sdkSnippet(call: RecordedCall): string {
     `  new ${command}(${JSON.stringify(call.input, null, 2).replace(/\n/g, '\n  ')})`,
     `)`
   ].join('\n')
+}
+
+/** The audit log's mark for a value it did not keep. */
+const AUDIT_REDACTED = '[redacted]'
+
+/** An audit record's parameters with each value the log did not keep as a placeholder named after its key. */
+function placeholdersFor(value: unknown, key: string): unknown {
+  if (value === AUDIT_REDACTED) return placeholderOf(key)
+  if (Array.isArray(value)) return value.map((item) => placeholdersFor(item, key))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, placeholdersFor(v, k)]))
+  return value
+}
+
+/** What an audit record needs to become a command: the AWS call it recorded. */
+export interface AuditedCall {
+  time: string
+  service: string
+  operation: string
+  region: string
+  result: 'ok' | 'error'
+  parameters: unknown
+}
+
+/**
+ * The AWS CLI command that repeats a change the console recorded, or null for a refusal (no AWS call).
+ * The log never kept a secret, so secrets and passwords are placeholders to fill in.
+ */
+export function auditCliSnippet(entry: AuditedCall): string | null {
+  if (entry.service === 'console') return null
+  return cliSnippet({
+    operation: entry.operation,
+    service: entry.service,
+    region: entry.region,
+    input: placeholdersFor(entry.parameters, '') as Record<string, unknown>
+  })
+}
+
+/** Several recorded changes as one shell script, oldest first, each with when it ran and how it ended. */
+export function auditShellScript(entries: readonly AuditedCall[]): string {
+  const commands = [...entries]
+    .sort((a, b) => a.time.localeCompare(b.time))
+    .flatMap((entry) => {
+      const command = auditCliSnippet(entry)
+      return command ? [`# ${entry.time} ${entry.operation}: ${entry.result}\n${command}`] : []
+    })
+  return (
+    [
+      '#!/bin/sh',
+      '# Secrets and passwords are placeholders: fill them in before running.',
+      'set -e',
+      '',
+      ...commands
+    ].join('\n') + '\n'
+  )
 }

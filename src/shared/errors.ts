@@ -90,3 +90,19 @@ export class AppError extends Error {
     return shape
   }
 }
+
+/**
+ * Main's refusal of settings that break shared rules: each problem as `code:param:...` in
+ * `params.reasons`, so a test or log reads which rules and the form (which words them) is pointed to.
+ */
+export function rulesBroken(subject: string, problems: readonly { code: string }[]): AppError {
+  const values = (p: object) =>
+    Object.values(p)
+      .slice(1)
+      .flatMap((v: unknown) => (v && typeof v === 'object' ? Object.values(v) : [v]))
+  const reasons = problems.map((p) => [p.code, ...values(p)].join(':')).join(', ')
+  return new AppError('VALIDATION', `The ${subject} settings break these rules: ${reasons}.`, {
+    hint: 'Correct them in the form, which explains each one.',
+    params: { reasons }
+  })
+}

@@ -60,7 +60,7 @@ export type ProviderProblem =
   | { code: 'mappingImmutable'; attribute: string }
 
 /** Warnings inform; every other problem stops the save. */
-export const WARNING_CODES: readonly ProviderProblem['code'][] = ['mappingImmutable']
+const WARNING_CODES: readonly ProviderProblem['code'][] = ['mappingImmutable']
 
 export function isBlocking(problem: ProviderProblem): boolean {
   return !WARNING_CODES.includes(problem.code)
@@ -77,7 +77,7 @@ export function providerNameProblems(type: ProviderType, name: string): Provider
   return []
 }
 
-export function identifierProblems(identifiers: readonly string[]): ProviderProblem[] {
+function identifierProblems(identifiers: readonly string[]): ProviderProblem[] {
   const problems: ProviderProblem[] = []
   const seen = new Set<string>()
   for (const identifier of identifiers) {

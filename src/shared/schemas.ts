@@ -48,6 +48,13 @@ export const groupNameSchema = z
   .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'A group name cannot contain spaces or control characters.')
 
 /** Pagination token as Cognito returns it (opaque). */
+/** A Cognito device key: the region, an underscore and the device's id. */
+export const deviceKeySchema = z
+  .string()
+  .min(1)
+  .max(55)
+  .regex(/^[\w-]+_[0-9a-f-]+$/, 'A device key looks like us-east-1_0a1b2c3d-….')
+
 export const nextTokenSchema = z.string().max(131072).optional()
 
 /** E.164: a plus sign, country code and number, up to 15 digits. */

@@ -114,7 +114,7 @@ export interface SignInAssessment {
 
 const DAY_MS = 86_400_000
 /** Failed sign-ins in a row after which Cognito's lockout (growing delays) is likely. */
-export const LOCKOUT_FAILURES = 5
+const LOCKOUT_FAILURES = 5
 
 type Rule = (facts: SignInFacts, now: number) => SignInReason[]
 
@@ -257,7 +257,7 @@ const identities: Rule = (f) =>
     ? [reason('linkedIdentities', 'info', { providers: f.identities.map((i) => i.providerName).join(', ') })]
     : []
 
-export const SIGN_IN_RULES: readonly Rule[] = [
+const SIGN_IN_RULES: readonly Rule[] = [
   disabled,
   status,
   temporaryPassword,

@@ -64,11 +64,25 @@ export function rowText(row: UserRow): string {
   return `${row.username}\u0000${row.sub}\u0000${Object.values(row.attributes).join('\u0000')}`.toLowerCase()
 }
 
+/** The free-text needle of a query, lower-cased; empty when the query has no text. */
+export function queryText(query: IndexQuery): string {
+  return query.text?.trim().toLowerCase() ?? ''
+}
+
 /** Compiles a query into a predicate once, so filtering 100,000 rows does no per-row set-up. */
 export function compileQuery(query: IndexQuery): (row: UserRow) => boolean {
+  const text = queryText(query)
+  const filters = compileFilters(query)
+  if (!text) return filters ?? (() => true)
+  return filters ? (row) => rowText(row).includes(text) && filters(row) : (row) => rowText(row).includes(text)
+}
+
+/**
+ * Everything of a query but its free text, or null when nothing else filters: the pool index matches
+ * the text against each row's text it keeps ready, and the rest here.
+ */
+export function compileFilters(query: IndexQuery): ((row: UserRow) => boolean) | null {
   const tests: ((row: UserRow) => boolean)[] = []
-  const text = query.text?.trim().toLowerCase()
-  if (text) tests.push((row) => rowText(row).includes(text))
   if (query.conditions?.length) {
     const matchers = query.conditions.map(conditionMatcher)
     tests.push(
@@ -87,11 +101,17 @@ export function compileQuery(query: IndexQuery): (row: UserRow) => boolean {
     const groups = new Set(query.groups)
     tests.push((row) => (row.groups ?? []).some((g) => groups.has(g)))
   }
+  if (tests.length === 0) return null
   return (row) => tests.every((t) => t(row))
 }
 
 export function matchesQuery(row: UserRow, query: IndexQuery): boolean {
   return compileQuery(query)(row)
+}
+
+/** What a column sorts by: its value, lower-cased. */
+export function sortKey(row: UserRow, column: string): string {
+  return columnValue(row, column).toLowerCase()
 }
 
 /**
@@ -100,7 +120,7 @@ export function matchesQuery(row: UserRow, query: IndexQuery): boolean {
  */
 export function sortRows(rows: UserRow[], column: string, direction: 'asc' | 'desc'): UserRow[] {
   const sign = direction === 'asc' ? 1 : -1
-  const keyed = rows.map((row) => ({ key: columnValue(row, column).toLowerCase(), row }))
+  const keyed = rows.map((row) => ({ key: sortKey(row, column), row }))
   keyed.sort((a, b) => {
     if (a.key === b.key) return 0
     if (!a.key) return 1

@@ -55,6 +55,10 @@ test('the audit log lists changes and failures, filters them, shows a record and
   await expect(detail).toContainText('NOT_FOUND')
   await expect(detail).toContainText('"Password": "[redacted]"')
   await expect(detail).not.toContainText(DEMO_PASSWORD)
+  // The record as the AWS CLI command that repeats it, the password a placeholder to fill in.
+  await expect(detail.getByTestId('audit-cli')).toContainText('aws cognito-idp admin-set-user-password')
+  await expect(detail.getByTestId('audit-cli')).toContainText('"Password":"<PASSWORD>"')
+  await expect(page.getByTestId('audit-copy-script')).toBeEnabled()
   await snap(page, 'audit-record')
   await page.keyboard.press('Escape')
 

@@ -87,8 +87,10 @@ test('compares a pool with one in another Region, applies the plan, and exports 
   await expect(page.getByTestId('snapshot-template-text')).toContainText('AWS::Cognito::UserPoolGroup')
   await page.getByTestId('snapshot-template-save').click()
   const file = join(saved, `e2e-code-${run}-dev-${new Date().toISOString().slice(0, 10)}.yaml`)
-  await expect.poll(() => existsSync(file)).toBe(true)
-  expect(readFileSync(file, 'utf8')).toContain(`UserPoolName: e2e-code-${run}-dev`)
+  // The file is created before its text is written: wait for the text.
+  await expect
+    .poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''))
+    .toContain(`UserPoolName: e2e-code-${run}-dev`)
 })
 
 test('refuses a file that is not a snapshot, and speaks Japanese', async ({ page, harness }) => {

@@ -136,7 +136,9 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await expect(page.getByTestId('action-result')).toContainText(`Disabled ${USERNAME}; they cannot sign in`)
   await expect(page.getByTestId('user-enabled')).toHaveText('Disabled')
   await expect(page.getByTestId(`attr-custom:tenant`)).toContainText('custom')
-  await expect(page.getByTestId('user-devices')).toContainText('Not available from this endpoint')
+  await expect(page.getByTestId('user-devices')).toContainText(
+    'This endpoint does not offer device tracking (AdminListDevices)'
+  )
   await snap(page, 'user-detail')
   const detail = await harness.ok('users', 'get', { poolId: pool, username: USERNAME })
   expect(detail.user).toMatchObject({ status: 'CONFIRMED', enabled: false })
@@ -277,4 +279,36 @@ test('users: a bulk attribute change is checked as typed and dry-run on the sele
     /2 user\(s\) would change, 0 would be skipped/
   )
   await expect(bulk.getByTestId('bulk-plan')).toContainText('change')
+})
+
+test('users: CSV import problems and dry-run reasons are worded in Japanese', async ({ page, harness }) => {
+  await harness.ok('settings', 'update', { language: 'ja' })
+  await page.reload()
+  await openUsers(page, 'demo-customers')
+  await page.getByTestId('import-users').click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.getByTestId('import-file').setInputFiles({
+    name: 'users.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      ['cognito:username,email,shoe_size', 'ja.one,not-an-email,42', 'ja.one,ja@example.com,1'].join('\n')
+    )
+  })
+  await dialog.getByTestId('import-check').click()
+  const problems = dialog.getByTestId('import-problems')
+  await expect(dialog.getByTestId('import-bad-rows')).toContainText('2 行中 2 行に問題があります')
+  await expect(problems).toContainText('列「shoe_size」はこのプールの属性ではありません')
+  await expect(problems).toContainText('email: メールアドレスは name@example.com の形式です。')
+  await expect(problems).toContainText('ja.one は 2 行目にもあります。')
+  await snap(page, 'import-problems-ja')
+  await page.keyboard.press('Escape')
+
+  await page.getByTestId('users-grid').focus()
+  await page.keyboard.press('Space')
+  await page.getByTestId('bulk-action').click()
+  const bulk = page.getByTestId('bulk-dialog')
+  await bulk.getByTestId('bulk-kind').click()
+  await page.getByTestId('option-enable').click()
+  await bulk.getByTestId('bulk-dry-run').click()
+  await expect(bulk.getByTestId('bulk-plan')).toContainText(/すでに有効です。|有効化されます。/)
 })

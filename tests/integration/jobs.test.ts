@@ -56,15 +56,9 @@ describe('bulk jobs', () => {
     })
     expect(plan).toMatchObject({ kind: 'disable', description: 'Disable', counts: { change: 1, skip: 2 } })
     expect(plan.items).toEqual([
-      { username: 'a00', outcome: 'skip', code: 'alreadyDisabled', reason: 'Already disabled.', params: {} },
-      { username: 'a02', outcome: 'change', code: 'willDisable', reason: 'Will be disabled.', params: {} },
-      {
-        username: 'ghost',
-        outcome: 'skip',
-        code: 'noSuchUser',
-        reason: 'No such user in this pool.',
-        params: {}
-      }
+      { username: 'a00', outcome: 'skip', code: 'alreadyDisabled', params: {} },
+      { username: 'a02', outcome: 'change', code: 'willDisable', params: {} },
+      { username: 'ghost', outcome: 'skip', code: 'noSuchUser', params: {} }
     ])
     // A dry run changes nothing.
     expect(await enabledOf('a02')).toBe(true)
@@ -90,7 +84,7 @@ describe('bulk jobs', () => {
     expect(report.summary).toMatchObject({ state: 'done', done: 9, skipped: 1, failed: 0, pending: 0 })
     expect(report.items.find((i) => i.username === 'a01')).toMatchObject({
       outcome: 'skipped',
-      reason: 'Already in beta.'
+      skip: { code: 'alreadyInGroup', params: { group: 'beta' } }
     })
     // The plan is used up.
     expect(await h.call('jobs', 'start', { planId: plan.planId })).toMatchObject({
@@ -105,6 +99,7 @@ describe('bulk jobs', () => {
     const lines = readFileSync(csv.path ?? '', 'utf8').split(/\r?\n/)
     expect(lines[0]).toBe('username,outcome,reason,at')
     expect(lines.filter((l) => l.includes(',done,'))).toHaveLength(9)
+    expect(lines.find((l) => l.startsWith('a01,'))).toMatch(/^a01,skipped,alreadyInGroup,/)
     // Reports name users: owner-only, the saved copy and the one kept under jobs/ alike.
     expect(statSync(csv.path ?? '').mode & 0o777).toBe(0o600)
     expect(statSync(report.summary.reportFile).mode & 0o777).toBe(0o600)

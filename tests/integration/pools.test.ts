@@ -9,7 +9,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { CreatePoolInput } from '@shared/contract/pools'
-import { describePoolOverview, invitationProblems } from '../../src/main/cognito/pools'
+import { describePoolOverview } from '../../src/main/cognito/pools'
+import { invitationProblems } from '../../src/shared/messages'
 import { createHarness, type Harness } from '../support/harness'
 
 const run = Date.now().toString(36)

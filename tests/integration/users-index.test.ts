@@ -185,7 +185,7 @@ describe('pool index', () => {
     index.start({ idp: client, limiter: new RateLimiter(), poolId, pageSize: 7 })
     await index.loading
     expect(index.snapshot()).toMatchObject({ state: 'done', indexed: COUNT, restarts: 1 })
-    expect(new Set(index.rows().map((r) => r.username)).size).toBe(COUNT)
+    expect(new Set(await index.usernames({})).size).toBe(COUNT)
     mock.restore()
   })
 

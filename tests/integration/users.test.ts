@@ -7,7 +7,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { listAuthEvents, listDevices } from '../../src/main/cognito/user-actions'
-import { passwordProblems } from '../../src/main/cognito/user-schema'
+import { passwordProblems } from '@shared/user-rules'
 import { createHarness, type Harness } from '../support/harness'
 import { createUsersPool } from '../support/user-pools'
 
@@ -111,7 +111,13 @@ describe('create', () => {
     const notNumber = await create('bob', { attributes: { 'custom:seats': 'many' } })
     expect(notNumber).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('a number is expected') }
+      error: { message: expect.stringContaining('a whole number is expected') }
+    })
+    // Cognito's Number attributes hold whole numbers: a decimal is refused before any call.
+    const decimal = await create('bob', { attributes: { 'custom:seats': '4.5' } })
+    expect(decimal).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('custom:seats: a whole number is expected') }
     })
   })
 })

@@ -1,67 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AttributeSpec, PasswordPolicy, UserRow } from '@shared/contract/users'
+import type { UserRow } from '@shared/contract/users'
 import { runQuery } from '@shared/user-query'
 import { filterRows, finishedQuery, parseQuery, sortRows } from '@renderer/users/query'
-import { checkAttribute, passwordProblems } from '@renderer/users/validate'
-
-const spec = (patch: Partial<AttributeSpec>): AttributeSpec => ({
-  name: 'x',
-  dataType: 'String',
-  required: false,
-  mutable: true,
-  custom: false,
-  writable: true,
-  ...patch
-})
-
-describe('attribute checks before any call', () => {
-  it('wants E.164 phone numbers', () => {
-    expect(checkAttribute(spec({ name: 'phone_number' }), 'phone_number', '090-1234-5678')?.key).toBe('phone')
-    expect(checkAttribute(spec({ name: 'phone_number' }), 'phone_number', '+819012345678')).toBeNull()
-  })
-
-  it('wants an email address', () => {
-    expect(checkAttribute(spec({ name: 'email' }), 'email', 'carol@')?.key).toBe('email')
-    expect(checkAttribute(spec({ name: 'email' }), 'email', 'carol@example.com')).toBeNull()
-  })
-
-  it('wants real calendar dates for birthdate', () => {
-    expect(checkAttribute(spec({ name: 'birthdate' }), 'birthdate', '1990-02-30')?.key).toBe('date')
-    expect(checkAttribute(spec({ name: 'birthdate' }), 'birthdate', '1990-02-28')).toBeNull()
-  })
-
-  it('checks numbers against the schema range', () => {
-    const level = spec({ name: 'custom:level', dataType: 'Number', minValue: 1, maxValue: 5 })
-    expect(checkAttribute(level, 'custom:level', 'three')?.key).toBe('number')
-    expect(checkAttribute(level, 'custom:level', '9')).toEqual({
-      key: 'numberRange',
-      params: { min: 1, max: 5 }
-    })
-    expect(checkAttribute(level, 'custom:level', '3')).toBeNull()
-  })
-
-  it('enforces required attributes and string lengths', () => {
-    expect(checkAttribute(spec({ required: true }), 'email', '')?.key).toBe('required')
-    expect(checkAttribute(spec({ maxLength: 4 }), 'custom:tenant', 'acme-long')?.key).toBe('tooLong')
-    expect(checkAttribute(spec({ minLength: 2 }), 'custom:tenant', 'a')?.key).toBe('tooShort')
-  })
-})
-
-describe('password policy', () => {
-  const policy: PasswordPolicy = {
-    minimumLength: 10,
-    requireUppercase: true,
-    requireLowercase: true,
-    requireNumbers: true,
-    requireSymbols: true,
-    temporaryPasswordValidityDays: 7
-  }
-
-  it('lists every rule a password breaks', () => {
-    expect(passwordProblems(policy, 'short')).toEqual(['length', 'uppercase', 'numbers', 'symbols'])
-    expect(passwordProblems(policy, 'Carol-Passw0rd!')).toEqual([])
-  })
-})
 
 describe('table search and sort', () => {
   const row = (username: string, tenant: string, enabled = true): UserRow => ({

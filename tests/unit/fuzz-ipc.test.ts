@@ -423,7 +423,7 @@ describe('import CSV fuzzing', () => {
         const result = await validateImport(text, SCHEMA)
         for (const e of result.errors) {
           if (!Number.isInteger(e.line) || e.line < 1) failures.push(`file ${f}: error without a line number`)
-          if (e.messages.length === 0) failures.push(`file ${f}: error without a message`)
+          if (e.problems.length === 0) failures.push(`file ${f}: error without a problem`)
         }
         const bad = new Set(result.errors.filter((e) => e.line > 1).map((e) => e.line)).size
         if (result.users.length + bad !== result.rows)

@@ -39,8 +39,11 @@ describe('CSV import validation', () => {
     clearInterval(ticker)
     expect(result.rows).toBe(50_001)
     expect(result.errors).toHaveLength(50_001)
-    for (const e of result.errors) expect(new Set(e.messages).size).toBe(e.messages.length)
-    expect(result.errors.at(-1)?.messages.some((m) => m.startsWith('CSV:'))).toBe(true)
+    for (const e of result.errors) {
+      const keys = e.problems.map((p) => JSON.stringify(p))
+      expect(new Set(keys).size).toBe(keys.length)
+    }
+    expect(result.errors.at(-1)?.problems.some((p) => p.code === 'csv')).toBe(true)
     expect(ticks).toBeGreaterThan(0)
     // Five times the rows, about five times the time (quadratic, it was twenty-five).
     expect(ms / smallMs).toBeLessThan(10)
@@ -55,8 +58,20 @@ describe('CSV import validation', () => {
     ].join('\n')
     const result = await validateImport(csv, SCHEMA)
     expect(result.errors).toEqual([
-      { line: 2, username: 'long', messages: ['given_name: at most 2048 characters are allowed.'] },
-      { line: 4, username: 'custom', messages: ['custom:code: at most 8 characters are allowed.'] }
+      {
+        line: 2,
+        username: 'long',
+        problems: [
+          { code: 'attribute', problem: { name: 'given_name', code: 'tooLong', params: { max: 2048 } } }
+        ]
+      },
+      {
+        line: 4,
+        username: 'custom',
+        problems: [
+          { code: 'attribute', problem: { name: 'custom:code', code: 'tooLong', params: { max: 8 } } }
+        ]
+      }
     ])
     expect(result.users.map((u) => u.username)).toEqual(['edge'])
   })

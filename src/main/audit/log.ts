@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { toCsv } from '../files/csv'
 import { appendPrivateFileSync } from '../files/private-files'
 
-export const AUDIT_FILE = 'audit.jsonl'
+const AUDIT_FILE = 'audit.jsonl'
 
 export type AuditQuery = Omit<z.output<typeof auditListSchema>, 'limit'>
 

@@ -55,8 +55,8 @@ export interface ClientSettings {
  * answers admin calls in well under a second; 10 s leaves room for a slow link while the person
  * still hears within 15 s that the endpoint is silent (with 30 s and five attempts it took 165 s).
  */
-export const PRODUCTION_REQUEST_TIMEOUT_MS = 10_000
-export const PRODUCTION_CONNECTION_TIMEOUT_MS = 5_000
+const PRODUCTION_REQUEST_TIMEOUT_MS = 10_000
+const PRODUCTION_CONNECTION_TIMEOUT_MS = 5_000
 
 /** The name a silent endpoint's timeout carries, so the SDK's retry strategy does not repeat it. */
 export const SILENT_ENDPOINT_ERROR = 'EndpointSilentError'

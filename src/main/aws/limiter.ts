@@ -32,6 +32,7 @@ const commandCategories: Record<string, QuotaCategory> = {
   AdminGetDeviceCommand: 'UserResourceRead',
   AdminListUserAuthEventsCommand: 'UserResourceRead',
   AdminForgetDeviceCommand: 'UserResourceUpdate',
+  AdminUpdateDeviceStatusCommand: 'UserResourceUpdate',
   InitiateAuthCommand: 'UserAuthentication',
   AdminInitiateAuthCommand: 'UserAuthentication',
   RespondToAuthChallengeCommand: 'UserAuthentication',

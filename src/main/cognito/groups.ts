@@ -81,8 +81,7 @@ export async function deleteGroup(
   index?: PoolIndex
 ): Promise<void> {
   await idp.send(new DeleteGroupCommand({ UserPoolId: poolId, GroupName: name }))
-  for (const row of index?.rows() ?? [])
-    if (row.groups?.includes(name)) index?.put({ ...row, groups: row.groups.filter((g) => g !== name) })
+  await index?.removeGroup(name)
 }
 
 /** One page of members; Cognito may return fewer than `limit` with a token for more. */

@@ -145,7 +145,7 @@ export async function readRoles(
   }
 }
 
-export async function setIdentityPoolRoles(
+async function setIdentityPoolRoles(
   identity: CognitoIdentityClient,
   identityPoolId: string,
   roles: IdentityPoolRoles

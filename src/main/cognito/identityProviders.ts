@@ -8,7 +8,7 @@ import {
   type CognitoIdentityProviderClient,
   type IdentityProviderType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { AppError } from '@shared/errors'
+import { AppError, rulesBroken } from '@shared/errors'
 import type {
   IdentityProviderDetail,
   IdentityProviderSummary,
@@ -184,13 +184,7 @@ async function enforceRules(
   const problems = providerProblems(settings, await poolSchema(idp, settings.poolId), existingSecrets).filter(
     isBlocking
   )
-  if (problems.length > 0) {
-    const reasons = problems.map((p) => [p.code, ...Object.values(p).slice(1)].join(':')).join(', ')
-    throw new AppError('VALIDATION', `The identity provider settings break these rules: ${reasons}.`, {
-      hint: 'Correct them in the form, which explains each one.',
-      params: { reasons }
-    })
-  }
+  if (problems.length > 0) throw rulesBroken('identity provider', problems)
   const d = settings.details as Record<string, string | undefined>
   if (settings.type === 'OIDC' && !(d.authorize_url && d.token_url && d.jwks_uri))
     await discoverOidc(settings.details.oidc_issuer)

@@ -2,7 +2,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { InsightsDistribution, PoolInsights } from '@shared/contract/insights'
 import type { FileSaveResult } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
-import { distribution, summarizePool, type InsightPeriod } from '@shared/insights'
+import type { InsightPeriod } from '@shared/insights'
 import type { SaveFileDialog } from '../context'
 import { toCsv } from '../files/csv'
 import { saveAs } from '../files/private-files'
@@ -31,25 +31,29 @@ export async function poolInsights(
   indexed(index)
   const schema = await describeUserSchema(idp, index.status.poolId)
   const t0 = performance.now()
-  const summary = summarizePool(index.rows(), {
-    period,
-    validityDays: schema.passwordPolicy.temporaryPasswordValidityDays,
-    now
-  })
+  // Computed in the index thread, over every indexed user.
+  const summary = await index.aggregate(
+    'insightsSummary',
+    {},
+    { period, validityDays: schema.passwordPolicy.temporaryPasswordValidityDays, now }
+  )
   return {
     ...summary,
     poolId: index.status.poolId,
     status: index.snapshot(),
     mfaConfiguration: schema.mfaConfiguration,
     computedAt: new Date(now).toISOString(),
-    attributeNames: index.attributeNames(),
+    attributeNames: await index.attributeNames(),
     tookMs: since(t0)
   }
 }
 
-export function attributeDistribution(index: PoolIndex, attribute: string): InsightsDistribution {
+export async function attributeDistribution(
+  index: PoolIndex,
+  attribute: string
+): Promise<InsightsDistribution> {
   const t0 = performance.now()
-  const result = distribution(indexed(index).rows(), attribute)
+  const result = await indexed(index).aggregate('insightsDistribution', {}, { attribute })
   return { ...result, status: index.snapshot(), tookMs: since(t0) }
 }
 

@@ -19,18 +19,20 @@ import {
   type UsernameAttributeType,
   type UserPoolType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { AppError, type AppErrorShape } from '@shared/errors'
+import { AppError, rulesBroken, type AppErrorShape } from '@shared/errors'
+import { signInPolicyProblems } from '@shared/sign-in-policy-rules'
 import type {
   AttributeInfo,
   CreatePoolInput,
   CustomAttributeInput,
-  InvitationProblem,
   MfaMode,
   Optional,
   PoolOverview,
   UserPoolFacts,
-  UserPoolSummary
+  UserPoolSummary,
+  SignInPolicyInput
 } from '@shared/contract/pools'
+import { invitationProblems } from '@shared/messages'
 import { toAppError } from '../aws/errors'
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : undefined)
@@ -107,23 +109,6 @@ export async function poolFacts(
       })
     }
   })
-}
-
-/** Placeholders an invitation lacks: without `{####}` the user never learns the temporary password. */
-export function invitationProblems(template: {
-  EmailMessage?: string | undefined
-  SMSMessage?: string | undefined
-}): InvitationProblem[] {
-  const problems: InvitationProblem[] = []
-  if (template.EmailMessage !== undefined) {
-    if (!template.EmailMessage.includes('{####}')) problems.push('emailMissingCode')
-    if (!template.EmailMessage.includes('{username}')) problems.push('emailMissingUsername')
-  }
-  if (template.SMSMessage !== undefined) {
-    if (!template.SMSMessage.includes('{####}')) problems.push('smsMissingCode')
-    if (!template.SMSMessage.includes('{username}')) problems.push('smsMissingUsername')
-  }
-  return problems
 }
 
 function attributeInfo(a: SchemaAttributeType): AttributeInfo {
@@ -245,6 +230,14 @@ function overviewOf(
       })
     },
     selfSignUp: !(pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly ?? false),
+    signInPolicy: {
+      allowedFirstAuthFactors: pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [],
+      ...defined({
+        tier: pool.UserPoolTier,
+        webAuthnRelyingPartyId: mfa.WebAuthnConfiguration?.RelyingPartyId,
+        webAuthnUserVerification: mfa.WebAuthnConfiguration?.UserVerification
+      })
+    },
     recovery: (pool.AccountRecoverySetting?.RecoveryMechanisms ?? []).map((m) => ({
       name: m.Name ?? '',
       priority: m.Priority ?? 0
@@ -311,6 +304,31 @@ async function setMfaMode(
       UserPoolId: poolId,
       MfaConfiguration: mode,
       SoftwareTokenMfaConfiguration: { Enabled: totp || (mode !== 'OFF' && !hasOtherMethod) }
+    })
+  )
+}
+
+/**
+ * Passkey settings live in the MFA configuration: SetUserPoolMfaConfig is sent with every current
+ * MFA setting, so only the relying party and user verification change.
+ */
+async function setWebAuthn(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  policy: SignInPolicyInput
+): Promise<void> {
+  const { $metadata: _meta, ...current } = await idp.send(
+    new GetUserPoolMfaConfigCommand({ UserPoolId: poolId })
+  )
+  const relyingPartyId = policy.webAuthnRelyingPartyId?.trim()
+  await idp.send(
+    new SetUserPoolMfaConfigCommand({
+      ...current,
+      UserPoolId: poolId,
+      WebAuthnConfiguration: {
+        ...(relyingPartyId ? { RelyingPartyId: relyingPartyId } : {}),
+        UserVerification: policy.webAuthnUserVerification
+      }
     })
   )
 }
@@ -410,6 +428,7 @@ export async function updatePool(
     mfa?: MfaMode | undefined
     selfSignUp?: boolean | undefined
     deletionProtection?: boolean | undefined
+    signInPolicy?: SignInPolicyInput | undefined
   }
 ): Promise<PoolOverview> {
   const pool = await describeUserPool(idp, change.poolId)
@@ -436,7 +455,17 @@ export async function updatePool(
     }
   if (change.deletionProtection !== undefined)
     request.DeletionProtection = change.deletionProtection ? 'ACTIVE' : 'INACTIVE'
+  if (change.signInPolicy) {
+    const problems = signInPolicyProblems(change.signInPolicy)
+    if (problems.length > 0) throw rulesBroken('sign-in policy', problems)
+    request.UserPoolTier = change.signInPolicy.tier
+    request.Policies = {
+      ...request.Policies,
+      SignInPolicy: { AllowedFirstAuthFactors: change.signInPolicy.allowedFirstAuthFactors }
+    }
+  }
   await idp.send(new UpdateUserPoolCommand(request))
+  if (change.signInPolicy) await setWebAuthn(idp, change.poolId, change.signInPolicy)
   if (change.mfa !== undefined && change.mfa !== pool.MfaConfiguration) {
     const current = await idp.send(new GetUserPoolMfaConfigCommand({ UserPoolId: change.poolId }))
     await setMfaMode(idp, change.poolId, change.mfa, current)

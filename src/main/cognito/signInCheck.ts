@@ -13,7 +13,7 @@ import { readTarget } from './testLogin'
 import { describeUserPool, optionalRead } from './pools'
 import { listSessions } from './sessions'
 import { listAuthEvents, listDevices, type UserRef } from './user-actions'
-import { buildFilter, listUsersPage, toUserRow } from './users'
+import { adminUserRow, buildFilter, listUsersPage } from './users'
 
 type Idp = CognitoIdentityProviderClient
 
@@ -24,7 +24,7 @@ const answer = <T, R>(a: Answer<T> | { available: false; reason: string }, map: 
  * The exact ListUsers filters an identifier can match: the username always, the email or phone number
  * when it looks like one, the preferred username when the pool lets people sign in with it.
  */
-export function identifierFilters(identifier: string, aliases: readonly string[]): ServerFilter[] {
+function identifierFilters(identifier: string, aliases: readonly string[]): ServerFilter[] {
   const value = identifier.trim()
   const filters: ServerFilter[] = [{ attribute: 'username', operator: '=', value }]
   if (emailSchema.safeParse(value).success) filters.push({ attribute: 'email', operator: '=', value })
@@ -88,14 +88,7 @@ export async function checkSignIn(
     listDevices(idp, ref),
     client ? clientFacts(idp, ref.poolId, client) : Promise.resolve(undefined)
   ])
-  const user = toUserRow({
-    Username: u.Username,
-    Attributes: u.UserAttributes,
-    UserStatus: u.UserStatus,
-    Enabled: u.Enabled,
-    UserCreateDate: u.UserCreateDate,
-    UserLastModifiedDate: u.UserLastModifiedDate
-  })
+  const user = adminUserRow(u)
   const facts: SignInFacts = {
     user: {
       username: user.username,

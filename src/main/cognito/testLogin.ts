@@ -217,7 +217,7 @@ function parameterObject(value: unknown): Record<string, string> {
 const AVAILABLE_CHALLENGES = 'AVAILABLE_CHALLENGES'
 
 /** The guided step for a pending challenge: what was asked, with what, and until when. */
-export function stepOf(login: LoginSession): ChallengeStep | undefined {
+function stepOf(login: LoginSession): ChallengeStep | undefined {
   const pending = login.pending
   if (!pending) return undefined
   const p = pending.parameters

@@ -6,6 +6,7 @@ import {
   AdminDeleteUserCommand,
   AdminDisableUserCommand,
   AdminEnableUserCommand,
+  AdminForgetDeviceCommand,
   AdminGetUserCommand,
   AdminListDevicesCommand,
   AdminListGroupsForUserCommand,
@@ -14,6 +15,7 @@ import {
   AdminResetUserPasswordCommand,
   AdminSetUserMFAPreferenceCommand,
   AdminSetUserPasswordCommand,
+  AdminUpdateDeviceStatusCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   type AttributeType,
@@ -38,7 +40,7 @@ import { AppError } from '@shared/errors'
 import { optionalRead } from './pools'
 import { assertAttributes, assertPasswordFits, describeUserSchema, generatePassword } from './user-schema'
 import type { PoolIndex } from './users-index'
-import { toUserRow } from './users'
+import { adminUserRow, toUserRow } from './users'
 
 type Idp = CognitoIdentityProviderClient
 export interface UserRef {
@@ -78,23 +80,23 @@ async function settle(
   ref: UserRef,
   change: (row: UserRow) => UserRow = (row) => row
 ): Promise<UserRow | undefined> {
-  const held = scope.index?.get(ref.username)
+  const held = await scope.index?.get(ref.username)
   let row: UserRow
   if (scope.readBack === false && held) row = change({ ...held, modified: new Date().toISOString() })
   else if (scope.readBack === false && !scope.index) return undefined
   else {
     const fresh = await getUserRow(scope.idp, ref, scope.signal)
     // AdminGetUser does not list groups: the index's reading of them carries over.
-    const groups = scope.index?.get(fresh.username)?.groups
+    const groups = (await scope.index?.get(fresh.username))?.groups
     row = change(groups ? { ...fresh, groups } : fresh)
   }
-  scope.index?.put(row)
+  await scope.index?.put(row)
   return row
 }
 
 /** The real username of a user addressed by username or alias, when an index needs to know it. */
 async function realUsername(scope: UserScope, ref: UserRef): Promise<string> {
-  if (!scope.index || scope.index.get(ref.username)) return ref.username
+  if (!scope.index || (await scope.index.get(ref.username))) return ref.username
   return (await getUserRow(scope.idp, ref, scope.signal)).username
 }
 
@@ -123,14 +125,7 @@ export async function getUserRow(idp: Idp, ref: UserRef, signal?: AbortSignal): 
     new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username }),
     signal ? { abortSignal: signal } : {}
   )
-  return toUserRow({
-    Username: u.Username,
-    Attributes: u.UserAttributes,
-    UserStatus: u.UserStatus,
-    Enabled: u.Enabled,
-    UserCreateDate: u.UserCreateDate,
-    UserLastModifiedDate: u.UserLastModifiedDate
-  })
+  return adminUserRow(u)
 }
 
 export async function groupsOfUser(idp: Idp, ref: UserRef): Promise<string[]> {
@@ -156,18 +151,14 @@ export async function getUserDetail(idp: Idp, ref: UserRef): Promise<UserDetail>
     idp.send(new AdminGetUserCommand({ UserPoolId: ref.poolId, Username: ref.username })),
     groupsOfUser(idp, ref)
   ])
-  const user = toUserRow({
-    Username: u.Username,
-    Attributes: u.UserAttributes,
-    UserStatus: u.UserStatus,
-    Enabled: u.Enabled,
-    UserCreateDate: u.UserCreateDate,
-    UserLastModifiedDate: u.UserLastModifiedDate
-  })
+  const user = adminUserRow(u)
   const mfa: MfaSettings = { enabled: (u.UserMFASettingList ?? []) as MfaSettings['enabled'] }
   if (u.PreferredMfaSetting) mfa.preferred = u.PreferredMfaSetting as NonNullable<MfaSettings['preferred']>
   return { user: { ...user, groups }, groups, mfa, statusMeaning: statusMeaning(user.status) }
 }
+
+/** The device attribute holding the user's remember choice: `remembered` or `not_remembered`. */
+const REMEMBERED_STATUS = 'dev:device_remembered_status'
 
 /** AdminListDevices; endpoints without it (moto) answer "not available from this endpoint". */
 export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<DeviceInfo>> {
@@ -180,6 +171,8 @@ export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<
       for (const a of d.DeviceAttributes ?? []) if (a.Name) attributes[a.Name] = a.Value ?? ''
       const info: DeviceInfo = { key: d.DeviceKey ?? '', attributes }
       if (attributes.device_name) info.name = attributes.device_name
+      const remembered = attributes[REMEMBERED_STATUS]
+      if (remembered) info.remembered = remembered === 'remembered'
       if (d.DeviceCreateDate) info.created = d.DeviceCreateDate.toISOString()
       if (d.DeviceLastAuthenticatedDate) info.lastAuthenticated = d.DeviceLastAuthenticatedDate.toISOString()
       if (d.DeviceLastModifiedDate) info.lastModified = d.DeviceLastModifiedDate.toISOString()
@@ -187,6 +180,32 @@ export async function listDevices(idp: Idp, ref: UserRef): Promise<Availability<
     })
   })
   return r.available ? { available: true, items: r.value } : r
+}
+
+type DeviceRef = UserRef & { deviceKey: string }
+
+/** AdminForgetDevice: the device must pass MFA again to be remembered; the devices after it. */
+export async function forgetDevice(idp: Idp, ref: DeviceRef): Promise<Availability<DeviceInfo>> {
+  await idp.send(
+    new AdminForgetDeviceCommand({ UserPoolId: ref.poolId, Username: ref.username, DeviceKey: ref.deviceKey })
+  )
+  return listDevices(idp, ref)
+}
+
+/** AdminUpdateDeviceStatus: a remembered device may skip MFA (when the pool allows it). */
+export async function setDeviceStatus(
+  idp: Idp,
+  ref: DeviceRef & { remembered: boolean }
+): Promise<Availability<DeviceInfo>> {
+  await idp.send(
+    new AdminUpdateDeviceStatusCommand({
+      UserPoolId: ref.poolId,
+      Username: ref.username,
+      DeviceKey: ref.deviceKey,
+      DeviceRememberedStatus: ref.remembered ? 'remembered' : 'not_remembered'
+    })
+  )
+  return listDevices(idp, ref)
 }
 
 /** AdminListUserAuthEvents (needs threat protection on the pool); unavailable on moto. */
@@ -251,7 +270,7 @@ export async function createUser(scope: UserScope, input: CreateUserInput): Prom
   )
   // Cognito answers with the user under their real username (a generated one where the username is an email).
   const user = toUserRow(User ?? {})
-  scope.index?.put({ ...user, groups: [] })
+  await scope.index?.put({ ...user, groups: [] })
   const r = result(
     'created',
     input.sendInvitation
@@ -374,7 +393,7 @@ export async function deleteUser(scope: UserScope, ref: UserRef): Promise<Action
     new AdminDeleteUserCommand({ UserPoolId: ref.poolId, Username: ref.username }),
     callOptions(scope)
   )
-  scope.index?.remove(username)
+  await scope.index?.remove(username)
   return result('deleted', `Deleted ${ref.username} from the pool.`, { username: ref.username })
 }
 

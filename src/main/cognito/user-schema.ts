@@ -5,7 +5,13 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { AttributeDataType, AttributeSpec, PasswordPolicy, PoolUserSchema } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
-import { e164Schema, emailSchema } from '@shared/schemas'
+import {
+  attributeProblems,
+  passwordProblems,
+  type AttributeProblem,
+  type AttributeProblemCode,
+  type PasswordRule
+} from '@shared/user-rules'
 import { describeUserPool } from './pools'
 
 /** Attributes Cognito maintains itself: shown, never written by an admin. */
@@ -104,30 +110,21 @@ export async function describeUserSchema(
   }
 }
 
-/** Cognito's symbol set for passwords. */
-const SYMBOLS = '^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+-'
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
 const LOWER = 'abcdefghijkmnopqrstuvwxyz'
 const DIGITS = '23456789'
 
-/** Every rule of the policy the password breaks, each as a sentence naming the rule. */
-export function passwordProblems(policy: PasswordPolicy, password: string): string[] {
-  const problems: string[] = []
-  if (password.length < policy.minimumLength)
-    problems.push(`The pool's policy requires at least ${policy.minimumLength} characters.`)
-  if (policy.requireUppercase && !/[A-Z]/.test(password))
-    problems.push("The pool's policy requires an uppercase letter.")
-  if (policy.requireLowercase && !/[a-z]/.test(password))
-    problems.push("The pool's policy requires a lowercase letter.")
-  if (policy.requireNumbers && !/\d/.test(password)) problems.push("The pool's policy requires a number.")
-  if (policy.requireSymbols && ![...password].some((c) => SYMBOLS.includes(c)))
-    problems.push("The pool's policy requires a symbol, such as ! @ # $ % ^ & *.")
-  if (/^\s|\s$/.test(password)) problems.push('A password cannot start or end with a space.')
-  return problems
+const PASSWORD_RULE_TEXT: Record<PasswordRule, (policy: PasswordPolicy) => string> = {
+  length: (p) => `The pool's policy requires at least ${p.minimumLength} characters.`,
+  uppercase: () => "The pool's policy requires an uppercase letter.",
+  lowercase: () => "The pool's policy requires a lowercase letter.",
+  numbers: () => "The pool's policy requires a number.",
+  symbols: () => "The pool's policy requires a symbol, such as ! @ # $ % ^ & *.",
+  spaces: () => 'A password cannot start or end with a space.'
 }
 
 export function assertPasswordFits(policy: PasswordPolicy, password: string): void {
-  const problems = passwordProblems(policy, password)
+  const problems = passwordProblems(policy, password).map((rule) => PASSWORD_RULE_TEXT[rule](policy))
   if (problems.length > 0) {
     throw new AppError(
       'INVALID_PASSWORD',
@@ -154,84 +151,26 @@ export function generatePassword(policy: PasswordPolicy): string {
   return chars.join('')
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** Cognito refuses a standard attribute value over 2,048 characters; custom ones follow their schema. */
-const STANDARD_ATTRIBUTE_MAX_LENGTH = 2_048
-
-function validateValue(spec: AttributeSpec, value: string): string[] {
-  const name = spec.name
-  // Checked first, and even where an endpoint (moto) does not enforce it.
-  const maxLength = spec.maxLength ?? (name.startsWith('custom:') ? undefined : STANDARD_ATTRIBUTE_MAX_LENGTH)
-  if (maxLength !== undefined && value.length > maxLength)
-    return [`${name}: at most ${maxLength} characters are allowed.`]
-  if (name === 'phone_number') {
-    const r = e164Schema.safeParse(value)
-    return r.success ? [] : [`${name}: ${r.error.issues[0]?.message ?? 'invalid phone number'}`]
-  }
-  if (name === 'email') {
-    const r = emailSchema.safeParse(value)
-    return r.success ? [] : [`${name}: ${r.error.issues[0]?.message ?? 'invalid email'}`]
-  }
-  if (name === 'birthdate' && !/^(\d{4}|0000)-\d{2}-\d{2}$/.test(value))
-    return [`${name}: a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.`]
-  switch (spec.dataType) {
-    case 'Boolean':
-      return value === 'true' || value === 'false' ? [] : [`${name}: write true or false.`]
-    case 'Number': {
-      if (!/^-?\d+(\.\d+)?$/.test(value)) return [`${name}: a number is expected, e.g. 42.`]
-      const n = Number(value)
-      if (spec.minValue !== undefined && n < spec.minValue)
-        return [`${name}: the smallest allowed value is ${spec.minValue}.`]
-      if (spec.maxValue !== undefined && n > spec.maxValue)
-        return [`${name}: the largest allowed value is ${spec.maxValue}.`]
-      return []
-    }
-    case 'DateTime': {
-      const m = DATE_ONLY.exec(value)
-      const valid = m
-        ? !Number.isNaN(Date.parse(value))
-        : /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
-      return valid ? [] : [`${name}: a date is written YYYY-MM-DD or as an ISO 8601 date-time.`]
-    }
-    default: {
-      if (spec.minLength !== undefined && value.length < spec.minLength)
-        return [`${name}: at least ${spec.minLength} characters are needed.`]
-      return []
-    }
-  }
+const ATTRIBUTE_PROBLEM_TEXT: Record<AttributeProblemCode, (params: Record<string, number>) => string> = {
+  unknown: () => 'this pool has no such attribute (custom attributes are named custom:…).',
+  system: () => 'Cognito maintains this attribute; it cannot be written.',
+  immutable: () => 'this attribute is immutable; it can only be set when the user is created.',
+  required: () => 'this pool requires it for every user.',
+  email: () => 'an email address looks like name@example.com.',
+  phone: () => 'a phone number must be in E.164 form: + and country code, e.g. +819012345678.',
+  birthdate: () => 'a birthdate is written YYYY-MM-DD, e.g. 1990-04-01.',
+  dateTime: () => 'a date is written YYYY-MM-DD or as an ISO 8601 date-time.',
+  boolean: () => 'write true or false.',
+  number: () => 'a whole number is expected, e.g. 42.',
+  numberMin: (p) => `the smallest allowed value is ${p.min}.`,
+  numberMax: (p) => `the largest allowed value is ${p.max}.`,
+  tooShort: (p) => `at least ${p.min} characters are needed.`,
+  tooLong: (p) => `at most ${p.max} characters are allowed.`
 }
 
-/**
- * Checks attribute values against the pool schema: unknown, system and (on update) immutable attributes,
- * formats (E.164, email, dates, numbers, booleans) and length / value bounds. With `creating`, also
- * required attributes. Returns one sentence per problem, naming the attribute.
- */
-export function attributeProblems(
-  schema: PoolUserSchema,
-  values: Record<string, string>,
-  mode: 'create' | 'update'
-): string[] {
-  const specs = new Map(schema.attributes.map((a) => [a.name, a]))
-  const problems: string[] = []
-  for (const [name, value] of Object.entries(values)) {
-    const spec = specs.get(name)
-    if (!spec) {
-      problems.push(`${name}: this pool has no such attribute (custom attributes are named custom:…).`)
-      continue
-    }
-    if (!spec.writable) problems.push(`${name}: Cognito maintains this attribute; it cannot be written.`)
-    else if (mode === 'update' && !spec.mutable)
-      problems.push(`${name}: this attribute is immutable; it can only be set when the user is created.`)
-    else if (value !== '' || mode === 'update') problems.push(...validateValue(spec, value))
-  }
-  if (mode === 'create') {
-    for (const spec of schema.attributes) {
-      if (spec.required && spec.writable && !values[spec.name])
-        problems.push(`${spec.name}: this pool requires it for every user.`)
-    }
-  }
-  return problems
+/** One attribute problem as an English sentence naming the attribute (main's errors and reports). */
+function attributeProblemText(problem: AttributeProblem): string {
+  return `${problem.name}: ${ATTRIBUTE_PROBLEM_TEXT[problem.code](problem.params)}`
 }
 
 export function assertAttributes(
@@ -239,7 +178,7 @@ export function assertAttributes(
   values: Record<string, string>,
   mode: 'create' | 'update'
 ): void {
-  const problems = attributeProblems(schema, values, mode)
+  const problems = attributeProblems(schema, values, mode).map(attributeProblemText)
   if (problems.length > 0) {
     throw new AppError('INVALID_PARAMETER', `Some attribute values are not valid: ${problems.join(' ')}`, {
       hint: 'Correct the attributes named and try again.',

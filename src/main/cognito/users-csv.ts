@@ -3,13 +3,13 @@ import {
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import Papa from 'papaparse'
-import type { ImportRowError } from '@shared/contract/jobs'
+import type { ImportProblem, ImportRowError } from '@shared/contract/jobs'
 import type { PoolUserSchema, UserRow } from '@shared/contract/users'
 import { usernameSchema } from '@shared/schemas'
 import { columnValue } from '@shared/user-query'
 import { toCsv, unescapeFormula } from '../files/csv'
+import { attributeProblems } from '@shared/user-rules'
 import { optionalRead } from './pools'
-import { attributeProblems } from './user-schema'
 
 /** Rows validated between two turns of the event loop (about 10 ms of work). */
 const YIELD_EVERY_ROWS = 1_000
@@ -24,7 +24,7 @@ const NOT_IMPORTED = new Set(['sub', 'identities'])
  * The import format built from the pool schema, as GetCSVHeader lays it out: every importable attribute
  * in schema order, then `cognito:mfa_enabled` and `cognito:username`.
  */
-export function headerFromSchema(schema: PoolUserSchema): string[] {
+function headerFromSchema(schema: PoolUserSchema): string[] {
   return [
     ...schema.attributes.filter((a) => !NOT_IMPORTED.has(a.name) && a.writable).map((a) => a.name),
     MFA_COLUMN,
@@ -97,19 +97,19 @@ export async function validateImport(
   const [header = [], ...records] = parsed.data
   const errors: ImportRowError[] = []
   const known = new Set([...schema.attributes.map((a) => a.name), MFA_COLUMN, USERNAME_COLUMN])
-  const headerMessages = header
+  const headerProblems = header
     .filter((h) => !known.has(h))
-    .map((h) => `Column “${h}” is not an attribute of this pool (custom attributes are named custom:…).`)
-  if (!header.includes(USERNAME_COLUMN)) headerMessages.push(`The header needs a ${USERNAME_COLUMN} column.`)
-  if (headerMessages.length > 0) errors.push({ line: 1, messages: headerMessages })
+    .map((column): ImportProblem => ({ code: 'unknownColumn', column }))
+  if (!header.includes(USERNAME_COLUMN)) headerProblems.push({ code: 'noUsernameColumn' })
+  if (headerProblems.length > 0) errors.push({ line: 1, problems: headerProblems })
 
   // Grouped once by row: filtering the parser's errors for every row made 50,000 bad rows take 10 s.
   const parseErrors = new Map<number, Set<string>>()
   for (const e of parsed.errors) {
     if (e.row === undefined) continue
-    const messages = parseErrors.get(e.row) ?? new Set<string>()
-    messages.add(`CSV: ${e.message}.`)
-    parseErrors.set(e.row, messages)
+    const codes = parseErrors.get(e.row) ?? new Set<string>()
+    codes.add(e.code)
+    parseErrors.set(e.row, codes)
   }
   const users: ImportUser[] = []
   const seen = new Map<string, number>()
@@ -123,23 +123,28 @@ export async function validateImport(
     line += newlines(cells)
     if (cells.every((c) => c.trim() === '')) continue
     rows++
-    const messages: string[] = [...(parseErrors.get(i + 1) ?? [])]
+    const problems: ImportProblem[] = [...(parseErrors.get(i + 1) ?? [])].map((detail) => ({
+      code: 'csv',
+      detail
+    }))
     if (cells.length !== header.length)
-      messages.push(`The row has ${cells.length} values; the header has ${header.length} columns.`)
+      problems.push({ code: 'valueCount', values: cells.length, columns: header.length })
     const record = new Map(header.map((h, c) => [h, unescapeFormula((cells[c] ?? '').trim())]))
     const username = record.get(USERNAME_COLUMN) ?? ''
-    const u = usernameSchema.safeParse(username)
-    if (!u.success) messages.push(`${USERNAME_COLUMN}: ${u.error.issues[0]?.message ?? 'invalid username'}`)
+    if (!username) problems.push({ code: 'usernameMissing' })
+    else if (!usernameSchema.safeParse(username).success) problems.push({ code: 'usernameInvalid' })
     const previous = seen.get(username)
-    if (username && previous !== undefined) messages.push(`${username} already appears on line ${previous}.`)
+    if (username && previous !== undefined)
+      problems.push({ code: 'duplicate', username, firstLine: previous })
     else if (username) seen.set(username, here)
     const attributes: Record<string, string> = {}
     for (const [column, value] of record) {
       if (column === USERNAME_COLUMN || column === MFA_COLUMN || !known.has(column) || value === '') continue
       attributes[column] = value
     }
-    messages.push(...attributeProblems(schema, attributes, 'create'))
-    if (messages.length > 0) errors.push({ line: here, ...(username ? { username } : {}), messages })
+    for (const problem of attributeProblems(schema, attributes, 'create'))
+      problems.push({ code: 'attribute', problem })
+    if (problems.length > 0) errors.push({ line: here, ...(username ? { username } : {}), problems })
     else users.push({ username, attributes })
   }
   return { users, errors, rows }

@@ -15,7 +15,7 @@ export interface ExportOptions {
 }
 
 /** The file's contents: JSON rows, or CSV in the import layout (GetCSVHeader) or the table's columns. */
-export async function renderExport(
+async function renderExport(
   idp: CognitoIdentityProviderClient,
   rows: readonly UserRow[],
   options: ExportOptions

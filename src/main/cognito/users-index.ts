@@ -5,11 +5,17 @@ import {
 import type { IndexQuery, IndexQueryResult, IndexStatus, UserRow } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
 import type { IndexChange } from '@shared/events'
-import { runQuery } from '@shared/user-query'
 import type { RateLimiter } from '../aws/limiter'
 import { toAppError } from '../aws/errors'
 import { listGroups } from './groups'
 import { withBackoff } from './throttle'
+import {
+  AGGREGATIONS,
+  type AggregationName,
+  type AggregationParams,
+  type AggregationResult
+} from './users-aggregations'
+import { IndexThread } from './users-index-thread'
 import { describeUserSchema } from './user-schema'
 import { listUsersPage } from './users'
 
@@ -50,15 +56,16 @@ export interface IndexLoadOptions {
 /** How long changes to single users gather before one `IndexChange` reports them (a bulk job makes thousands). */
 const CHANGE_BATCH_MS = 100
 
-/** One pool's users in memory, loaded by several ListUsers listings at once. */
+/**
+ * One pool's users, loaded by several ListUsers listings at once. The rows live in the pool's index
+ * thread (`IndexThread`), which filters, sorts and cuts windows; this side runs the load (the SDK
+ * clients and their limiter are main's), keeps the status and routes calls.
+ */
 export class PoolIndex {
-  private readonly users = new Map<string, UserRow>()
+  private thread: IndexThread | null = null
   private readonly pendingRows = new Map<string, UserRow>()
   private readonly pendingRemoved = new Set<string>()
   private flushTimer: ReturnType<typeof setTimeout> | null = null
-  private sorted: UserRow[] | null = null
-  private names: string[] | null = null
-  private lastResult: { key: string; rows: UserRow[] } | null = null
   private controller: AbortController | null = null
   private lastEmit = 0
   private startedMs = 0
@@ -84,38 +91,69 @@ export class PoolIndex {
     }
   }
 
+  /** The pool's index thread, started on first use. */
+  private indexThread(): IndexThread {
+    this.thread ??= new IndexThread()
+    return this.thread
+  }
+
   snapshot(): IndexStatus {
     const s = { ...this.status, partitions: { ...this.status.partitions } }
     if (s.state === 'loading') s.elapsedMs = Math.round(performance.now() - this.startedMs)
     return s
   }
 
-  rows(): UserRow[] {
-    this.sorted ??= [...this.users.values()]
-    return this.sorted
+  async get(username: string): Promise<UserRow | undefined> {
+    return this.thread ? this.thread.call('get', username) : undefined
   }
 
-  get(username: string): UserRow | undefined {
-    return this.users.get(username)
+  async getMany(usernames: readonly string[]): Promise<(UserRow | undefined)[]> {
+    return this.thread ? this.thread.call('getMany', usernames) : usernames.map(() => undefined)
   }
 
   /** Keeps the index in step with a change made to one user (keyed by the real username). */
-  put(row: UserRow): void {
-    const old = this.users.get(row.username)
-    const next = old?.groups && !row.groups ? { ...row, groups: old.groups } : row
-    this.users.set(row.username, next)
-    this.changed()
-    this.pendingRemoved.delete(row.username)
-    this.pendingRows.set(row.username, next)
-    this.scheduleFlush()
+  put(row: UserRow): Promise<void> {
+    return this.track(
+      this.indexThread()
+        .call('put', [row])
+        .then((kept) => {
+          for (const next of kept) {
+            this.pendingRemoved.delete(next.username)
+            this.pendingRows.set(next.username, next)
+          }
+          this.scheduleFlush()
+        })
+    )
   }
 
-  remove(username: string): void {
-    if (!this.users.delete(username)) return
-    this.changed()
-    this.pendingRows.delete(username)
-    this.pendingRemoved.add(username)
-    this.scheduleFlush()
+  remove(username: string): Promise<void> {
+    if (!this.thread) return Promise.resolve()
+    return this.track(
+      this.thread.call('remove', [username]).then((removed) => {
+        for (const name of removed) {
+          this.pendingRows.delete(name)
+          this.pendingRemoved.add(name)
+        }
+        this.scheduleFlush()
+      })
+    )
+  }
+
+  /** Takes a deleted group off its members in the index. */
+  removeGroup(group: string): Promise<void> {
+    if (!this.thread) return Promise.resolve()
+    return this.track(
+      this.thread.call('removeGroup', group).then((kept) => {
+        for (const next of kept) this.pendingRows.set(next.username, next)
+        this.scheduleFlush()
+      })
+    )
+  }
+
+  /** A change's count of users lands in the status once the thread has made it. */
+  private async track(change: Promise<void>): Promise<void> {
+    await change
+    if (this.thread) this.status.indexed = await this.thread.call('size')
   }
 
   private scheduleFlush(): void {
@@ -137,52 +175,61 @@ export class PoolIndex {
     this.onChange?.(change)
   }
 
-  private changed(): void {
-    this.sorted = null
-    this.names = null
-    this.lastResult = null
-    this.status.indexed = this.users.size
-  }
-
-  attributeNames(): string[] {
-    if (!this.names) {
-      const names = new Set<string>()
-      for (const row of this.users.values()) for (const n of Object.keys(row.attributes)) names.add(n)
-      this.names = [...names].sort()
+  /** A window of the rows matching a query (filtered and sorted in the index thread). */
+  async query(query: IndexQuery, offset = 0, limit = 200): Promise<IndexQueryResult> {
+    if (!this.thread) {
+      return { total: 0, offset, rows: [], attributeNames: [], status: this.snapshot(), tookMs: 0 }
     }
-    return this.names
+    const window = await this.thread.call('window', query, offset, limit)
+    return { ...window, status: this.snapshot() }
   }
 
-  /** Every row matching the query, filtered and sorted. */
-  matching(query: IndexQuery = {}): UserRow[] {
-    // A window scrolled through asks for the same query at other offsets: filter and sort once.
-    const key = JSON.stringify(query)
-    if (this.lastResult?.key !== key) this.lastResult = { key, rows: runQuery(this.rows(), query) }
-    return this.lastResult.rows
-  }
-
-  query(query: IndexQuery, offset = 0, limit = 200): IndexQueryResult {
-    const t0 = performance.now()
-    const all = this.matching(query)
-    return {
-      total: all.length,
-      offset,
-      rows: all.slice(offset, offset + limit),
-      attributeNames: this.attributeNames(),
-      status: this.snapshot(),
-      tookMs: Math.round((performance.now() - t0) * 10) / 10
+  /** Every row matching a query, a window at a time, in result order. */
+  async *matching(query: IndexQuery = {}, windowSize = 2_000): AsyncGenerator<UserRow[]> {
+    for (let offset = 0; ; offset += windowSize) {
+      const { rows } = await this.query(query, offset, windowSize)
+      if (rows.length === 0) return
+      yield rows
+      if (rows.length < windowSize) return
     }
+  }
+
+  async attributeNames(): Promise<string[]> {
+    return this.thread ? this.thread.call('attributeNames') : []
+  }
+
+  /** The usernames of every user matching a query, in result order. */
+  async usernames(query: IndexQuery): Promise<string[]> {
+    const names: string[] = []
+    for await (const rows of this.matching(query)) for (const row of rows) names.push(row.username)
+    return names
+  }
+
+  /** Runs a named aggregation (`users-aggregations.ts`) over the users matching a query, in the index thread. */
+  async aggregate<K extends AggregationName>(
+    name: K,
+    query: IndexQuery,
+    params: AggregationParams<K>
+  ): Promise<AggregationResult<K>> {
+    if (!this.thread)
+      return (AGGREGATIONS[name] as (r: UserRow[], p: AggregationParams<K>) => AggregationResult<K>)(
+        [],
+        params
+      )
+    return (await this.thread.call('aggregate', name, query, params)) as AggregationResult<K>
   }
 
   cancel(): void {
     this.controller?.abort(new AppError('CANCELLED', 'The index load was cancelled.'))
   }
 
-  /** On quit: stops the load; changes not yet reported have no window left to hear them. */
+  /** On quit or close: stops the load and the index thread; changes not yet reported have no window left to hear them. */
   dispose(): void {
     this.cancel()
     if (this.flushTimer) clearTimeout(this.flushTimer)
     this.flushTimer = null
+    this.thread?.close()
+    this.thread = null
   }
 
   /** Starts a fresh load, cancelling one under way. Resolves once it has started. */
@@ -190,11 +237,14 @@ export class PoolIndex {
     this.cancel()
     const controller = new AbortController()
     this.controller = controller
-    this.users.clear()
+    // A thread closed meanwhile fails the load's next call, which reports it: this one needs no answer.
+    this.indexThread()
+      .call('clear')
+      .catch(() => undefined)
+    this.status.indexed = 0
     // A fresh load replaces every row: changes not yet reported are moot.
     this.pendingRows.clear()
     this.pendingRemoved.clear()
-    this.changed()
     if (options.ratePerSecond) options.limiter.setQuotas({ UserList: options.ratePerSecond })
     this.startedMs = performance.now()
     Object.assign(this.status, {
@@ -256,9 +306,7 @@ export class PoolIndex {
       (options.includeGroups ?? true) ? this.readGroupMembers(options, signal, backoff) : undefined
     ])
     if (!members) return
-    for (const [username, row] of this.users)
-      this.users.set(username, { ...row, groups: members.get(username) ?? [] })
-    this.changed()
+    await this.indexThread().call('setGroups', members)
     this.status.groupsLoaded = true
   }
 
@@ -269,7 +317,6 @@ export class PoolIndex {
     signal: AbortSignal,
     backoff: { signal: AbortSignal; onThrottle: () => void }
   ): Promise<void> {
-    const mine = new Set<string>()
     let nextToken: string | undefined
     for (;;) {
       try {
@@ -287,20 +334,15 @@ export class PoolIndex {
             ),
           backoff
         )
-        for (const row of page.users) {
-          this.users.set(row.username, row)
-          mine.add(row.username)
-        }
-        this.changed()
+        this.status.indexed = await this.indexThread().call('add', page.users)
         this.progress(options)
         if (!page.nextToken) break
         nextToken = page.nextToken
       } catch (error) {
         if (!nextToken || !isExpiredToken(error) || this.status.restarts > 100) throw error
         // Start the partition over; its users are dropped first so none is counted twice.
-        for (const username of mine) this.users.delete(username)
-        mine.clear()
-        this.changed()
+        await this.indexThread().call('removeSubPrefix', prefix)
+        this.status.indexed = await this.indexThread().call('size')
         this.status.restarts++
         nextToken = undefined
       }

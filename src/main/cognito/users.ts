@@ -1,5 +1,6 @@
 import {
   ListUsersCommand,
+  type AdminGetUserCommandOutput,
   type CognitoIdentityProviderClient,
   type UserType
 } from '@aws-sdk/client-cognito-identity-provider'
@@ -23,6 +24,18 @@ export function toUserRow(user: UserType): UserRow {
     modified: user.UserLastModifiedDate?.toISOString() ?? '',
     attributes
   }
+}
+
+/** AdminGetUser's answer as the same flat row ListUsers gives. */
+export function adminUserRow(u: AdminGetUserCommandOutput): UserRow {
+  return toUserRow({
+    Username: u.Username,
+    Attributes: u.UserAttributes,
+    UserStatus: u.UserStatus,
+    Enabled: u.Enabled,
+    UserCreateDate: u.UserCreateDate,
+    UserLastModifiedDate: u.UserLastModifiedDate
+  })
 }
 
 /** One page of users; Cognito may return fewer than `limit` even when more remain. */

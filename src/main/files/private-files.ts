@@ -7,7 +7,7 @@ import type { SaveFileDialog } from '../context'
 
 /** Exports, job reports, settings and the audit log can hold personal data or account ids. */
 export const PRIVATE_FILE_MODE = 0o600
-export const PRIVATE_DIR_MODE = 0o700
+const PRIVATE_DIR_MODE = 0o700
 
 /** Creates the app's own folder (and missing parents) owner-only, and narrows it if it was wider. */
 export function ensurePrivateDir(dir: string): void {

@@ -63,55 +63,37 @@ export function describeAction(action: JobAction): string {
 export function planFor(action: BulkAction, user: UserRow | undefined, username: string): PlanItem {
   const item =
     (outcome: PlanItem['outcome']) =>
-    (code: PlanReason, reason: string, params: Record<string, string> = {}): PlanItem => ({
-      username,
-      outcome,
-      code,
-      reason,
-      params
-    })
+    (code: PlanReason, params: Record<string, string> = {}): PlanItem => ({ username, outcome, code, params })
   const change = item('change')
   const skip = item('skip')
-  if (!user) return skip('noSuchUser', 'No such user in this pool.')
+  if (!user) return skip('noSuchUser')
   switch (action.kind) {
     case 'disable':
-      return user.enabled
-        ? change('willDisable', 'Will be disabled.')
-        : skip('alreadyDisabled', 'Already disabled.')
+      return user.enabled ? change('willDisable') : skip('alreadyDisabled')
     case 'enable':
-      return user.enabled
-        ? skip('alreadyEnabled', 'Already enabled.')
-        : change('willEnable', 'Will be enabled.')
+      return user.enabled ? skip('alreadyEnabled') : change('willEnable')
     case 'delete':
-      return change('willDelete', 'Will be deleted.')
+      return change('willDelete')
     case 'resetPassword':
-      return user.status === 'RESET_REQUIRED'
-        ? skip('alreadyReset', 'Password already reset; waiting for the user.')
-        : change('willReset', 'Will receive a reset code; status becomes RESET_REQUIRED.')
+      return user.status === 'RESET_REQUIRED' ? skip('alreadyReset') : change('willReset')
     case 'resendInvitation':
       return user.status === 'FORCE_CHANGE_PASSWORD'
-        ? change('willReinvite', 'Will receive a new invitation with a new temporary password.')
-        : skip(
-            'notInvitable',
-            `Status is ${user.status}: only users in FORCE_CHANGE_PASSWORD can be re-invited.`,
-            { status: user.status }
-          )
+        ? change('willReinvite')
+        : skip('notInvitable', { status: user.status })
     case 'globalSignOut':
-      return change('willSignOut', 'Refresh tokens will be revoked.')
+      return change('willSignOut')
     case 'addToGroup':
       return user.groups?.includes(action.group)
-        ? skip('alreadyInGroup', `Already in ${action.group}.`, { group: action.group })
-        : change('willAddToGroup', `Will be added to ${action.group}.`, { group: action.group })
+        ? skip('alreadyInGroup', { group: action.group })
+        : change('willAddToGroup', { group: action.group })
     case 'removeFromGroup':
       return user.groups && !user.groups.includes(action.group)
-        ? skip('notInGroup', `Not in ${action.group}.`, { group: action.group })
-        : change('willRemoveFromGroup', `Will be removed from ${action.group}.`, { group: action.group })
+        ? skip('notInGroup', { group: action.group })
+        : change('willRemoveFromGroup', { group: action.group })
     case 'setAttribute': {
       const old = user.attributes[action.name] ?? ''
       const params = { name: action.name, value: action.value, old }
-      return old === action.value
-        ? skip('attributeAlreadySet', `${action.name} is already “${action.value}”.`, params)
-        : change('willSetAttribute', `${action.name}: “${old}” → “${action.value}”.`, params)
+      return old === action.value ? skip('attributeAlreadySet', params) : change('willSetAttribute', params)
     }
   }
 }

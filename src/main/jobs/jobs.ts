@@ -198,8 +198,9 @@ export class JobManager {
     const needGroups = action.kind === 'addToGroup' || action.kind === 'removeFromGroup'
     const unique = [...new Set(usernames)]
     const known = new Map<string, UserRow | undefined>()
-    const lookup = unique.filter((u) => {
-      const row = index?.get(u)
+    const held = index ? await index.getMany(unique) : []
+    const lookup = unique.filter((u, i) => {
+      const row = held[i]
       if (row && (!needGroups || row.groups)) known.set(u, row)
       return !known.has(u)
     })
@@ -230,7 +231,7 @@ export class JobManager {
     if (errors.length > 0 || users.length === 0) {
       return {
         rows,
-        errors: errors.length > 0 ? errors : [{ line: 1, messages: ['The file has no users to import.'] }]
+        errors: errors.length > 0 ? errors : [{ line: 1, problems: [{ code: 'noUsers' }] }]
       }
     }
     const action: JobAction = {
@@ -242,7 +243,6 @@ export class JobManager {
       username: u.username,
       outcome: 'change',
       code: 'willCreate',
-      reason: 'Will be created.',
       params: {}
     }))
     return { rows, errors: [], plan: this.remember(poolId, action, items, conn.id) }
@@ -264,7 +264,7 @@ export class JobManager {
     const at = new Date().toISOString()
     const items = stored.plan.items.map((i): JobItemResult =>
       i.outcome === 'skip'
-        ? { username: i.username, outcome: 'skipped', reason: i.reason, at }
+        ? { username: i.username, outcome: 'skipped', skip: { code: i.code, params: i.params }, at }
         : { username: i.username, outcome: 'pending' }
     )
     return this.launch(stored.plan.poolId, stored.action, items, conn)
@@ -478,6 +478,6 @@ export class JobManager {
 export function reportToCsv(report: JobReport): string {
   return toCsv(
     ['username', 'outcome', 'reason', 'at'],
-    report.items.map((i) => [i.username, i.outcome, i.reason ?? '', i.at ?? ''])
+    report.items.map((i) => [i.username, i.outcome, i.reason ?? i.skip?.code ?? '', i.at ?? ''])
   )
 }

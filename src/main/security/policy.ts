@@ -79,7 +79,7 @@ function originOf(url: string): string | null {
   }
 }
 
-export function isTrustedUrl(url: string, origins: readonly string[]): boolean {
+function isTrustedUrl(url: string, origins: readonly string[]): boolean {
   const origin = originOf(url)
   return origin !== null && origins.includes(origin)
 }

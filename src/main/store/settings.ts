@@ -9,7 +9,7 @@ import { PRIVATE_FILE_MODE } from '../files/private-files'
  * Everything the app keeps on disk. No secret has a place here: connections name a profile, never
  * keys; tokens and passwords live in memory only.
  */
-export const storedSettingsSchema = z.strictObject({
+const storedSettingsSchema = z.strictObject({
   /** The `settings` domain's values; the key keeps its first name so settings files already on disk still load. */
   preferences: settingsSchema,
   connections: z.array(connectionSchema).max(200),
@@ -20,14 +20,14 @@ export const storedSettingsSchema = z.strictObject({
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>
 
-export const DEFAULT_SETTINGS: Settings = {
+const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   language: 'en',
   tableColumns: {},
   lastPoolId: {}
 }
 
-export const SETTINGS_DEFAULTS: StoredSettings = {
+const SETTINGS_DEFAULTS: StoredSettings = {
   preferences: DEFAULT_SETTINGS,
   connections: [],
   activeConnectionId: null,

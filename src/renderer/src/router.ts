@@ -50,6 +50,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'identityProviders.tab', tabOrder: 35 }
       },
       {
+        path: 'resource-servers',
+        name: 'pool-resource-servers',
+        component: () => import('./views/pools/PoolResourceServersView.vue'),
+        meta: { tab: 'resourceServers.tab', tabOrder: 36 }
+      },
+      {
+        path: 'domain',
+        name: 'pool-domain',
+        component: () => import('./views/pools/PoolDomainView.vue'),
+        meta: { tab: 'domains.tab', tabOrder: 37 }
+      },
+      {
         path: 'groups',
         name: 'pool-groups',
         component: () => import('./views/pools/PoolGroupsView.vue'),
@@ -72,6 +84,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'pool-triggers',
         component: () => import('./views/pools/PoolTriggersView.vue'),
         meta: { tab: 'triggers.tab', tabOrder: 50 }
+      },
+      {
+        path: 'messages',
+        name: 'pool-messages',
+        component: () => import('./views/pools/PoolMessagesView.vue'),
+        meta: { tab: 'messages.tab', tabOrder: 55 }
       },
       {
         path: 'as-code',

@@ -6,13 +6,16 @@ import { testLoginContract } from './testLogin'
 import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
+import { domainsContract } from './domains'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
 import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
+import { messagesContract } from './messages'
 import { poolsContract } from './pools'
+import { resourceServersContract } from './resourceServers'
 import { sessionsContract } from './sessions'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
@@ -32,6 +35,8 @@ export const contract = {
   appClients: appClientsContract,
   groups: groupsContract,
   identityProviders: identityProvidersContract,
+  resourceServers: resourceServersContract,
+  domains: domainsContract,
   users: usersContract,
   jobs: jobsContract,
   audit: auditContract,
@@ -45,7 +50,8 @@ export const contract = {
   authFactors: authFactorsContract,
   triggers: triggersContract,
   snapshots: snapshotsContract,
-  insights: insightsContract
+  insights: insightsContract,
+  messages: messagesContract
 }
 
 export type Contract = typeof contract

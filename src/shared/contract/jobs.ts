@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { command, local, query } from './define'
 import { indexQuerySchema, type FileSaveResult } from './users'
 import type { ErrorCode } from '../errors'
+import type { AttributeProblem } from '../user-rules'
 import type { JobProgress } from '../events'
 import { empty, groupNameSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 
@@ -65,8 +66,6 @@ export interface PlanItem {
   username: string
   outcome: 'change' | 'skip'
   code: PlanReason
-  /** The reason in English. */
-  reason: string
   /** Values for the localised reason: group, status, name, value, old. */
   params: Record<string, string>
 }
@@ -91,6 +90,9 @@ export interface JobItemResult {
   outcome: ItemOutcome
   /** For a failure or an interruption, the error code of the last attempt (localised by the renderer). */
   errorCode?: ErrorCode
+  /** Why a user was skipped, as the dry run said (localised by the renderer). */
+  skip?: Pick<PlanItem, 'code' | 'params'>
+  /** For a failure or an interruption, what happened in English (the saved report's words). */
   reason?: string
   /** ISO time of the outcome. */
   at?: string
@@ -122,11 +124,24 @@ export const importRequest = strict({
   sendInvitation: z.boolean()
 })
 
+/** What is wrong with a line of an import file, as a code with its values (worded by the renderer). */
+export type ImportProblem =
+  | { code: 'unknownColumn'; column: string }
+  | { code: 'noUsernameColumn' }
+  | { code: 'noUsers' }
+  /** The CSV parser's own error code, e.g. MissingQuotes. */
+  | { code: 'csv'; detail: string }
+  | { code: 'valueCount'; values: number; columns: number }
+  | { code: 'usernameMissing' }
+  | { code: 'usernameInvalid' }
+  | { code: 'duplicate'; username: string; firstLine: number }
+  | { code: 'attribute'; problem: AttributeProblem }
+
 export interface ImportRowError {
   /** 1-based line number in the file (the header is line 1). */
   line: number
   username?: string
-  messages: string[]
+  problems: ImportProblem[]
 }
 
 /** Every bad row is listed; a plan exists only when no row is bad. */

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { command, query } from './define'
 import { strict, text, userPoolIdSchema } from '../schemas'
+import type { InvitationProblem } from '../messages'
+import { FEATURE_PLANS, FIRST_AUTH_FACTORS, USER_VERIFICATION } from '../sign-in-policy-rules'
 
 export interface UserPoolSummary {
   id: string
@@ -49,10 +51,6 @@ export interface PasswordPolicyInfo {
   passwordHistorySize?: number
 }
 
-/** A placeholder an invitation template lacks: without it the user cannot learn a credential. */
-export type InvitationProblem =
-  'emailMissingCode' | 'emailMissingUsername' | 'smsMissingCode' | 'smsMissingUsername'
-
 export interface PoolOverview {
   id: string
   name: string
@@ -88,6 +86,13 @@ export interface PoolOverview {
     invitationProblems: InvitationProblem[]
   }
   selfSignUp: boolean
+  /** Feature plan, first authentication factors and passkey settings (UserPoolTier, SignInPolicy, WebAuthn). */
+  signInPolicy: {
+    tier?: string
+    allowedFirstAuthFactors: string[]
+    webAuthnRelyingPartyId?: string
+    webAuthnUserVerification?: string
+  }
   recovery: { name: string; priority: number }[]
   triggers: { name: string; arn: string }[]
   domain?: string
@@ -184,8 +189,16 @@ export const updatePoolSchema = strict({
   passwordPolicy: passwordPolicySchema.optional(),
   mfa: z.enum(MFA_MODES).optional(),
   selfSignUp: z.boolean().optional(),
-  deletionProtection: z.boolean().optional()
+  deletionProtection: z.boolean().optional(),
+  /** The rules (password kept, plan needed) are in sign-in-policy-rules and run in main. */
+  signInPolicy: strict({
+    tier: z.enum(FEATURE_PLANS),
+    allowedFirstAuthFactors: z.array(z.enum(FIRST_AUTH_FACTORS)).min(1).max(4),
+    webAuthnRelyingPartyId: text(253).optional(),
+    webAuthnUserVerification: z.enum(USER_VERIFICATION)
+  }).optional()
 })
+export type SignInPolicyInput = NonNullable<z.infer<typeof updatePoolSchema>['signInPolicy']>
 
 const poolRef = strict({ poolId: userPoolIdSchema })
 

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { command, local, query } from './define'
 import type { AppErrorShape } from '../errors'
-import { groupNameSchema, nextTokenSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
+import {
+  deviceKeySchema,
+  groupNameSchema,
+  nextTokenSchema,
+  strict,
+  text,
+  userPoolIdSchema,
+  usernameSchema
+} from '../schemas'
 
 export const USER_STATUSES = [
   'UNCONFIRMED',
@@ -75,9 +83,6 @@ export interface UsersPage {
 // (`matchesQuery`, `compareRows`), so the renderer may also filter rows it already holds with exactly
 // the same semantics without a round trip.
 // ---------------------------------------------------------------------------------------------
-
-/** Built-in columns; any other column name is an attribute name (`email`, `custom:tenant`...). */
-export const USER_COLUMNS = ['username', 'status', 'enabled', 'created', 'modified', 'groups'] as const
 
 export const CONDITION_OPERATORS = [
   'contains',
@@ -241,6 +246,8 @@ export type Availability<T> = { available: true; items: T[] } | { available: fal
 export interface DeviceInfo {
   key: string
   name?: string
+  /** Whether the user chose to remember it (then it may skip MFA), when the pool says. */
+  remembered?: boolean
   created?: string
   lastAuthenticated?: string
   lastModified?: string
@@ -288,6 +295,7 @@ export type UserActionOutcome =
   | 'mfaUpdated'
 
 const userRequest = strict({ poolId: userPoolIdSchema, username: usernameSchema })
+const deviceRequest = { poolId: userPoolIdSchema, username: usernameSchema, deviceKey: deviceKeySchema }
 
 /** Attribute values as typed; main validates them against the pool schema (types, E.164, email...). */
 const attributeValues = z.record(text(64, 1), text(2048)).refine((r) => Object.keys(r).length <= 100)
@@ -377,6 +385,12 @@ export const usersContract = {
   get: query(userRequest).returns<UserDetail>(),
   devices: query(userRequest).returns<Availability<DeviceInfo>>(),
   authEvents: query(userRequest).returns<Availability<AuthEventInfo>>(),
+  /** AdminForgetDevice; returns the user's devices after it. */
+  forgetDevice: command(strict(deviceRequest)).returns<Availability<DeviceInfo>>(),
+  /** AdminUpdateDeviceStatus: remembered or not (a remembered device may skip MFA); returns the devices after it. */
+  setDeviceStatus: command(strict({ ...deviceRequest, remembered: z.boolean() })).returns<
+    Availability<DeviceInfo>
+  >(),
 
   create: command(createUserRequest).returns<ActionResult>(),
   updateAttributes: command(

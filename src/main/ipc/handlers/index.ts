@@ -5,13 +5,16 @@ import { testLoginHandlers } from './testLogin'
 import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
+import { domainsHandlers } from './domains'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
+import { messagesHandlers } from './messages'
 import { poolsHandlers } from './pools'
+import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
@@ -28,6 +31,8 @@ export const handlers: Handlers = {
   appClients: appClientsHandlers,
   groups: groupsHandlers,
   identityProviders: identityProvidersHandlers,
+  resourceServers: resourceServersHandlers,
+  domains: domainsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,
@@ -41,5 +46,6 @@ export const handlers: Handlers = {
   authFactors: authFactorsHandlers,
   triggers: triggersHandlers,
   snapshots: snapshotsHandlers,
-  insights: insightsHandlers
+  insights: insightsHandlers,
+  messages: messagesHandlers
 }

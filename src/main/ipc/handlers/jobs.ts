@@ -14,17 +14,12 @@ function jobConnection(ctx: AppContext): JobConnection {
 }
 
 export const jobsHandlers: DomainHandlers<'jobs'> = {
-  plan: (req, ctx) => {
+  plan: async (req, ctx) => {
     const conn = jobConnection(ctx)
     if ('query' in req.target) {
-      const rows = ctx.indexes.require(conn.id, req.poolId).matching(req.target.query)
-      if (rows.length === 0) throw new AppError('PRECONDITION', 'No user matches that search.')
-      return ctx.jobs.plan(
-        conn,
-        req.poolId,
-        req.action,
-        rows.map((r) => r.username)
-      )
+      const usernames = await ctx.indexes.require(conn.id, req.poolId).usernames(req.target.query)
+      if (usernames.length === 0) throw new AppError('PRECONDITION', 'No user matches that search.')
+      return ctx.jobs.plan(conn, req.poolId, req.action, usernames)
     }
     return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames)
   },

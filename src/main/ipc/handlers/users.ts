@@ -7,7 +7,9 @@ import {
   getUserDetail,
   globalSignOut,
   listAuthEvents,
+  forgetDevice,
   listDevices,
+  setDeviceStatus,
   resendInvitation,
   resetPassword,
   setEnabled,
@@ -21,6 +23,7 @@ import { describeUserSchema, generatePassword } from '../../cognito/user-schema'
 import { listUsersPage } from '../../cognito/users'
 import { exportUsers } from '../../cognito/users-export'
 import type { PoolIndex } from '../../cognito/users-index'
+import type { UserRow } from '@shared/contract/users'
 import type { DomainHandlers } from '../router'
 
 const idp = (ctx: AppContext) => ctx.connections.active().clients.idp
@@ -63,6 +66,8 @@ export const usersHandlers: DomainHandlers<'users'> = {
   }),
   get: (req, ctx) => getUserDetail(idp(ctx), req),
   devices: (req, ctx) => listDevices(idp(ctx), req),
+  forgetDevice: (req, ctx) => forgetDevice(idp(ctx), req),
+  setDeviceStatus: (req, ctx) => setDeviceStatus(idp(ctx), req),
   authEvents: (req, ctx) => listAuthEvents(idp(ctx), req),
 
   create: (req, ctx) => createUser(scope(ctx, req.poolId), req),
@@ -80,12 +85,13 @@ export const usersHandlers: DomainHandlers<'users'> = {
   removeFromGroup: (req, ctx) => setMembership(scope(ctx, req.poolId), req, false),
   setMfa: (req, ctx) => setMfa(scope(ctx, req.poolId), req),
 
-  export: (req, ctx) => {
+  export: async (req, ctx) => {
     const source = req.source
-    const rows =
-      source.kind === 'rows'
-        ? source.rows
-        : ctx.indexes.require(connectionId(ctx), req.poolId).matching(source.query)
+    const rows: UserRow[] = []
+    if (source.kind === 'rows') rows.push(...source.rows)
+    else
+      for await (const window of ctx.indexes.require(connectionId(ctx), req.poolId).matching(source.query))
+        rows.push(...window)
     const what = source.kind === 'rows' ? 'page' : source.query ? 'search' : 'all'
     return exportUsers(
       idp(ctx),

@@ -11,6 +11,14 @@ export interface ActionFailure {
   params?: Record<string, string | number>
 }
 
+export interface Action<A extends unknown[]> {
+  busy: Ref<boolean>
+  failure: Ref<ActionFailure | null>
+  error: ComputedRef<string | null>
+  run: (...args: A) => Promise<boolean>
+  clear: () => void
+}
+
 /**
  * The one way a screen runs an action the user started (a load, a save, a step): `busy` while it
  * runs, its failure kept to show inline beside the form or list and cleared on the next try. `explain`
@@ -20,13 +28,7 @@ export interface ActionFailure {
 export function useAction<A extends unknown[]>(
   action: (...args: A) => Promise<unknown>,
   explain?: (failure: ActionFailure) => string | undefined
-): {
-  busy: Ref<boolean>
-  failure: Ref<ActionFailure | null>
-  error: ComputedRef<string | null>
-  run: (...args: A) => Promise<boolean>
-  clear: () => void
-} {
+): Action<A> {
   const busy = ref(false)
   const failure = ref<ActionFailure | null>(null)
   async function run(...args: A): Promise<boolean> {
@@ -55,5 +57,19 @@ export function useAction<A extends unknown[]>(
     error: computed(() => failure.value?.content ?? null),
     run,
     clear: () => (failure.value = null)
+  }
+}
+
+/**
+ * The actions of one panel that shows a single error line: the failure of whichever failed (each
+ * clears its own on its next run), and one clear for all of them.
+ */
+export function combineActions(...actions: Pick<Action<[]>, 'error' | 'clear'>[]): {
+  error: ComputedRef<string | null>
+  clear: () => void
+} {
+  return {
+    error: computed(() => actions.find((a) => a.error.value !== null)?.error.value ?? null),
+    clear: () => actions.forEach((a) => a.clear())
   }
 }

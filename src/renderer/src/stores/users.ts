@@ -243,6 +243,18 @@ export const useUsersStore = defineStore('users', () => {
     return unwrap(api().users.devices({ poolId: pool(), username }))
   }
 
+  function forgetDevice(username: string, deviceKey: string): Promise<Availability<DeviceInfo>> {
+    return unwrap(api().users.forgetDevice({ poolId: pool(), username, deviceKey }))
+  }
+
+  function setDeviceStatus(
+    username: string,
+    deviceKey: string,
+    remembered: boolean
+  ): Promise<Availability<DeviceInfo>> {
+    return unwrap(api().users.setDeviceStatus({ poolId: pool(), username, deviceKey, remembered }))
+  }
+
   function authEvents(username: string): Promise<Availability<AuthEventInfo>> {
     return unwrap(api().users.authEvents({ poolId: pool(), username }))
   }
@@ -304,6 +316,8 @@ export const useUsersStore = defineStore('users', () => {
     create,
     detail,
     devices,
+    forgetDevice,
+    setDeviceStatus,
     authEvents,
     generatePassword,
     updateAttributes,

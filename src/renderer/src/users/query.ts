@@ -51,7 +51,7 @@ export function parseQuery(raw: unknown): IndexQuery | null {
 }
 
 /** Whether the query narrows anything at all. */
-export function isActive(query: IndexQuery): boolean {
+function isActive(query: IndexQuery): boolean {
   return (
     !!query.text ||
     (query.conditions ?? []).length > 0 ||

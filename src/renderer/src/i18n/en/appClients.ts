@@ -35,6 +35,7 @@ export default {
     oauthEnabled: 'Use OAuth flows with this client',
     oauthFlows: 'OAuth grant types',
     scopes: 'Scopes',
+    scopesHelp: 'The standard scopes and the custom scopes of this pool’s resource servers (API scopes tab).',
     callbackUrls: 'Callback URLs',
     logoutUrls: 'Sign-out URLs',
     urlsHelp: 'One per line. https://, or http://localhost for development.',

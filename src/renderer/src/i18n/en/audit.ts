@@ -36,6 +36,7 @@ export default {
   exportJsonl: 'Export as JSON lines',
   exportCsv: 'Export as CSV',
   exported: '{count} record(s) exported to {file}.',
+  copyScript: 'Copy as shell script',
   detail: {
     title: 'Record',
     outcome: 'Result',
@@ -46,6 +47,8 @@ export default {
     endpoint: 'Endpoint',
     service: 'Service',
     duration: 'Duration',
+    cli: 'As an AWS CLI command',
+    cliHint: 'Secrets and passwords the log never kept are placeholders such as <PASSWORD>: fill them in.',
     durationValue: '{ms} ms',
     parameters: 'Parameters (secrets redacted)',
     unknownCaller: 'not known (the caller identity could not be read)'

@@ -26,6 +26,26 @@ export default {
       '{description}: {change} user(s) would change, {skip} would be skipped. Nothing has been done yet.'
   },
   reason: 'Reason',
+  reasons: {
+    noSuchUser: 'No such user in this pool.',
+    willDisable: 'Will be disabled.',
+    alreadyDisabled: 'Already disabled.',
+    willEnable: 'Will be enabled.',
+    alreadyEnabled: 'Already enabled.',
+    willDelete: 'Will be deleted.',
+    willReset: 'Will receive a reset code; status becomes RESET_REQUIRED.',
+    alreadyReset: 'Password already reset; waiting for the user.',
+    willReinvite: 'Will receive a new invitation with a new temporary password.',
+    notInvitable: 'Status is {status}: only users in FORCE_CHANGE_PASSWORD can be re-invited.',
+    willSignOut: 'Refresh tokens will be revoked.',
+    willAddToGroup: 'Will be added to {group}.',
+    alreadyInGroup: 'Already in {group}.',
+    willRemoveFromGroup: 'Will be removed from {group}.',
+    notInGroup: 'Not in {group}.',
+    willSetAttribute: '{name}: “{old}” → “{value}”.',
+    attributeAlreadySet: '{name} is already “{value}”.',
+    willCreate: 'Will be created.'
+  },
   confirmTitle: '{description}?',
   confirmText:
     '{description} for {count} user(s). The job runs at the pool quota and can be paused or cancelled.',
@@ -75,6 +95,17 @@ export default {
     ok: 'All {rows} row(s) are valid: {create} user(s) will be created.',
     line: 'Line',
     problems: 'Problems',
+    problem: {
+      unknownColumn:
+        'Column “{column}” is not an attribute of this pool (custom attributes are named custom:…). Rename or remove it.',
+      noUsernameColumn: 'The header needs a cognito:username column.',
+      noUsers: 'The file has no users to import.',
+      csv: 'The CSV is malformed here ({detail}): check the quotes and commas.',
+      valueCount: 'The row has {values} values; the header has {columns} columns.',
+      usernameMissing: 'A username is required (the cognito:username column).',
+      duplicate: '{username} already appears on line {line}.',
+      attribute: '{name}: {text}'
+    },
     run: 'Create {count} user(s)',
     confirm: 'Creates {count} user(s) in this pool as a bulk job.'
   }

@@ -89,6 +89,45 @@ export default {
     added: 'Custom attributes added.',
     showStandard: 'Show standard attributes ({count})'
   },
+  signInPolicy: {
+    title: 'Sign-in policy and feature plan',
+    editTitle: 'Edit the sign-in policy',
+    previewTitle: 'Sign-in policy: what will be sent',
+    review: 'Review change',
+    tier: 'Feature plan',
+    factors: 'First sign-in factors',
+    factorsHelp: 'What users may sign in with first (choice-based sign-in, ALLOW_USER_AUTH on the client).',
+    passwordOnly: 'Password only',
+    relyingParty: 'Passkey relying party',
+    relyingPartyHelp: 'The domain passkeys are bound to; empty uses the pool’s domain.',
+    relyingPartyDefault: 'The pool’s domain',
+    userVerification: 'Passkey user verification',
+    plans: { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' },
+    factorNames: {
+      PASSWORD: 'Password',
+      EMAIL_OTP: 'Email one-time code',
+      SMS_OTP: 'SMS one-time code',
+      WEB_AUTHN: 'Passkey',
+      SOFTWARE_TOKEN: 'Authenticator app'
+    },
+    verification: { required: 'Required', preferred: 'Preferred' },
+    unlocks: {
+      passwordSignIn: 'Password sign-in and MFA',
+      federation: 'Federation',
+      classicHostedUi: 'Classic hosted UI',
+      passwordless: 'Passwordless (email, SMS, passkeys)',
+      managedLogin: 'Managed login and branding',
+      accessTokenCustomization: 'Access token customisation',
+      threatProtection: 'Threat protection',
+      compromisedCredentials: 'Compromised-credential checks'
+    },
+    problems: {
+      passwordRequired: 'Keep Password among the first factors: Cognito requires it in every sign-in policy.',
+      planTooLow: '{factor} needs the Essentials or Plus feature plan: choose one, or untick {factor}.',
+      relyingPartyFormat:
+        'The relying party is a domain name such as auth.example.com, without https:// or a path.'
+    }
+  },
   overview: {
     general: 'General',
     arn: 'ARN',

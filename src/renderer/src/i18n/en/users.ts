@@ -105,12 +105,17 @@ export default {
   },
   invalid: {
     username: 'A username cannot contain spaces or control characters (at most 128 characters).',
+    unknown: 'This pool has no such attribute (custom attributes are named custom:…).',
+    system: 'Cognito maintains this attribute; it cannot be written.',
+    immutable: 'This attribute cannot be changed after the user is created.',
     required: 'Required by the pool.',
     email: "An email address looks like name{'@'}example.com.",
     phone: 'Use E.164: + and country code, e.g. +819012345678.',
-    date: 'Use a date like 1990-04-25.',
+    birthdate: 'Use a date like 1990-04-25 (0000 as the year when it is withheld).',
+    dateTime: 'Use a date like 1990-04-25 or an ISO 8601 date-time.',
     number: 'Enter a whole number.',
-    numberRange: 'Enter a number from {min} to {max}.',
+    numberMin: 'Enter {min} or more.',
+    numberMax: 'Enter {max} or less.',
     boolean: 'Enter true or false.',
     tooShort: 'At least {min} characters.',
     tooLong: 'At most {max} characters.'
@@ -122,7 +127,8 @@ export default {
       uppercase: 'an uppercase letter',
       lowercase: 'a lowercase letter',
       numbers: 'a digit',
-      symbols: 'a symbol'
+      symbols: 'a symbol',
+      spaces: 'no space at the start or end'
     },
     permanent: 'Permanent: the user signs in with it (status CONFIRMED).',
     temporary: 'Temporary: the user must choose a new one at next sign-in (FORCE_CHANGE_PASSWORD).'
@@ -192,6 +198,21 @@ export default {
     saved: 'Exported {count} user(s) to {path}.'
   },
   mfa: { SOFTWARE_TOKEN_MFA: 'Authenticator app (TOTP)', SMS_MFA: 'SMS', EMAIL_OTP: 'Email code' },
+  devices: {
+    remembered: 'remembered',
+    notRemembered: 'not remembered',
+    remember: 'Remember',
+    dontRemember: 'Do not remember',
+    forget: 'Forget',
+    forgetTitle: 'Forget {name}?',
+    forgetText:
+      '{username} will have to pass MFA again on {name}, and sign-ins from it no longer count as a known device.',
+    forgotten: 'Forgot {name}.',
+    nowRemembered: '{name} is now remembered: it may skip MFA where the pool allows it.',
+    nowNotRemembered: '{name} is no longer remembered: it asks for MFA again.',
+    notOffered:
+      'This endpoint does not offer device tracking (AdminListDevices), so devices cannot be listed, forgotten or changed here.'
+  },
   detail: {
     back: 'Users',
     enabled: 'Enabled',

@@ -38,6 +38,8 @@ const ja: typeof en = {
     oauthEnabled: 'このクライアントで OAuth フローを使う',
     oauthFlows: 'OAuth グラントタイプ',
     scopes: 'スコープ',
+    scopesHelp:
+      '標準スコープと、このプールのリソースサーバーのカスタムスコープ (API スコープタブ) から選びます。',
     callbackUrls: 'コールバック URL',
     logoutUrls: 'サインアウト URL',
     urlsHelp: '1 行に 1 つ。https://、開発用には http://localhost。',

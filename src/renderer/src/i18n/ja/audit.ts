@@ -38,6 +38,7 @@ const ja: typeof en = {
   exportJsonl: 'JSON Lines でエクスポート',
   exportCsv: 'CSV でエクスポート',
   exported: '{count} 件を {file} にエクスポートしました。',
+  copyScript: 'シェルスクリプトとしてコピー',
   detail: {
     title: '記録',
     outcome: '結果',
@@ -48,6 +49,9 @@ const ja: typeof en = {
     endpoint: 'エンドポイント',
     service: 'サービス',
     duration: '所要時間',
+    cli: 'AWS CLI コマンド',
+    cliHint:
+      'ログに残していないシークレットやパスワードは <PASSWORD> のようなプレースホルダーです。実行前に埋めてください。',
     durationValue: '{ms} ミリ秒',
     parameters: 'パラメーター（シークレットは伏せ字）',
     unknownCaller: '不明（呼び出し元を取得できませんでした）'

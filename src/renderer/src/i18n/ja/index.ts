@@ -4,6 +4,7 @@ import testLogin from './testLogin'
 import appClients from './appClients'
 import common from './common'
 import connections from './connections'
+import domains from './domains'
 import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
@@ -12,6 +13,7 @@ import insights from './insights'
 import credentialsLab from './credentialsLab'
 import jobs from './jobs'
 import pools from './pools'
+import resourceServers from './resourceServers'
 import sessions from './sessions'
 import settings from './settings'
 import signInCheck from './signInCheck'
@@ -21,6 +23,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import messages from './messages'
 
 const ja: typeof en = {
   common,
@@ -30,6 +33,8 @@ const ja: typeof en = {
   appClients,
   groups,
   identityProviders,
+  resourceServers,
+  domains,
   settings,
   users,
   identityPools,
@@ -44,7 +49,8 @@ const ja: typeof en = {
   authFactors,
   triggers,
   snapshots,
-  insights
+  insights,
+  messages
 }
 
 export default ja

@@ -27,6 +27,27 @@ const ja: typeof en = {
     summary: '{description}: {change} 人が変更され、{skip} 人はスキップされます。まだ何も実行していません。'
   },
   reason: '理由',
+  reasons: {
+    noSuchUser: 'このプールにこのユーザーはいません。',
+    willDisable: '無効化されます。',
+    alreadyDisabled: 'すでに無効です。',
+    willEnable: '有効化されます。',
+    alreadyEnabled: 'すでに有効です。',
+    willDelete: '削除されます。',
+    willReset: 'リセットコードが送られ、ステータスは RESET_REQUIRED になります。',
+    alreadyReset: 'パスワードはリセット済みで、ユーザーの操作待ちです。',
+    willReinvite: '新しい仮パスワード付きの招待が再送されます。',
+    notInvitable:
+      'ステータスが {status} です。招待を再送できるのは FORCE_CHANGE_PASSWORD のユーザーだけです。',
+    willSignOut: 'リフレッシュトークンが取り消されます。',
+    willAddToGroup: '{group} に追加されます。',
+    alreadyInGroup: 'すでに {group} のメンバーです。',
+    willRemoveFromGroup: '{group} から外されます。',
+    notInGroup: '{group} のメンバーではありません。',
+    willSetAttribute: '{name}: 「{old}」→「{value}」',
+    attributeAlreadySet: '{name} はすでに「{value}」です。',
+    willCreate: '作成されます。'
+  },
   confirmTitle: '{description} を実行しますか？',
   confirmText:
     '{count} 人に {description} を実行します。ジョブはプールのクォータに合わせて進み、一時停止・取り消しができます。',
@@ -76,6 +97,17 @@ const ja: typeof en = {
     ok: '{rows} 行すべて有効です。{create} 人を作成します。',
     line: '行',
     problems: '問題',
+    problem: {
+      unknownColumn:
+        '列「{column}」はこのプールの属性ではありません（カスタム属性は custom:… という名前です）。列名を直すか削除してください。',
+      noUsernameColumn: 'ヘッダーに cognito:username 列が必要です。',
+      noUsers: 'インポートするユーザーがファイルにありません。',
+      csv: 'この行の CSV 形式が崩れています（{detail}）。引用符とカンマを確認してください。',
+      valueCount: 'この行の値は {values} 個ですが、ヘッダーの列は {columns} 個です。',
+      usernameMissing: 'ユーザー名（cognito:username 列）は必須です。',
+      duplicate: '{username} は {line} 行目にもあります。',
+      attribute: '{name}: {text}'
+    },
     run: '{count} 人を作成',
     confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。'
   }

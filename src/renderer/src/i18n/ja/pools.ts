@@ -91,6 +91,48 @@ const ja: typeof en = {
     added: 'カスタム属性を追加しました。',
     showStandard: '標準属性を表示（{count} 件）'
   },
+  signInPolicy: {
+    title: 'サインインポリシーと機能プラン',
+    editTitle: 'サインインポリシーの編集',
+    previewTitle: 'サインインポリシー: 送信する内容',
+    review: '変更を確認',
+    tier: '機能プラン',
+    factors: '最初のサインイン要素',
+    factorsHelp:
+      'ユーザーが最初に使えるサインイン方法です (選択ベースのサインイン、クライアントの ALLOW_USER_AUTH)。',
+    passwordOnly: 'パスワードのみ',
+    relyingParty: 'パスキーのリライングパーティ',
+    relyingPartyHelp: 'パスキーを結び付けるドメインです。空の場合はプールのドメインを使います。',
+    relyingPartyDefault: 'プールのドメイン',
+    userVerification: 'パスキーのユーザー検証',
+    plans: { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' },
+    factorNames: {
+      PASSWORD: 'パスワード',
+      EMAIL_OTP: 'メールのワンタイムコード',
+      SMS_OTP: 'SMS のワンタイムコード',
+      WEB_AUTHN: 'パスキー',
+      SOFTWARE_TOKEN: '認証アプリ'
+    },
+    verification: { required: '必須', preferred: '推奨' },
+    unlocks: {
+      passwordSignIn: 'パスワードサインインと MFA',
+      federation: 'フェデレーション',
+      classicHostedUi: 'クラシックのホストされた UI',
+      passwordless: 'パスワードレス (メール、SMS、パスキー)',
+      managedLogin: 'マネージドログインとブランディング',
+      accessTokenCustomization: 'アクセストークンのカスタマイズ',
+      threatProtection: '脅威保護',
+      compromisedCredentials: '漏えいした認証情報の検出'
+    },
+    problems: {
+      passwordRequired:
+        '最初の要素にパスワードを残してください。Cognito はすべてのサインインポリシーで必須としています。',
+      planTooLow:
+        '{factor} には Essentials または Plus の機能プランが必要です。プランを選ぶか、{factor} のチェックを外してください。',
+      relyingPartyFormat:
+        'リライングパーティは auth.example.com のようなドメイン名です (https:// やパスは付けません)。'
+    }
+  },
   overview: {
     general: '基本情報',
     arn: 'ARN',

@@ -108,12 +108,17 @@ const ja: typeof en = {
   },
   invalid: {
     username: 'ユーザー名に空白や制御文字は使えません（128 文字以内）。',
+    unknown: 'このプールにこの属性はありません（カスタム属性は custom:… という名前です）。',
+    system: 'Cognito が管理する属性のため書き込めません。',
+    immutable: 'この属性はユーザー作成後に変更できません。',
     required: 'プールで必須の属性です。',
     email: "メールアドレスは name{'@'}example.com の形式です。",
     phone: 'E.164 形式で入力してください（+ と国番号、例 +819012345678）。',
-    date: '1990-04-25 のような日付を入力してください。',
+    birthdate: '1990-04-25 のような日付を入力してください（年を伏せる場合は 0000）。',
+    dateTime: '1990-04-25 のような日付か ISO 8601 の日時を入力してください。',
     number: '整数を入力してください。',
-    numberRange: '{min} から {max} の数値を入力してください。',
+    numberMin: '{min} 以上を入力してください。',
+    numberMax: '{max} 以下を入力してください。',
     boolean: 'true か false を入力してください。',
     tooShort: '{min} 文字以上必要です。',
     tooLong: '{max} 文字以内にしてください。'
@@ -125,7 +130,8 @@ const ja: typeof en = {
       uppercase: '大文字',
       lowercase: '小文字',
       numbers: '数字',
-      symbols: '記号'
+      symbols: '記号',
+      spaces: '先頭と末尾に空白を含めないこと'
     },
     permanent: '恒久: ユーザーはこのパスワードでサインインします（CONFIRMED）。',
     temporary: '仮: 次回サインイン時に新しいパスワードの設定が必要です（FORCE_CHANGE_PASSWORD）。'
@@ -195,6 +201,21 @@ const ja: typeof en = {
     saved: '{count} 人を {path} にエクスポートしました。'
   },
   mfa: { SOFTWARE_TOKEN_MFA: '認証アプリ (TOTP)', SMS_MFA: 'SMS', EMAIL_OTP: 'メールのコード' },
+  devices: {
+    remembered: '記憶済み',
+    notRemembered: '記憶なし',
+    remember: '記憶する',
+    dontRemember: '記憶しない',
+    forget: '削除',
+    forgetTitle: '{name} を削除しますか?',
+    forgetText:
+      '{username} は {name} で再び MFA が必要になり、このデバイスからのサインインは既知のデバイスとして扱われなくなります。',
+    forgotten: '{name} を削除しました。',
+    nowRemembered: '{name} を記憶しました。プールが許す場合は MFA を省略できます。',
+    nowNotRemembered: '{name} の記憶を解除しました。再び MFA を求めます。',
+    notOffered:
+      'このエンドポイントはデバイス追跡（AdminListDevices）を提供していないため、ここではデバイスの一覧・削除・変更はできません。'
+  },
   detail: {
     back: 'ユーザー',
     enabled: '有効',

@@ -1,0 +1,65 @@
+export default {
+  tab: 'Domain',
+  title: 'Domain and managed login',
+  none: 'This pool has no domain: there are no hosted sign-in pages and no /oauth2 endpoints.',
+  create: 'Add domain',
+  createTitle: 'New domain',
+  editTitle: 'Edit domain {domain}',
+  review: 'Review change',
+  previewCreate: 'Add {domain}: what will be sent',
+  previewEdit: 'Change {domain}: what will be sent',
+  created: 'Domain {domain} added.',
+  saved: 'Domain {domain} saved.',
+  deleted: 'Domain {domain} deleted.',
+  deleteTitle: 'Delete domain {domain}',
+  deleteDescription:
+    'The sign-in pages and /oauth2 endpoints at {domain} stop working for every app client of this pool.',
+  kinds: { prefix: 'Cognito prefix domain', custom: 'Custom domain' },
+  versions: { '1': 'Hosted UI (classic)', '2': 'Managed login' },
+  fields: {
+    kind: 'Type',
+    prefix: 'Prefix',
+    prefixHelp: 'Becomes https://PREFIX.auth.{region}.amazoncognito.com; fixed after creation.',
+    custom: 'Domain name',
+    customHelp: 'A name you own, e.g. auth.example.com; fixed after creation.',
+    certificateArn: 'Certificate ARN (ACM, us-east-1)',
+    managedLoginVersion: 'Sign-in pages',
+    managedLoginHelp:
+      'Managed login needs the Essentials or Plus feature plan and a branding style per client.',
+    domain: 'Domain',
+    status: 'Status',
+    baseUrl: 'Sign-in pages at',
+    cloudFrontTarget: 'DNS target (CloudFront)',
+    cloudFrontHelp: 'Create a CNAME (or alias) record for {domain} pointing to this host.'
+  },
+  problems: {
+    prefixFormat:
+      'A prefix is 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.',
+    prefixReserved:
+      'A prefix cannot contain “{word}”: Cognito reserves aws, amazon and cognito. Choose another.',
+    customFormat:
+      'Enter a full domain name such as auth.example.com (lowercase letters, digits, hyphens, dots).',
+    certificateMissing: 'A custom domain needs an ACM certificate ARN for the name, issued in us-east-1.',
+    arnMalformed: 'That is not a certificate ARN. It looks like {example}.',
+    arnOtherRegion:
+      'This certificate is in {region}: a custom domain needs one in {expected}, whatever the pool’s Region.'
+  },
+  branding: {
+    title: 'Managed login branding per app client',
+    intro: 'With managed login, each app client shows its sign-in pages only once it has a branding style.',
+    classic:
+      'The domain serves the classic hosted UI: branding styles apply after switching to managed login.',
+    client: 'App client',
+    style: 'Branding style',
+    none: 'None: managed login pages are not shown',
+    defaults: 'Cognito’s default look',
+    custom: 'Custom settings',
+    assets: '{count} image(s)',
+    create: 'Create with defaults',
+    delete: 'Remove style',
+    created: 'App client {client} now has a branding style with Cognito’s default look.',
+    deleted: 'Branding style of {client} removed.',
+    unsupported:
+      'This endpoint has no managed login branding (CreateManagedLoginBranding and related operations).'
+  }
+}

@@ -1,0 +1,72 @@
+import type en from '../en/domains'
+
+const ja: typeof en = {
+  tab: 'ドメイン',
+  title: 'ドメインとマネージドログイン',
+  none: 'このプールにはドメインがありません。ホストされたサインインページと /oauth2 エンドポイントはありません。',
+  create: 'ドメインを追加',
+  createTitle: '新しいドメイン',
+  editTitle: 'ドメイン {domain} の編集',
+  review: '変更を確認',
+  previewCreate: '{domain} の追加: 送信する内容',
+  previewEdit: '{domain} の変更: 送信する内容',
+  created: 'ドメイン {domain} を追加しました。',
+  saved: 'ドメイン {domain} を保存しました。',
+  deleted: 'ドメイン {domain} を削除しました。',
+  deleteTitle: 'ドメイン {domain} の削除',
+  deleteDescription:
+    '{domain} のサインインページと /oauth2 エンドポイントは、このプールのすべてのアプリクライアントで使えなくなります。',
+  kinds: { prefix: 'Cognito プレフィックスドメイン', custom: 'カスタムドメイン' },
+  versions: { '1': 'ホストされた UI (クラシック)', '2': 'マネージドログイン' },
+  fields: {
+    kind: '種類',
+    prefix: 'プレフィックス',
+    prefixHelp: 'https://PREFIX.auth.{region}.amazoncognito.com になります。作成後は変更できません。',
+    custom: 'ドメイン名',
+    customHelp: '所有しているドメイン (例: auth.example.com)。作成後は変更できません。',
+    certificateArn: '証明書 ARN (ACM、us-east-1)',
+    managedLoginVersion: 'サインインページ',
+    managedLoginHelp:
+      'マネージドログインには Essentials または Plus の機能プランと、クライアントごとのブランディングスタイルが必要です。',
+    domain: 'ドメイン',
+    status: '状態',
+    baseUrl: 'サインインページの URL',
+    cloudFrontTarget: 'DNS のターゲット (CloudFront)',
+    cloudFrontHelp: '{domain} の CNAME (またはエイリアス) レコードをこのホストに向けてください。'
+  },
+  problems: {
+    prefixFormat:
+      'プレフィックスは 1〜63 文字の英小文字・数字・ハイフンで、先頭と末尾にハイフンは使えません。',
+    prefixReserved:
+      'プレフィックスに「{word}」は使えません。aws、amazon、cognito は Cognito の予約語です。別の値を選んでください。',
+    customFormat:
+      'auth.example.com のような完全なドメイン名を入力してください (英小文字・数字・ハイフン・ドット)。',
+    certificateMissing:
+      'カスタムドメインには、その名前の us-east-1 で発行された ACM 証明書の ARN が必要です。',
+    arnMalformed: '証明書の ARN ではありません。{example} のような形式です。',
+    arnOtherRegion:
+      'この証明書は {region} にあります。プールのリージョンにかかわらず、カスタムドメインには {expected} の証明書が必要です。'
+  },
+  branding: {
+    title: 'アプリクライアントごとのマネージドログインのブランディング',
+    intro:
+      'マネージドログインでは、ブランディングスタイルを持つアプリクライアントだけがサインインページを表示します。',
+    classic:
+      'このドメインはクラシックのホストされた UI を提供しています。ブランディングはマネージドログインに切り替えた後に適用されます。',
+    client: 'アプリクライアント',
+    style: 'ブランディングスタイル',
+    none: 'なし: マネージドログインのページは表示されません',
+    defaults: 'Cognito の既定のデザイン',
+    custom: 'カスタム設定',
+    assets: '画像 {count} 件',
+    create: '既定値で作成',
+    delete: 'スタイルを削除',
+    created:
+      'アプリクライアント {client} に Cognito の既定のデザインのブランディングスタイルを作成しました。',
+    deleted: '{client} のブランディングスタイルを削除しました。',
+    unsupported:
+      'このエンドポイントにはマネージドログインのブランディング (CreateManagedLoginBranding など) がありません。'
+  }
+}
+
+export default ja

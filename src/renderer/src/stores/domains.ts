@@ -1,0 +1,51 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { BrandingDetail, DomainDetail, DomainSettings } from '@shared/contract/domains'
+import { api, unwrap } from '../api'
+
+export const useDomainsStore = defineStore('domains', () => {
+  const detail = ref<DomainDetail | null>(null)
+  const loading = ref(false)
+  /** Branding per client id of the loaded pool: null when the client has none. */
+  const branding = ref<Record<string, BrandingDetail | null>>({})
+
+  async function load(poolId: string): Promise<void> {
+    if (detail.value?.poolId !== poolId) {
+      detail.value = null
+      branding.value = {}
+    }
+    loading.value = true
+    try {
+      detail.value = await unwrap(api().domains.describe({ poolId }))
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function save(settings: DomainSettings, isNew: boolean): Promise<DomainDetail> {
+    detail.value = await unwrap(isNew ? api().domains.create(settings) : api().domains.update(settings))
+    return detail.value
+  }
+
+  async function remove(poolId: string, domain: string): Promise<void> {
+    await unwrap(api().domains.delete({ poolId, domain }))
+    detail.value = { poolId, domain: null }
+  }
+
+  async function loadBranding(poolId: string, clientId: string): Promise<void> {
+    const result = await unwrap(api().domains.describeBranding({ poolId, clientId }))
+    branding.value = { ...branding.value, [clientId]: result.branding }
+  }
+
+  async function createBranding(poolId: string, clientId: string): Promise<void> {
+    const result = await unwrap(api().domains.createBranding({ poolId, clientId }))
+    branding.value = { ...branding.value, [clientId]: result.branding }
+  }
+
+  async function deleteBranding(poolId: string, clientId: string, brandingId: string): Promise<void> {
+    await unwrap(api().domains.deleteBranding({ poolId, brandingId }))
+    branding.value = { ...branding.value, [clientId]: null }
+  }
+
+  return { detail, loading, branding, load, save, remove, loadBranding, createBranding, deleteBranding }
+})
