@@ -1,6 +1,6 @@
 import type { DemoSeed } from '../../scripts/seed'
 
-/** A dialog or drawer a screen opens: the button's test id and, when it is not the button, what shows it. */
+/** A dialog or drawer a screen opens: the test id of the button that opens it. */
 export interface A11yDialog {
   name: string
   open: string
@@ -27,7 +27,12 @@ export const A11Y_SCREENS: A11yScreen[] = [
     ready: 'pools-table',
     dialogs: [{ name: 'create pool', open: 'pool-create' }]
   },
-  { name: 'pool overview', hash: (s) => pool(s, 'overview'), ready: 'pool-overview' },
+  {
+    name: 'pool overview',
+    hash: (s) => pool(s, 'overview'),
+    ready: 'section-sign-in-policy',
+    dialogs: [{ name: 'sign-in policy', open: 'sign-in-policy-edit' }]
+  },
   {
     name: 'users',
     hash: (s) => pool(s, 'users'),
@@ -42,17 +47,37 @@ export const A11Y_SCREENS: A11yScreen[] = [
   {
     name: 'user page',
     hash: (s) => `${pool(s, 'users')}/${encodeURIComponent(s.users[0]?.username ?? '')}`,
-    ready: 'user-status'
+    ready: 'user-sessions'
   },
   { name: 'insights', hash: (s) => pool(s, 'insights'), ready: 'pool-insights' },
-  { name: 'groups', hash: (s) => pool(s, 'groups'), ready: 'groups-table' },
-  { name: 'app clients', hash: (s) => pool(s, 'clients'), ready: 'clients-table' },
+  {
+    name: 'groups',
+    hash: (s) => pool(s, 'groups'),
+    ready: 'groups-table',
+    dialogs: [{ name: 'create group', open: 'group-create' }]
+  },
+  {
+    name: 'app clients',
+    hash: (s) => pool(s, 'clients'),
+    ready: 'clients-table',
+    dialogs: [{ name: 'create app client', open: 'client-create' }]
+  },
   {
     name: 'identity providers',
     hash: (s) => pool(s, 'identity-providers'),
-    ready: 'pool-identity-providers'
+    ready: 'pool-identity-providers',
+    dialogs: [{ name: 'add identity provider', open: 'idp-create' }]
   },
+  {
+    name: 'resource servers',
+    hash: (s) => pool(s, 'resource-servers'),
+    ready: 'rs-table',
+    dialogs: [{ name: 'create resource server', open: 'rs-create' }]
+  },
+  { name: 'domain', hash: (s) => pool(s, 'domain'), ready: 'pool-domain' },
   { name: 'triggers', hash: (s) => pool(s, 'triggers'), ready: 'pool-triggers' },
+  { name: 'messages', hash: (s) => pool(s, 'messages'), ready: 'messages-tier' },
+  { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },
   { name: 'identity pools', hash: () => '#/identity-pools', ready: 'identity-pools-table' },
   { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },
   { name: 'credentials lab', hash: () => '#/identity-pools/lab', ready: 'credentials-lab-view' },
