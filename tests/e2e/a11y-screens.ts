@@ -1,10 +1,7 @@
 import type { DemoSeed } from '../../scripts/seed'
 
-/** A dialog or drawer a screen opens: the test id of the button that opens it. */
-export interface A11yDialog {
-  name: string
-  open: string
-}
+/** A dialog or drawer a screen opens: the test id of the button that opens it, or the key that does. */
+export type A11yDialog = { name: string } & ({ open: string } | { press: string })
 
 /** A screen the accessibility scan visits: its route, the test id that shows it is drawn, its dialogs. */
 export interface A11yScreen {
@@ -25,7 +22,11 @@ export const A11Y_SCREENS: A11yScreen[] = [
     name: 'pools',
     hash: () => '#/pools',
     ready: 'pools-table',
-    dialogs: [{ name: 'create pool', open: 'pool-create' }]
+    dialogs: [
+      { name: 'create pool', open: 'pool-create' },
+      { name: 'command palette', open: 'open-palette' },
+      { name: 'keyboard shortcuts', press: '?' }
+    ]
   },
   {
     name: 'pool overview',

@@ -66,7 +66,8 @@ for (const { theme, language } of VARIANTS) {
       await expect(page.locator('.n-data-table .n-spin-body')).toHaveCount(0)
       problems.push(...(await scan(page, screen.name)))
       for (const dialog of screen.dialogs ?? []) {
-        await page.getByTestId(dialog.open).click()
+        if ('press' in dialog) await page.keyboard.press(dialog.press)
+        else await page.getByTestId(dialog.open).click()
         await expect(page.locator('[role="dialog"]').first()).toBeVisible()
         problems.push(...(await scan(page, `${screen.name} › ${dialog.name}`, '[role="dialog"]')))
         await page.keyboard.press('Escape')

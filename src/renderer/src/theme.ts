@@ -19,6 +19,8 @@ export interface ContrastTokens {
   hint: string
   link: string
   focusRing: string
+  /** The border of a control drawn outside Naive UI (3:1 against the page). */
+  controlBorder: string
   /** The backdrop behind a modal dialog. */
   backdrop: string
 }
@@ -36,6 +38,7 @@ export const TOKENS: Record<'light' | 'dark', ContrastTokens> = {
     hint: '#5c6166',
     link: '#1060c9',
     focusRing: '#1060c9',
+    controlBorder: '#767676',
     backdrop: 'rgba(0, 0, 0, 0.45)'
   },
   dark: {
@@ -50,6 +53,7 @@ export const TOKENS: Record<'light' | 'dark', ContrastTokens> = {
     hint: 'rgba(255, 255, 255, 0.62)',
     link: '#70c0e8',
     focusRing: '#70c0e8',
+    controlBorder: 'rgba(255, 255, 255, 0.5)',
     backdrop: 'rgba(0, 0, 0, 0.72)'
   }
 }
@@ -89,6 +93,7 @@ export function cssTokens(dark: boolean): Record<string, string> {
     '--cac-link': k.link,
     '--cac-focus-ring': k.focusRing,
     '--cac-hint': k.hint,
+    '--cac-control-border': k.controlBorder,
     '--cac-backdrop': k.backdrop
   }
 }
