@@ -31,7 +31,7 @@ test('the audit log lists changes and failures, filters them, shows a record and
     )
   ).rejects.toThrow()
 
-  await page.getByRole('menuitem', { name: 'Audit log' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Audit log' }).click()
   const table = page.getByTestId('audit-table')
   await expect(table).toContainText('CreateGroup')
   await expect(table).toContainText('DeleteGroup')
@@ -85,7 +85,7 @@ test.describe('on a read-only connection', () => {
     })
     expect(refused).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
 
-    await page.getByRole('menuitem', { name: 'Audit log' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Audit log' }).click()
     const row = page.getByTestId('audit-row').first()
     await expect(row).toContainText('READ_ONLY')
     await expect(row).toContainText('groups:create')
@@ -96,7 +96,7 @@ test.describe('on a read-only connection', () => {
 })
 
 test('request rates are set in Settings and the header shows calls held back', async ({ page, harness }) => {
-  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
   const card = page.getByTestId('quota-settings')
   await card.locator('#quota-input-UserPoolRead').fill('1')
   await card.locator('#quota-input-UserPoolRead').press('Tab')

@@ -26,7 +26,7 @@ test.describe('first run', () => {
     await expect(card.getByTestId('connection-test-result')).toContainText('Cognito answers')
     await snap(page, 'settings-connections')
 
-    await page.getByRole('menuitem', { name: 'User pools' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'User pools' }).click()
     const table = page.getByTestId('pools-table')
     await expect(table).toContainText('demo-customers')
     await expect(table).toContainText('demo-staff')
@@ -35,9 +35,9 @@ test.describe('first run', () => {
 })
 
 test('switching to Japanese changes the UI text and persists', async ({ page, harness }) => {
-  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
   await page.getByTestId('language-ja').click()
-  await expect(page.getByRole('menuitem', { name: 'ユーザープール' })).toBeVisible()
+  await expect(page.getByTestId('app-nav').getByRole('link', { name: 'ユーザープール' })).toBeVisible()
   await expect(page.getByTestId('settings-view')).toContainText('接続')
   expect(harness.ctx.store.get('preferences').language).toBe('ja')
   await snap(page, 'settings-ja')
@@ -63,7 +63,7 @@ test('the region switcher moves the connection to another region and back', asyn
 })
 
 test('the identity pools list follows a region switch', async ({ page }) => {
-  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Identity pools' }).click()
   const table = page.getByTestId('identity-pools-table')
   await expect(table).toContainText('demo_identities')
   await pickRegion(page, 'us-west-2')
@@ -83,7 +83,7 @@ test('a dead endpoint is explained when testing the connection', async ({ page, 
     production: false
   })
   await page.reload()
-  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
   const card = page.getByTestId('connection-Dead endpoint')
   await card.getByTestId('test-connection').click()
   await expect(card.getByTestId('connection-test-result')).toContainText(

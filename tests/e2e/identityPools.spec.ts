@@ -17,7 +17,7 @@ test('identity pools: list, detail with its user pool provider, identities', asy
     source: { kind: 'guest' },
     flow: 'enhanced'
   })
-  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Identity pools' }).click()
   const table = page.getByTestId('identity-pools-table')
   await expect(table).toContainText('demo_identities')
   await expect(table).toContainText(seed.identityPoolId)
@@ -54,7 +54,7 @@ test('identity pools: create with a user pool provider, edit, delete by typing t
   page,
   seed
 }) => {
-  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Identity pools' }).click()
   await page.getByTestId('create-identity-pool').click()
   const form = page.getByTestId('identity-pool-form')
   await form.getByTestId('ip-name').locator('input').fill('e2e_pool')
@@ -179,7 +179,7 @@ test('credentials lab: a pasted ID token in the enhanced and basic flows, and a 
   iam.destroy()
   const roleArn = role.Role?.Arn ?? ''
 
-  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Identity pools' }).click()
   await page.getByTestId('open-lab').click()
   const lab = page.getByTestId('credentials-lab-view')
   await lab.getByTestId('lab-pool').click()

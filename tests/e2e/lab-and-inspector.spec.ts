@@ -11,7 +11,7 @@ test('credentials lab: a second run replaces the steps, the pool survives a sign
   const poolLabel = `demo_identities (${seed.identityPoolId})`
 
   // The identity pool is chosen first, then the person leaves to sign a user in.
-  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Identity pools' }).click()
   await page.getByTestId('open-lab').click()
   const lab = page.getByTestId('credentials-lab-view')
   await lab.getByTestId('lab-pool').click()
@@ -84,7 +84,7 @@ test('token inspector: OpenID standard claims explained in English and Japanese,
   }
   const token = `${b64({ alg: 'RS256', kid: 'k1' })}.${b64(claims)}.c2lnbmF0dXJl`
 
-  await page.getByRole('menuitem', { name: 'Token inspector' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Token inspector' }).click()
   await page.getByTestId('mode-paste').click()
   await page.getByTestId('inspector-paste').locator('textarea').fill(token)
   await page.getByTestId('inspector-inspect').click()
@@ -99,7 +99,7 @@ test('token inspector: OpenID standard claims explained in English and Japanese,
 
   await harness.ok('settings', 'update', { language: 'ja' })
   await page.reload()
-  await page.getByRole('menuitem', { name: 'トークン検査' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'トークン検査' }).click()
   await page.getByTestId('mode-paste').click()
   await page.getByTestId('inspector-paste').locator('textarea').fill(token)
   await page.getByTestId('inspector-inspect').click()
@@ -129,7 +129,7 @@ test('connection test on an endpoint without STS says so and still shows Cognito
       production: false
     })
     await page.reload()
-    await page.getByRole('menuitem', { name: 'Settings' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
     const card = page.getByTestId('connection-Cognito only')
     await card.getByTestId('test-connection').click()
     await expect(card.getByTestId('connection-test-identity')).toContainText('This endpoint has no STS')
@@ -138,7 +138,7 @@ test('connection test on an endpoint without STS says so and still shows Cognito
 
     await harness.ok('settings', 'update', { language: 'ja' })
     await page.reload()
-    await page.getByRole('menuitem', { name: '設定' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: '設定' }).click()
     await page.getByTestId('connection-Cognito only').getByTestId('test-connection').click()
     await expect(page.getByTestId('connection-test-identity')).toContainText('STS がありません')
   } finally {

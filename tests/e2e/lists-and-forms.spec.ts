@@ -15,13 +15,13 @@ test('a list whose load failed shows the failure, never "this account has none"'
   })
   await harness.ok('connections', 'activate', { id: dead.id })
   await page.reload()
-  await page.getByRole('menuitem', { name: 'Identity pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Identity pools' }).click()
   const view = page.getByTestId('identity-pools-view')
   await expect(view).toContainText('Nothing answers at http://127.0.0.1:9')
   await expect(page.getByTestId('identity-pools-empty')).toHaveAttribute('data-state', 'failed')
   await expect(view).not.toContainText('no identity pools')
 
-  await page.getByRole('menuitem', { name: 'User pools' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'User pools' }).click()
   await expect(page.getByTestId('pools-empty')).toHaveAttribute('data-state', 'failed')
   await expect(page.getByTestId('pools-view')).toContainText('Nothing answers at http://127.0.0.1:9')
 })
@@ -41,7 +41,7 @@ test('forms show no component-library placeholder, in English and in Japanese', 
   await expect(form).not.toContainText(generic)
   await page.keyboard.press('Escape')
 
-  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
   await page.getByTestId('language-ja').click()
   await page.getByTestId('add-connection').click()
   const connection = page.getByTestId('connection-form')
@@ -51,7 +51,7 @@ test('forms show no component-library placeholder, in English and in Japanese', 
 })
 
 test('the Japanese sidebar title breaks between words, never inside one', async ({ page }) => {
-  await page.getByRole('menuitem', { name: 'Settings' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
   await page.getByTestId('language-ja').click()
   const brand = page.getByTestId('app-brand')
   await expect(brand).toHaveText('Cognito 管理コンソール')

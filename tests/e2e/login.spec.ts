@@ -38,7 +38,7 @@ test('a user signs in, completes NEW_PASSWORD_REQUIRED, inspects and refreshes t
   // One click hands the login to the identity-pool credentials lab.
   await result.getByTestId('login-lab').click()
   await expect(page).toHaveURL(/#\/identity-pools\/lab\?login=[0-9a-f-]{36}/)
-  await page.getByRole('menuitem', { name: 'Test login' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Test login' }).click()
   await page.getByTestId('logins-table').getByRole('button', { name: invited.username }).click()
   await result.getByTestId('inspect-id').click()
   const verdict = page.getByTestId('inspector-verdict')
@@ -97,7 +97,7 @@ test('a wrong password is explained on the form', async ({ page, seed }) => {
 test('pasted garbage and oversized text are explained, in Japanese too', async ({ page, harness }) => {
   await harness.ok('settings', 'update', { language: 'ja' })
   await page.reload()
-  await page.getByRole('menuitem', { name: 'トークン検査' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'トークン検査' }).click()
   await page.getByTestId('mode-paste').click()
   const paste = page.getByTestId('inspector-paste').locator('textarea')
   await paste.fill('not.a-token.at all')

@@ -4,7 +4,7 @@ import type { DemoSeed } from '../../scripts/seed'
 
 /** Opens Test login and chooses the demo customers pool and its `web-app` client, as a person would. */
 export async function chooseWebApp(page: Page, seed: DemoSeed): Promise<void> {
-  await page.getByRole('menuitem', { name: 'Test login' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Test login' }).click()
   await page.getByTestId('login-pool').click()
   await page.getByText(`demo-customers (${seed.customersPoolId})`).click()
   await page.getByTestId('login-client').click()

@@ -132,6 +132,7 @@ test('users: create, find by a custom attribute through the index, set a passwor
   await expect(page.getByTestId('action-result')).toContainText(`Removed ${USERNAME} from beta.`)
   await expect(page.getByTestId('user-groups')).toContainText('In no group.')
   await page.getByTestId('action-disable').click()
+  await page.getByTestId('dialog-confirm').click()
   await expect(page.getByTestId('action-result')).toContainText(`Disabled ${USERNAME}; they cannot sign in`)
   await expect(page.getByTestId('user-enabled')).toHaveText('Disabled')
   await expect(page.getByTestId(`attr-custom:tenant`)).toContainText('custom')

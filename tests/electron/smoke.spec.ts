@@ -35,7 +35,7 @@ test.describe('real Electron app', () => {
     })
     try {
       const win = await app.firstWindow()
-      await expect(win.getByRole('menuitem', { name: 'User pools' })).toBeVisible()
+      await expect(win.getByTestId('app-nav').getByRole('link', { name: 'User pools' })).toBeVisible()
       const probe = await win.evaluate(() => ({
         require: typeof (globalThis as { require?: unknown }).require,
         process: typeof (globalThis as { process?: unknown }).process,

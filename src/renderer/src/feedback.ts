@@ -3,12 +3,14 @@ import { computed, ref } from 'vue'
 import type { AppErrorShape, ErrorCode } from '@shared/errors'
 import { ApiError } from './api'
 import { i18n } from './i18n'
+import { themeOverrides } from './theme'
 
 /** Set by App.vue so toasts outside components follow the theme. */
 export const feedbackDark = ref(false)
 
 const configProviderProps = computed<ConfigProviderProps>(() => ({
-  theme: feedbackDark.value ? darkTheme : null
+  theme: feedbackDark.value ? darkTheme : null,
+  themeOverrides: themeOverrides(feedbackDark.value)
 }))
 
 const { message, notification, dialog } = createDiscreteApi(['message', 'notification', 'dialog'], {
@@ -62,4 +64,24 @@ export function reportError(error: unknown): void {
 
 export function reportSuccess(text: string): void {
   message.success(text)
+}
+
+/**
+ * Asks before an action that locks a person out or cannot be taken back with one click (disable,
+ * sign out everywhere, reset a password). The confirming button carries `data-testid="dialog-confirm"`.
+ */
+export function confirmAction(options: {
+  title: string
+  content: string
+  confirmLabel: string
+  onConfirm: () => unknown
+}): void {
+  dialog.warning({
+    title: options.title,
+    content: options.content,
+    positiveText: options.confirmLabel,
+    negativeText: i18n.global.t('common.actions.cancel'),
+    positiveButtonProps: CONFIRM_BUTTON,
+    onPositiveClick: () => void options.onConfirm()
+  })
 }

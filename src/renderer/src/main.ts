@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { installRouteFocus } from './a11y/routeFocus'
 import { reportError } from './feedback'
 import { i18n } from './i18n'
 import { router } from './router'
@@ -11,6 +12,7 @@ async function start(): Promise<void> {
   const app = createApp(App)
   app.use(createPinia())
   app.use(router)
+  installRouteFocus(router)
   app.use(i18n)
   app.config.errorHandler = (error) => reportError(error)
   window.addEventListener('unhandledrejection', (event) => {

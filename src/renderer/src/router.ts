@@ -7,6 +7,8 @@ declare module 'vue-router' {
     nav?: `common.nav.${keyof MessageSchema['common']['nav']}`
     /** Sidebar order. */
     order?: number
+    /** The letter that follows `g` to go to the screen from the keyboard. */
+    key?: string
     /** i18n key of the tab, for child routes of the pool screen that appear as its tabs. */
     tab?: string
     /** Tab order on the pool screen. */
@@ -23,7 +25,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/pools',
     name: 'pools',
     component: () => import('./views/pools/PoolsView.vue'),
-    meta: { nav: 'common.nav.pools', order: 10 }
+    meta: { nav: 'common.nav.pools', key: 'p', order: 10 }
   },
   {
     path: '/pools/:poolId',
@@ -109,7 +111,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/identity-pools',
     name: 'identityPools',
     component: () => import('./views/identityPools/IdentityPoolsView.vue'),
-    meta: { nav: 'common.nav.identityPools', order: 20 }
+    meta: { nav: 'common.nav.identityPools', key: 'i', order: 20 }
   },
   {
     path: '/identity-pools/lab',
@@ -126,31 +128,31 @@ export const routes: RouteRecordRaw[] = [
     path: '/support',
     name: 'support',
     component: () => import('./views/support/SupportDeskView.vue'),
-    meta: { nav: 'common.nav.support', order: 25 }
+    meta: { nav: 'common.nav.support', key: 'h', order: 25 }
   },
   {
     path: '/login',
     name: 'test-login',
     component: () => import('./views/testLogin/TestLoginView.vue'),
-    meta: { nav: 'common.nav.testLogin', order: 30 }
+    meta: { nav: 'common.nav.testLogin', key: 'l', order: 30 }
   },
   {
     path: '/tokens',
     name: 'tokens',
     component: () => import('./views/tokens/TokenInspectorView.vue'),
-    meta: { nav: 'common.nav.tokens', order: 40 }
+    meta: { nav: 'common.nav.tokens', key: 't', order: 40 }
   },
   {
     path: '/audit',
     name: 'audit',
     component: () => import('./views/audit/AuditView.vue'),
-    meta: { nav: 'common.nav.audit', order: 50 }
+    meta: { nav: 'common.nav.audit', key: 'a', order: 50 }
   },
   {
     path: '/settings',
     name: 'settings',
     component: () => import('./views/settings/SettingsView.vue'),
-    meta: { nav: 'common.nav.settings', order: 100 }
+    meta: { nav: 'common.nav.settings', key: 's', order: 100 }
   },
   { path: '/:pathMatch(.*)*', redirect: '/pools' }
 ]

@@ -285,6 +285,23 @@ export const useUsersStore = defineStore('users', () => {
   const setMfa = (username: string, enabled: MfaFactor[], preferred?: MfaFactor) =>
     change(api().users.setMfa(withPool({ username, enabled, ...(preferred ? { preferred } : {}) })), username)
 
+  /**
+   * Up to `limit` users of any pool whose username or email holds `text`: through the pool's index
+   * when one is loaded and not loading (any part matches), else by two prefix searches (ListUsers `^=`).
+   */
+  async function find(pool: string, text: string, limit = 8): Promise<UserRow[]> {
+    const status = await unwrap(api().users.indexStatus({ poolId: pool }))
+    if (status.state !== 'loading' && status.indexed > 0)
+      return (await unwrap(api().users.indexQuery({ poolId: pool, query: { text }, limit }))).rows
+    const pages = await Promise.all(
+      (['username', 'email'] as const).map((attribute) =>
+        unwrap(api().users.list({ poolId: pool, limit, filter: { attribute, operator: '^=', value: text } }))
+      )
+    )
+    const seen = new Map(pages.flatMap((p) => p.users).map((u) => [u.username, u]))
+    return [...seen.values()].slice(0, limit)
+  }
+
   /** Writes users to a file the person picks; `count` is how many were written. */
   function exportUsers(request: Omit<RequestOf<'users', 'export'>, 'poolId'>): Promise<FileSaveResult> {
     return unwrap(api().users.export(withPool(request)))
@@ -292,6 +309,7 @@ export const useUsersStore = defineStore('users', () => {
 
   return {
     exportUsers,
+    find,
     poolId,
     schema,
     searchRows,

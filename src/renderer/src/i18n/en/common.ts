@@ -18,6 +18,41 @@ export default {
     theme: 'Theme',
     language: 'Language'
   },
+  a11y: {
+    mainNav: 'Main',
+    skipToContent: 'Skip to content',
+    decrease: 'Decrease',
+    increase: 'Increase'
+  },
+  palette: {
+    open: 'Go to…',
+    title: 'Go to or run',
+    label: 'Screen, pool, app client, user or action',
+    placeholder: 'Type a screen, pool, app client, username, email or action',
+    results: 'No results | 1 result | {count} results',
+    searching: 'Searching users…',
+    searchFailed: 'The user search failed: {error}',
+    usersIn: 'Users are searched in {pool}.',
+    noPool: 'Open a user pool to search its users.',
+    hint: '↑ ↓ to choose, Enter to open, Esc to close',
+    kinds: { action: 'Action', screen: 'Screen', pool: 'User pool', client: 'App client', user: 'User' },
+    showShortcuts: 'Show keyboard shortcuts'
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    keys: 'Keys',
+    does: 'Does',
+    global: 'Everywhere',
+    screen: 'On this screen',
+    then: 'then',
+    palette: 'Open the command palette: go to any screen, pool, app client or user, or run an action',
+    help: 'Show this list (not while typing in a field)',
+    goTo: 'Go to {screen}',
+    skip: 'First Tab: skip to the screen content',
+    tabs: 'Move between tabs',
+    grid: 'Move through the users grid; Enter opens the user',
+    focusSearch: 'Go to the search box'
+  },
   theme: { system: 'System', light: 'Light', dark: 'Dark' },
   language: { en: 'English', ja: '日本語' },
   actions: {

@@ -1,6 +1,6 @@
 export default {
   tab: 'Users',
-  sources: { server: 'Server search', index: 'Pool index' },
+  sources: { label: 'Find users by', server: 'Server search', index: 'Pool index' },
   columns: {
     username: 'Username',
     status: 'Status',
@@ -144,6 +144,8 @@ export default {
     delete: 'Delete user'
   },
   explain: {
+    disable:
+      '{username} can no longer sign in, and their refresh tokens stop working. Enable brings them back with everything kept.',
     resetPassword:
       '{username} receives a verification code by email or SMS and must set a new password with it; their status becomes RESET_REQUIRED and the current password stops working.',
     globalSignOut:

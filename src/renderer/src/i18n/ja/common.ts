@@ -20,6 +20,47 @@ const ja: typeof en = {
     theme: 'テーマ',
     language: '言語'
   },
+  a11y: {
+    mainNav: 'メイン',
+    skipToContent: '本文へスキップ',
+    decrease: '減らす',
+    increase: '増やす'
+  },
+  palette: {
+    open: '移動…',
+    title: '移動・実行',
+    label: '画面、プール、アプリクライアント、ユーザー、操作',
+    placeholder: '画面、プール、アプリクライアント、ユーザー名、メール、操作を入力',
+    results: '該当なし | 1 件 | {count} 件',
+    searching: 'ユーザーを検索中…',
+    searchFailed: 'ユーザー検索に失敗しました: {error}',
+    usersIn: '{pool} のユーザーを検索します。',
+    noPool: 'ユーザーを検索するにはユーザープールを開いてください。',
+    hint: '↑ ↓ で選択、Enter で開く、Esc で閉じる',
+    kinds: {
+      action: '操作',
+      screen: '画面',
+      pool: 'ユーザープール',
+      client: 'アプリクライアント',
+      user: 'ユーザー'
+    },
+    showShortcuts: 'キーボードショートカットを表示'
+  },
+  shortcuts: {
+    title: 'キーボードショートカット',
+    keys: 'キー',
+    does: '動作',
+    global: 'どこでも',
+    screen: 'この画面',
+    then: 'の次に',
+    palette: 'コマンドパレットを開く: 画面、プール、アプリクライアント、ユーザーへの移動や操作の実行',
+    help: 'この一覧を表示 (入力欄で入力中を除く)',
+    goTo: '{screen}へ移動',
+    skip: '最初の Tab: 画面の本文へスキップ',
+    tabs: 'タブを切り替える',
+    grid: 'ユーザー一覧を移動し、Enter でユーザーを開く',
+    focusSearch: '検索欄へ移動'
+  },
   theme: { system: 'システム', light: 'ライト', dark: 'ダーク' },
   language: { en: 'English', ja: '日本語' },
   actions: {

@@ -2,7 +2,7 @@ import type en from '../en/users'
 
 const ja: typeof en = {
   tab: 'ユーザー',
-  sources: { server: 'サーバー検索', index: 'プールインデックス' },
+  sources: { label: 'ユーザーの検索方法', server: 'サーバー検索', index: 'プールインデックス' },
   columns: {
     username: 'ユーザー名',
     status: 'ステータス',
@@ -147,6 +147,8 @@ const ja: typeof en = {
     delete: 'ユーザーを削除'
   },
   explain: {
+    disable:
+      '{username} はサインインできなくなり、リフレッシュトークンも使えなくなります。有効化すれば、すべてそのままの状態で戻せます。',
     resetPassword:
       '{username} にメールまたは SMS で確認コードが届き、そのコードで新しいパスワードを設定する必要があります。ステータスは RESET_REQUIRED になり、現在のパスワードは使えなくなります。',
     globalSignOut:
