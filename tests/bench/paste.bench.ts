@@ -21,7 +21,7 @@ interface PasteGlobals {
 }
 
 test('token inspector: a 5 MB paste is refused with a message', async ({ page }) => {
-  await page.getByRole('menuitem', { name: 'Token inspector' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Token inspector' }).click()
   await page.getByTestId('mode-paste').click()
   await expect(page.getByTestId('inspector-paste')).toBeVisible()
 

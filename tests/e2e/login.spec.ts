@@ -142,7 +142,7 @@ async function pasteText(page: Page, text: string): Promise<void> {
 test('an oversized paste never reaches the box, and a token of 2,500 claims shows its first 100', async ({
   page
 }) => {
-  await page.getByRole('menuitem', { name: 'Token inspector' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'Token inspector' }).click()
   await page.getByTestId('mode-paste').click()
   const paste = page.getByTestId('inspector-paste').locator('textarea')
   await pasteText(page, 'x'.repeat(5 * 1024 * 1024))
