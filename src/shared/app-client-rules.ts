@@ -3,7 +3,7 @@
  * (an emulator accepts anything). Each returns reason codes with parameters; the renderer words them in
  * en and ja.
  */
-import type { ClientSettings, Duration, TimeUnit } from './contract/appClients'
+import type { ClientChange, ClientSettings, Duration, TimeUnit } from './contract/appClients'
 import { DEFAULT_EXPLICIT_AUTH_FLOWS } from './capabilities'
 import { ALWAYS_PRESENT_ATTRIBUTES } from './identity-provider-rules'
 import { STANDARD_SCOPES } from './resource-server-rules'
@@ -176,4 +176,17 @@ export function appClientProblems(s: ClientSettings, context: AppClientContext):
   if (a && !a.applicationArn && !(a.applicationId && a.roleArn && a.externalId))
     problems.push({ code: 'analyticsTarget' })
   return problems
+}
+
+/** Only the settings of a client (the form's values), without its id, secret flag or raw answer. */
+export function settingsOfDetail(detail: ClientSettings): ClientSettings {
+  const keys = Object.keys(NEW_CLIENT_SETTINGS) as (keyof ClientSettings)[]
+  return Object.fromEntries(keys.map((key) => [key, structuredClone(detail[key])])) as ClientSettings
+}
+
+/** The settings that differ: what an update sends, leaving main to carry the rest as described. */
+export function clientChange(before: ClientSettings, after: ClientSettings): ClientChange {
+  const keys = Object.keys(after) as (keyof ClientSettings)[]
+  const changed = keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+  return Object.fromEntries(changed.map((key) => [key, after[key]])) as ClientChange
 }
