@@ -178,10 +178,15 @@ export function appClientProblems(s: ClientSettings, context: AppClientContext):
   return problems
 }
 
-/** Only the settings of a client (the form's values), without its id, secret flag or raw answer. */
+/**
+ * A copy of only the settings of a client (the form's values), without its id, secret flag or raw
+ * answer. Copied through JSON: a reactive proxy from a store cannot be structured-cloned.
+ */
 export function settingsOfDetail(detail: ClientSettings): ClientSettings {
   const keys = Object.keys(NEW_CLIENT_SETTINGS) as (keyof ClientSettings)[]
-  return Object.fromEntries(keys.map((key) => [key, structuredClone(detail[key])])) as ClientSettings
+  return JSON.parse(
+    JSON.stringify(Object.fromEntries(keys.map((key) => [key, detail[key]])))
+  ) as ClientSettings
 }
 
 /** The settings that differ: what an update sends, leaving main to carry the rest as described. */
