@@ -22,6 +22,7 @@ import { signInCheckContract } from './signInCheck'
 import { snapshotsContract } from './snapshots'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
+import { tagsContract } from './tags'
 import { usersContract } from './users'
 
 /**
@@ -51,7 +52,8 @@ export const contract = {
   triggers: triggersContract,
   snapshots: snapshotsContract,
   insights: insightsContract,
-  messages: messagesContract
+  messages: messagesContract,
+  tags: tagsContract
 }
 
 export type Contract = typeof contract

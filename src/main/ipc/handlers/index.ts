@@ -13,6 +13,7 @@ import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { messagesHandlers } from './messages'
+import { tagsHandlers } from './tags'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
@@ -47,5 +48,6 @@ export const handlers: Handlers = {
   triggers: triggersHandlers,
   snapshots: snapshotsHandlers,
   insights: insightsHandlers,
-  messages: messagesHandlers
+  messages: messagesHandlers,
+  tags: tagsHandlers
 }

@@ -23,6 +23,7 @@ import users from './users'
 import audit from './audit'
 import limits from './limits'
 import messages from './messages'
+import tags from './tags'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -50,7 +51,8 @@ const en = {
   triggers,
   snapshots,
   insights,
-  messages
+  messages,
+  tags
 }
 
 export default en

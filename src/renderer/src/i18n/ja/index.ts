@@ -24,6 +24,7 @@ import users from './users'
 import audit from './audit'
 import limits from './limits'
 import messages from './messages'
+import tags from './tags'
 
 const ja: typeof en = {
   common,
@@ -50,7 +51,8 @@ const ja: typeof en = {
   triggers,
   snapshots,
   insights,
-  messages
+  messages,
+  tags
 }
 
 export default ja
