@@ -60,8 +60,11 @@ test('changes, adds and removes pool tags through a preview', async ({ page, har
     await page.getByTestId('tags-edit').click()
     const form = page.getByTestId('tags-form')
     await form.getByTestId('tag-value-0').locator('input').fill('platform')
-    // Removing the second row (owner) and adding a reserved key first: the form refuses it.
-    await form.getByTestId('tags-rows').locator('.n-dynamic-input-item__action button').nth(2).click()
+    // Each row has remove and add buttons: remove the second row (owner), then add one after the first,
+    // with a reserved key first: the form refuses it.
+    const actions = form.getByTestId('tags-rows').locator('.n-dynamic-input-item__action button')
+    await actions.nth(2).click()
+    await actions.nth(1).click()
     await form.getByTestId('tag-key-1').locator('input').fill('aws:cost')
     await form.getByTestId('tag-value-1').locator('input').fill('42')
     await form.getByTestId('tags-review').click()
