@@ -22,6 +22,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
 
@@ -48,6 +49,7 @@ const en = {
   signInCheck,
   sessions,
   authFactors,
+  linkedIdentities,
   triggers,
   snapshots,
   insights,
