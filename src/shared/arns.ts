@@ -25,6 +25,13 @@ export function regionOfPool(poolId: string): string {
   return poolId.split('_')[0] ?? ''
 }
 
+/** The pool a user pool's or identity pool's ARN names (TagResource and its kin name pools by ARN). */
+export function poolOfArn(value: string): string | undefined {
+  const arn = parseArn(value)
+  if (!arn || !arn.service.startsWith('cognito-')) return undefined
+  return /^(?:userpool|identitypool)\/(.+)$/.exec(arn.resource)?.[1]
+}
+
 /** Why an ARN cannot be used; the screens word each code, `params` fill in the specifics. */
 export type ArnProblem =
   | { code: 'arnMalformed'; params: { example: string } }

@@ -47,6 +47,17 @@ export const DEFAULT_QUOTAS: Record<QuotaCategory, number> = {
   Other: 25
 }
 
+/**
+ * The categories of user-pool operations whose provisioned limit the account can be asked for
+ * (GetProvisionedLimit, class API_CATEGORY); identity-pool quotas and "Other" are not among them.
+ */
+export const ACCOUNT_QUOTA_CATEGORIES = QUOTA_CATEGORIES.filter(
+  (c) => !c.startsWith('Identity') && c !== 'Other'
+)
+
+/** Where a rate in force comes from: the person's override, the account's provisioned limit, AWS's default. */
+export type QuotaSource = 'override' | 'account' | 'default'
+
 /** Lowest and highest rate a person may set: below 0.1/s a call waits ten seconds for its turn. */
 export const MIN_QUOTA = 0.1
 export const MAX_QUOTA = 10_000

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
+import { poolOfArn } from '@shared/arns'
 import type { AuditEntry } from '@shared/contract/audit'
 import type { Connection } from '@shared/contract/connections'
 import type { CommandObserver, ServiceName } from '../aws/clients'
@@ -129,8 +130,13 @@ export class AuditTrail {
       ? (field((outcome.output as { UserPool?: unknown } | undefined)?.UserPool, 'Id') ??
         field(outcome.output, 'IdentityPoolId'))
       : undefined
+    const resourceArn = field(input, 'ResourceArn')
     const poolId =
-      field(input, 'UserPoolId') ?? field(input, 'IdentityPoolId') ?? field(input, 'poolId') ?? created
+      field(input, 'UserPoolId') ??
+      field(input, 'IdentityPoolId') ??
+      field(input, 'poolId') ??
+      (resourceArn ? poolOfArn(resourceArn) : undefined) ??
+      created
     const target = TARGET_KEYS.map((k) => field(input, k)).find((v) => v !== undefined)
     const entry: AuditEntry = {
       id: randomUUID(),

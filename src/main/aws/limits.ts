@@ -1,10 +1,58 @@
+import {
+  GetProvisionedLimitCommand,
+  type CognitoIdentityProviderClient
+} from '@aws-sdk/client-cognito-identity-provider'
+import type { AccountQuotas, QuotaSettings } from '@shared/contract/limits'
 import type { LimiterState } from '@shared/events'
-import { DEFAULT_QUOTAS, type QuotaCategory } from '@shared/quotas'
+import {
+  ACCOUNT_QUOTA_CATEGORIES,
+  DEFAULT_QUOTAS,
+  QUOTA_CATEGORIES,
+  type QuotaCategory
+} from '@shared/quotas'
 import type { EventSink } from '../events'
 import type { CommandObserver } from './clients'
+import { toAppError } from './errors'
 import type { RateLimiter } from './limiter'
 
 const THROTTLE_WINDOW_MS = 60_000
+
+/**
+ * Asks the account for its provisioned limit of each user-pool category, one call at a time (they
+ * share the "Other" quota). A category Cognito does not know keeps its default; a refusal or an
+ * endpoint without the operation ends the read with its reason, since every other call would fail alike.
+ */
+export async function readAccountQuotas(
+  idp: CognitoIdentityProviderClient,
+  now: () => Date = () => new Date()
+): Promise<AccountQuotas> {
+  const values: Partial<Record<QuotaCategory, number>> = {}
+  const notOffered: QuotaCategory[] = []
+  for (const category of ACCOUNT_QUOTA_CATEGORIES) {
+    try {
+      const { Limit } = await idp.send(
+        new GetProvisionedLimitCommand({
+          LimitDefinition: { LimitClass: 'API_CATEGORY', Attributes: { Category: category } }
+        })
+      )
+      if (Limit?.ProvisionedLimitValue !== undefined && Limit.ProvisionedLimitValue > 0)
+        values[category] = Limit.ProvisionedLimitValue
+      else notOffered.push(category)
+    } catch (error) {
+      const shape = toAppError(error)
+      if (shape.code === 'INVALID_PARAMETER' || shape.code === 'NOT_FOUND') {
+        notOffered.push(category)
+        continue
+      }
+      const reason =
+        shape.code === 'UNSUPPORTED_OPERATION'
+          ? 'This endpoint does not implement GetProvisionedLimit.'
+          : `GetProvisionedLimit: ${shape.message}`
+      return { state: 'unavailable', reason }
+    }
+  }
+  return { state: 'read', values, notOffered, readAt: now().toISOString() }
+}
 
 interface Tracked {
   limiter: RateLimiter
@@ -25,6 +73,8 @@ export interface LimiterMonitorOptions {
  */
 export class LimiterMonitor {
   private readonly tracked = new Map<string, Tracked>()
+  /** Each connection's provisioned limits, once read, with the Region they were read in. */
+  private readonly account = new Map<string, { region: string; quotas: AccountQuotas }>()
   private readonly intervalMs: number
   private readonly now: () => number
 
@@ -44,7 +94,7 @@ export class LimiterMonitor {
       tracked = { limiter, throttles: [], timer: undefined, last: '' }
       this.tracked.set(connectionId, tracked)
       limiter.subscribe(() => this.schedule(connectionId))
-      limiter.setQuotas(this.effective())
+      limiter.setQuotas(this.effective(connectionId))
     }
     const current = tracked
     return {
@@ -55,13 +105,47 @@ export class LimiterMonitor {
     }
   }
 
-  effective(): Record<QuotaCategory, number> {
-    return { ...DEFAULT_QUOTAS, ...this.overrides }
+  /** The rates a connection's limiter uses: the override, else the account's limit, else the default. */
+  effective(connectionId?: string): Record<QuotaCategory, number> {
+    const account = connectionId ? this.account.get(connectionId)?.quotas : undefined
+    return { ...DEFAULT_QUOTAS, ...(account?.state === 'read' ? account.values : {}), ...this.overrides }
   }
 
   setQuotas(overrides: Partial<Record<QuotaCategory, number>>): void {
     this.overrides = { ...overrides }
-    for (const { limiter } of this.tracked.values()) limiter.setQuotas(this.effective())
+    this.apply()
+  }
+
+  /** Whether the limits were read for the connection in this Region (a Region has its own quotas). */
+  hasAccountQuotas(connectionId: string, region: string): boolean {
+    return this.account.get(connectionId)?.region === region
+  }
+
+  setAccountQuotas(connectionId: string, region: string, quotas: AccountQuotas): void {
+    this.account.set(connectionId, { region, quotas })
+    this.apply()
+  }
+
+  /** What Settings shows: defaults, overrides, the account's answer and the rate in force with its source. */
+  settings(connectionId: string | undefined): QuotaSettings {
+    const account: AccountQuotas = connectionId
+      ? (this.account.get(connectionId)?.quotas ?? { state: 'unavailable', reason: 'Not read yet.' })
+      : { state: 'noConnection' }
+    const read = account.state === 'read' ? account.values : {}
+    const inForce = Object.fromEntries(
+      QUOTA_CATEGORIES.map((c) => {
+        const override = this.overrides[c]
+        if (override !== undefined) return [c, { value: override, source: 'override' }]
+        const provisioned = read[c]
+        if (provisioned !== undefined) return [c, { value: provisioned, source: 'account' }]
+        return [c, { value: DEFAULT_QUOTAS[c], source: 'default' }]
+      })
+    ) as QuotaSettings['inForce']
+    return { defaults: DEFAULT_QUOTAS, overrides: { ...this.overrides }, account, inForce }
+  }
+
+  private apply(): void {
+    for (const [id, { limiter }] of this.tracked) limiter.setQuotas(this.effective(id))
   }
 
   state(connectionId: string): LimiterState {

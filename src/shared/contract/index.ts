@@ -23,6 +23,7 @@ import { signInCheckContract } from './signInCheck'
 import { snapshotsContract } from './snapshots'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
+import { tagsContract } from './tags'
 import { usersContract } from './users'
 
 /**
@@ -53,7 +54,8 @@ export const contract = {
   triggers: triggersContract,
   snapshots: snapshotsContract,
   insights: insightsContract,
-  messages: messagesContract
+  messages: messagesContract,
+  tags: tagsContract
 }
 
 export type Contract = typeof contract

@@ -14,6 +14,7 @@ import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { messagesHandlers } from './messages'
+import { tagsHandlers } from './tags'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
@@ -49,5 +50,6 @@ export const handlers: Handlers = {
   triggers: triggersHandlers,
   snapshots: snapshotsHandlers,
   insights: insightsHandlers,
-  messages: messagesHandlers
+  messages: messagesHandlers,
+  tags: tagsHandlers
 }

@@ -13,6 +13,11 @@ export const useLimitsStore = defineStore('limits', () => {
     quotas.value = await unwrap(api().limits.quotas())
   }
 
+  /** Asks the account for its provisioned limits again (after AWS raised a quota). */
+  async function readAccount(): Promise<void> {
+    quotas.value = await unwrap(api().limits.readAccount())
+  }
+
   async function saveQuotas(overrides: QuotaOverrides): Promise<void> {
     quotas.value = await unwrap(api().limits.setQuotas({ overrides }))
   }
@@ -23,5 +28,5 @@ export const useLimitsStore = defineStore('limits', () => {
     })
   }
 
-  return { quotas, states, loadQuotas, saveQuotas, listen }
+  return { quotas, states, loadQuotas, readAccount, saveQuotas, listen }
 })

@@ -24,6 +24,7 @@ import audit from './audit'
 import limits from './limits'
 import linkedIdentities from './linkedIdentities'
 import messages from './messages'
+import tags from './tags'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -52,7 +53,8 @@ const en = {
   triggers,
   snapshots,
   insights,
-  messages
+  messages,
+  tags
 }
 
 export default en

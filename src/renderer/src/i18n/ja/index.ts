@@ -25,6 +25,7 @@ import audit from './audit'
 import limits from './limits'
 import linkedIdentities from './linkedIdentities'
 import messages from './messages'
+import tags from './tags'
 
 const ja: typeof en = {
   common,
@@ -52,7 +53,8 @@ const ja: typeof en = {
   triggers,
   snapshots,
   insights,
-  messages
+  messages,
+  tags
 }
 
 export default ja
