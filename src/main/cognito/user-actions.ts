@@ -229,6 +229,7 @@ export async function listAuthEvents(idp: Idp, ref: UserRef): Promise<Availabili
       }
       if (e.EventResponse) info.response = e.EventResponse
       if (e.EventRisk?.RiskLevel) info.risk = e.EventRisk.RiskLevel
+      if (e.EventFeedback?.FeedbackValue) info.feedback = e.EventFeedback.FeedbackValue
       if (e.EventContextData?.IpAddress) info.ipAddress = e.EventContextData.IpAddress
       if (e.EventContextData?.DeviceName) info.device = e.EventContextData.DeviceName
       if (e.EventContextData?.City) info.city = e.EventContextData.City

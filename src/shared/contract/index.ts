@@ -3,6 +3,7 @@ import type { AnyChannel, Channel, ChannelKind } from './define'
 import { auditContract } from './audit'
 import { authFactorsContract } from './authFactors'
 import { testLoginContract } from './testLogin'
+import { timelineContract } from './timeline'
 import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
@@ -51,6 +52,7 @@ export const contract = {
   sessions: sessionsContract,
   authFactors: authFactorsContract,
   linkedIdentities: linkedIdentitiesContract,
+  timeline: timelineContract,
   triggers: triggersContract,
   snapshots: snapshotsContract,
   insights: insightsContract,

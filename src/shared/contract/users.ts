@@ -260,6 +260,8 @@ export interface AuthEventInfo {
   created: string
   response?: string
   risk?: string
+  /** Feedback given on the event (Valid or Invalid), where the pool collects it. */
+  feedback?: string
   ipAddress?: string
   device?: string
   city?: string

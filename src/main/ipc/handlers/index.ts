@@ -2,6 +2,7 @@ import type { Handlers } from '../router'
 import { auditHandlers } from './audit'
 import { authFactorsHandlers } from './authFactors'
 import { testLoginHandlers } from './testLogin'
+import { timelineHandlers } from './timeline'
 import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
   linkedIdentities: linkedIdentitiesHandlers,
+  timeline: timelineHandlers,
   triggers: triggersHandlers,
   snapshots: snapshotsHandlers,
   insights: insightsHandlers,

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import type {
   ActionResult,
-  AuthEventInfo,
   Availability,
   DeviceInfo,
   FileSaveResult,
@@ -255,10 +254,6 @@ export const useUsersStore = defineStore('users', () => {
     return unwrap(api().users.setDeviceStatus({ poolId: pool(), username, deviceKey, remembered }))
   }
 
-  function authEvents(username: string): Promise<Availability<AuthEventInfo>> {
-    return unwrap(api().users.authEvents({ poolId: pool(), username }))
-  }
-
   async function generatePassword(): Promise<string> {
     return (await unwrap(api().users.generatePassword({ poolId: pool() }))).password
   }
@@ -336,7 +331,6 @@ export const useUsersStore = defineStore('users', () => {
     devices,
     forgetDevice,
     setDeviceStatus,
-    authEvents,
     generatePassword,
     updateAttributes,
     deleteAttributes,

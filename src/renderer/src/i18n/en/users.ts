@@ -237,8 +237,6 @@ export default {
     preferred: 'Preferred factor',
     devices: 'Devices',
     noDevices: 'No remembered devices.',
-    authEvents: 'Recent sign-in events',
-    noEvents: 'No events recorded (advanced security may be off).',
     notAvailable: 'Not available from this endpoint.'
   }
 }

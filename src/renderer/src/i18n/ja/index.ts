@@ -19,6 +19,7 @@ import settings from './settings'
 import signInCheck from './signInCheck'
 import snapshots from './snapshots'
 import tokens from './tokens'
+import timeline from './timeline'
 import triggers from './triggers'
 import users from './users'
 import audit from './audit'
@@ -50,6 +51,7 @@ const ja: typeof en = {
   sessions,
   authFactors,
   linkedIdentities,
+  timeline,
   triggers,
   snapshots,
   insights,

@@ -240,8 +240,6 @@ const ja: typeof en = {
     preferred: '優先する要素',
     devices: 'デバイス',
     noDevices: '記憶されたデバイスはありません。',
-    authEvents: '最近のサインインイベント',
-    noEvents: '記録されたイベントはありません（高度なセキュリティが無効の可能性があります）。',
     notAvailable: 'このエンドポイントでは利用できません。'
   }
 }

@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test'
+import { plainPool } from '../support/pool-input'
+import { expect, snap, test } from './fixtures'
+
+const run = Date.now().toString(36)
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
+  }, hash)
+}
+
+test('the user page’s timeline lists the console’s changes, filters them, and says plainly that moto offers no auth events', async ({
+  page,
+  harness
+}) => {
+  const { id: poolId } = await harness.ok('pools', 'create', plainPool(`timeline-${run}`))
+  await harness.ok('users', 'create', {
+    poolId,
+    username: 'tia',
+    attributes: {},
+    sendInvitation: false,
+    generatePassword: true
+  })
+  await harness.ok('users', 'disable', { poolId, username: 'tia' })
+  await go(page, `#/pools/${poolId}/users/tia`)
+  const card = page.getByTestId('user-timeline')
+  await expect(card.getByTestId('timeline-no-auth-events')).toContainText('does not offer auth events')
+  await expect(card.getByTestId('timeline-audit').first()).toContainText('AdminDisableUser')
+  await expect(card.getByTestId('timeline-account')).toContainText('User created')
+
+  // A change made on the page shows up in the timeline at once.
+  await page.getByTestId('action-enable').click()
+  await expect(card.getByTestId('timeline-audit').first()).toContainText('AdminEnableUser')
+  await card.getByTestId('timeline-filter').locator('input').fill('disable')
+  await expect(card.getByTestId('timeline-audit')).toHaveCount(1)
+  await expect(card.getByTestId('timeline-account')).toHaveCount(0)
+  await card.getByTestId('timeline-filter').locator('input').fill('')
+  await card.getByTestId('timeline-kind-audit').click()
+  await expect(card.getByTestId('timeline-audit')).toHaveCount(0)
+  await expect(card.getByTestId('timeline-account')).toBeVisible()
+  await snap(page, 'user-timeline')
+
+  await harness.ok('settings', 'update', { language: 'ja' })
+  await page.reload()
+  await go(page, `#/pools/${poolId}/users/tia`)
+  await expect(card.getByTestId('timeline-no-auth-events')).toContainText('認証イベント')
+  await expect(card.getByTestId('timeline-account')).toContainText('ユーザー作成')
+})
