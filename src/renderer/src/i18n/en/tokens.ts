@@ -17,6 +17,8 @@ export default {
     expectScopes: 'Scopes it must carry (optional, separated by spaces)',
     expectGroups: 'Groups the user must be in (optional, separated by spaces)',
     inspect: 'Inspect',
+    pasteRefused:
+      'The pasted text is {length} characters, longer than any Cognito token (at most {max}); nothing was pasted. Copy the token alone and paste again.',
     tooLong: 'This is longer than any Cognito token (at most {max} characters), so it was not inspected.',
     empty: 'Choose a login or paste a token to inspect it.'
   },
@@ -83,6 +85,7 @@ export default {
   jwks: 'Keys: {url} (fetched {relative}, {count} key(s)).',
   checksTitle: 'Verification',
   headerTitle: 'Header',
+  showAllClaims: 'Showing the first {shown} claims: show all {count}',
   claimsTitle: 'Claims',
   columns: { claim: 'Claim', value: 'Value', meaning: 'Meaning' },
   claims: {
