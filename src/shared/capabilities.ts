@@ -35,6 +35,10 @@ export type CapabilityReasonCode =
   | 'liteTier'
   | 'passkeyNeedsPage'
   | 'otpNeedsDelivery'
+  | 'noSecret'
+  | 'clientCredentialsMissing'
+  | 'noCustomScopes'
+  | 'noTokenEndpoint'
 
 export interface CapabilityReason {
   code: CapabilityReasonCode
@@ -173,5 +177,38 @@ export function choiceFactors(client: CapabilityInput, pool: SignInPolicyInput):
     if (factor === 'EMAIL_OTP' || factor === 'SMS_OTP')
       reasons.push({ code: 'otpNeedsDelivery', severity: 'info' })
     return { factor, works, reasons }
+  })
+}
+
+/** The two ways Cognito issues a client-credentials token. */
+export const MACHINE_TOKEN_METHODS = ['GetClientToken', 'tokenEndpoint'] as const
+export type MachineTokenMethod = (typeof MACHINE_TOKEN_METHODS)[number]
+
+export interface MachineTokenCapability {
+  method: MachineTokenMethod
+  works: boolean
+  reasons: CapabilityReason[]
+}
+
+/** Custom scopes (RESOURCE_SERVER/SCOPE) are the only ones a client-credentials token can carry. */
+export const customScopes = (scopes: readonly string[]): string[] => scopes.filter((s) => s.includes('/'))
+
+/** Whether this client can get a client-credentials token by each method, and why not. */
+export function machineTokenCapabilities(input: CapabilityInput): MachineTokenCapability[] {
+  const common: CapabilityReason[] = []
+  if (!input.hasSecret) common.push({ code: 'noSecret', severity: 'blocking' })
+  if (!input.allowedOAuthFlowsUserPoolClient)
+    common.push({ code: 'oauthDisabled', setting: 'AllowedOAuthFlowsUserPoolClient', severity: 'blocking' })
+  if (!input.allowedOAuthFlows.includes('client_credentials'))
+    common.push({ code: 'clientCredentialsMissing', setting: 'AllowedOAuthFlows', severity: 'blocking' })
+  if (customScopes(input.allowedOAuthScopes).length === 0)
+    common.push({ code: 'noCustomScopes', setting: 'AllowedOAuthScopes', severity: 'blocking' })
+  return MACHINE_TOKEN_METHODS.map((method) => {
+    const reasons = [...common]
+    if (method === 'tokenEndpoint' && !input.domain)
+      reasons.push({ code: 'noTokenEndpoint', severity: 'blocking' })
+    const works = reasons.length === 0
+    if (works) reasons.push({ code: 'enabled', setting: 'client_credentials', severity: 'info' })
+    return { method, works, reasons }
   })
 }

@@ -119,6 +119,15 @@ export function keepNewest<T>(
   return Object.fromEntries([...rest.slice(Math.max(0, rest.length - max + 1)), [key, value]])
 }
 
+/** An OAuth scope: openid, email... or a custom RESOURCE_SERVER_IDENTIFIER/SCOPE_NAME. */
+export const oauthScopeSchema = z
+  .string()
+  .max(256)
+  .regex(
+    /^[\x21\x23-\x5B\x5D-\x7E]+$/,
+    'A scope is printable characters without spaces, e.g. api.example.com/read.'
+  )
+
 /** An object schema that refuses unknown keys (and with them `__proto__` / `constructor` smuggling). */
 export const strict = z.strictObject
 

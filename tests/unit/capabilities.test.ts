@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { choiceFactors, clientCapabilities, type CapabilityInput } from '@shared/capabilities'
+import {
+  choiceFactors,
+  clientCapabilities,
+  machineTokenCapabilities,
+  type CapabilityInput
+} from '@shared/capabilities'
+import { hostedUiBaseUrl } from '../../src/main/cognito/testLogin'
 
 const base: CapabilityInput = {
   explicitAuthFlows: [],
@@ -89,5 +95,48 @@ describe('client capability check', () => {
     const off = byFactor({ allowedFirstAuthFactors: ['PASSWORD'] }, base)
     expect(off.PASSWORD).toMatchObject({ works: false, reasons: [{ code: 'userAuthOff' }] })
     expect(verdict({ explicitAuthFlows: ['ALLOW_USER_AUTH'] }).USER_AUTH?.works).toBe(true)
+  })
+})
+
+describe('machine-to-machine capability check', () => {
+  const machine: Partial<CapabilityInput> = {
+    hasSecret: true,
+    allowedOAuthFlowsUserPoolClient: true,
+    allowedOAuthFlows: ['client_credentials'],
+    allowedOAuthScopes: ['api.example.com/read']
+  }
+  const verdicts = (input: Partial<CapabilityInput>) =>
+    Object.fromEntries(machineTokenCapabilities({ ...base, ...input }).map((c) => [c.method, c]))
+
+  it('lets GetClientToken work without a domain, and the token endpoint only with one', () => {
+    const v = verdicts(machine)
+    expect(v.GetClientToken?.works).toBe(true)
+    expect(v.tokenEndpoint).toMatchObject({ works: false, reasons: [{ code: 'noTokenEndpoint' }] })
+    expect(verdicts({ ...machine, domain: 'api-auth' }).tokenEndpoint?.works).toBe(true)
+  })
+
+  it('says why a client cannot: no secret, no grant, no custom scope (openid does not count)', () => {
+    const v = verdicts({
+      ...machine,
+      hasSecret: false,
+      allowedOAuthFlows: ['code'],
+      allowedOAuthScopes: ['openid']
+    })
+    expect(v.GetClientToken?.reasons.map((r) => r.code)).toEqual([
+      'noSecret',
+      'clientCredentialsMissing',
+      'noCustomScopes'
+    ])
+    expect(v.GetClientToken?.works).toBe(false)
+  })
+})
+
+describe('the pool domain’s base URL', () => {
+  it('is https for Cognito and custom domains, plain http only for a server on this machine', () => {
+    expect(hostedUiBaseUrl('demo', 'eu-west-1')).toBe('https://demo.auth.eu-west-1.amazoncognito.com')
+    expect(hostedUiBaseUrl('auth.example.com', 'eu-west-1')).toBe('https://auth.example.com')
+    expect(hostedUiBaseUrl('127.0.0.1:4100', 'eu-west-1')).toBe('http://127.0.0.1:4100')
+    expect(hostedUiBaseUrl('auth.localhost:8080', 'eu-west-1')).toBe('http://auth.localhost:8080')
+    expect(hostedUiBaseUrl(undefined, 'eu-west-1')).toBeUndefined()
   })
 })

@@ -81,16 +81,20 @@ describe('machine-to-machine tokens', () => {
     mock.reset()
     received.length = 0
     mock.on(DescribeUserPoolClientCommand).resolves({ UserPoolClient: CLIENT })
-    mock.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: POOL, Domain: 'machine-lab' } })
+    // A pool of an emulator may name a server on this machine as its custom domain (reached over http).
+    mock
+      .on(DescribeUserPoolCommand)
+      .resolves({ UserPool: { Id: POOL, Domain: baseUrl.slice('http://'.length) } })
   })
 
   it('posts the client_credentials grant with Basic authentication and the two scopes', async () => {
     const scopes = ['api.example.com/read', 'api.example.com/write']
-    const token = await machineToken(
-      idp,
-      { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes },
-      baseUrl
-    )
+    const token = await machineToken(idp, {
+      poolId: POOL,
+      clientId: 'machine',
+      method: 'tokenEndpoint',
+      scopes
+    })
     expect(token).toMatchObject({ accessToken: 'm2m.access.token', expiresIn: 3600, scopes })
     expect(received).toHaveLength(1)
     expect(received[0]?.path).toBe('/oauth2/token')
@@ -110,21 +114,18 @@ describe('machine-to-machine tokens', () => {
       }
     })
     await expect(
-      machineToken(
-        idp,
-        { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes: ['api.example.com/gone'] },
-        baseUrl
-      )
+      machineToken(idp, {
+        poolId: POOL,
+        clientId: 'machine',
+        method: 'tokenEndpoint',
+        scopes: ['api.example.com/gone']
+      })
     ).rejects.toMatchObject({ code: 'NOT_AUTHORIZED', message: expect.stringContaining('invalid_scope') })
 
     mock.on(DescribeUserPoolClientCommand).resolves({ UserPoolClient: CLIENT })
     received.length = 0
     await expect(
-      machineToken(
-        idp,
-        { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes: ['other/x'] },
-        baseUrl
-      )
+      machineToken(idp, { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes: ['other/x'] })
     ).rejects.toMatchObject({ code: 'VALIDATION', params: { scopes: 'other/x' } })
     expect(received).toHaveLength(0)
   })
@@ -160,5 +161,13 @@ describe('machine-to-machine tokens', () => {
       machineToken(idp, { poolId: POOL, clientId: 'machine', method: 'GetClientToken', scopes: [] })
     ).rejects.toMatchObject({ code: 'PRECONDITION', name: 'ClientCredentialsNotAllowed' })
     expect(mock.commandCalls(GetClientTokenCommand)).toHaveLength(0)
+  })
+
+  it('refuses the token endpoint for a pool without a domain before sending, naming the reason', async () => {
+    mock.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: POOL } })
+    await expect(
+      machineToken(idp, { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes: [] })
+    ).rejects.toMatchObject({ code: 'PRECONDITION', params: { reason: 'noTokenEndpoint' } })
+    expect(received).toHaveLength(0)
   })
 })

@@ -106,6 +106,39 @@ describe('token inspection', () => {
     expect(checkOf(wrongUse, 'tokenUse')).toMatchObject({ status: 'fail', reason: 'unexpectedTokenUse' })
   })
 
+  it('checks that an access token carries every expected scope and group, and names what is missing', async () => {
+    const access = jwt({
+      ...idClaims,
+      aud: undefined,
+      token_use: 'access',
+      client_id: CLIENT,
+      scope: 'api.example.com/read api.example.com/write',
+      'cognito:groups': ['admins', 'support']
+    })
+    const ok = await inspectToken(access, cache, {
+      expectedScopes: ['api.example.com/read', 'api.example.com/write'],
+      expectedGroups: ['admins']
+    })
+    expect(checkOf(ok, 'scopes')).toMatchObject({ status: 'pass' })
+    expect(checkOf(ok, 'groups')).toMatchObject({ status: 'pass', params: { actual: 'admins support' } })
+    expect(ok.valid).toBe(true)
+
+    const short = await inspectToken(access, cache, {
+      expectedScopes: ['api.example.com/read', 'api.example.com/admin'],
+      expectedGroups: ['owners']
+    })
+    expect(checkOf(short, 'scopes')).toMatchObject({
+      status: 'fail',
+      reason: 'missingScopes',
+      params: { missing: 'api.example.com/admin' }
+    })
+    expect(checkOf(short, 'groups')).toMatchObject({ status: 'fail', reason: 'missingGroups' })
+    expect(short.valid).toBe(false)
+    // Without expectations there is nothing to check, so no row appears.
+    const none = await inspectToken(access, cache)
+    expect(none.checks.map((c) => c.id)).not.toContain('scopes')
+  })
+
   it('fails an expired token on expiry only (the signature still holds)', async () => {
     const r = await inspectToken(jwt({ ...idClaims, exp: now - 10 }), cache)
     expect(checkOf(r, 'expiry')).toMatchObject({ status: 'fail', reason: 'expired' })

@@ -4,7 +4,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider'
 import * as oauth from 'oauth4webapi'
 import { redactInput, type RecordedCall } from '@shared/code-snippets'
-import type { MachineToken, MachineTokenMethod } from '@shared/contract/testLogin'
+import type { CapabilityReasonCode, MachineTokenMethod } from '@shared/capabilities'
+import type { LoginTarget, MachineToken } from '@shared/contract/testLogin'
 import { endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError } from '@shared/errors'
 import { readTarget } from './testLogin'
@@ -16,18 +17,34 @@ export interface MachineTokenRequest {
   scopes: string[]
 }
 
-/** Refuses scopes the client may not ask for, and a client that cannot use the grant, before sending. */
-function assertGrant(
-  client: { allowedOAuthFlows: string[]; allowedOAuthScopes: string[]; hasSecret: boolean },
-  scopes: string[]
-): void {
-  if (!client.hasSecret || !client.allowedOAuthFlows.includes('client_credentials')) {
-    throw new AppError('PRECONDITION', 'This app client cannot get client-credentials tokens.', {
-      name: 'ClientCredentialsNotAllowed',
-      hint: 'Use a client with a secret whose allowed OAuth flows include client_credentials.'
-    })
+/** What each blocking reason means, for main's refusal (the screen words the same codes in en and ja). */
+const BLOCKED: Partial<Record<CapabilityReasonCode, string>> = {
+  noSecret: 'The app client has no secret, so it cannot authenticate itself.',
+  oauthDisabled: 'OAuth flows are turned off for this app client.',
+  clientCredentialsMissing: 'The app client does not allow the client_credentials grant.',
+  noCustomScopes: 'The app client allows no custom scopes, which a client-credentials token needs.',
+  noTokenEndpoint: 'The pool has no domain, so it has no token endpoint.'
+}
+
+/** Refuses a client or method that cannot get the token, and scopes the client may not ask for, before sending. */
+function assertGrant(target: LoginTarget, method: MachineTokenMethod, scopes: string[]): void {
+  const verdict = target.machine.find((m) => m.method === method)
+  const blocking = verdict?.reasons.find((r) => r.severity === 'blocking')
+  if (blocking) {
+    throw new AppError(
+      'PRECONDITION',
+      BLOCKED[blocking.code] ?? 'This app client cannot get client-credentials tokens.',
+      {
+        name: 'ClientCredentialsNotAllowed',
+        hint:
+          blocking.code === 'noTokenEndpoint'
+            ? 'Add a Cognito or custom domain to the pool, or use GetClientToken.'
+            : 'Use a client with a secret whose allowed OAuth flows include client_credentials and a custom scope.',
+        params: { reason: blocking.code }
+      }
+    )
   }
-  const refused = scopes.filter((s) => !client.allowedOAuthScopes.includes(s))
+  const refused = scopes.filter((s) => !target.client.allowedOAuthScopes.includes(s))
   if (refused.length > 0) {
     throw new AppError('VALIDATION', `The client does not allow the scope(s) ${refused.join(', ')}.`, {
       hint: 'Pick scopes from the client’s allowed custom scopes.',
@@ -81,11 +98,10 @@ export async function tokenEndpointGrant(
 /** A client-credentials access token, by GetClientToken or by the token endpoint; the secret stays in main. */
 export async function machineToken(
   idp: CognitoIdentityProviderClient,
-  req: MachineTokenRequest,
-  baseUrlOverride?: string
+  req: MachineTokenRequest
 ): Promise<MachineToken> {
   const { target, secret } = await readTarget(idp, req.poolId, req.clientId, { withSecret: true })
-  assertGrant(target.client, req.scopes)
+  assertGrant(target, req.method, req.scopes)
   const issuedAt = new Date().toISOString()
   if (req.method === 'GetClientToken') {
     const input = {
@@ -104,6 +120,8 @@ export async function machineToken(
       input: redactInput(input)
     }
     return {
+      poolId: req.poolId,
+      clientId: req.clientId,
       method: req.method,
       accessToken: result.AccessToken,
       tokenType: result.TokenType ?? 'Bearer',
@@ -113,12 +131,7 @@ export async function machineToken(
       call
     }
   }
-  const baseUrl = baseUrlOverride ?? target.hostedUiBaseUrl
-  if (!baseUrl) {
-    throw new AppError('PRECONDITION', 'The pool has no domain, so it has no token endpoint.', {
-      hint: 'Add a Cognito or custom domain to the pool, or use GetClientToken.'
-    })
-  }
+  const baseUrl = target.hostedUiBaseUrl ?? ''
   const token = await tokenEndpointGrant(baseUrl, req.clientId, secret ?? '', req.scopes)
   const call: RecordedCall = {
     operation: 'token',
@@ -126,5 +139,13 @@ export async function machineToken(
     region: target.region,
     input: { url: `${baseUrl}/oauth2/token`, grant_type: 'client_credentials', scope: req.scopes.join(' ') }
   }
-  return { method: req.method, ...token, scopes: req.scopes, issuedAt, call }
+  return {
+    poolId: req.poolId,
+    clientId: req.clientId,
+    method: req.method,
+    ...token,
+    scopes: req.scopes,
+    issuedAt,
+    call
+  }
 }

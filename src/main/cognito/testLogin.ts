@@ -12,7 +12,12 @@ import {
   type UserPoolClientType
 } from '@aws-sdk/client-cognito-identity-provider'
 import QRCode from 'qrcode'
-import { choiceFactors, clientCapabilities, type TestLoginFlow } from '@shared/capabilities'
+import {
+  choiceFactors,
+  clientCapabilities,
+  machineTokenCapabilities,
+  type TestLoginFlow
+} from '@shared/capabilities'
 import { redactInput } from '@shared/code-snippets'
 import {
   GUIDED_CHALLENGES,
@@ -25,6 +30,7 @@ import {
   type PasswordFlow,
   type TotpSetup
 } from '@shared/contract/testLogin'
+import { endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError } from '@shared/errors'
 import { describeAppClient, revealClientSecret } from './appClients'
 import { describeUserPool } from './pools'
@@ -75,10 +81,15 @@ const DEFAULT_SESSION_MINUTES = 3
 
 export const regionOfPool = (poolId: string): string => poolId.split('_')[0] ?? ''
 
-/** https://PREFIX.auth.REGION.amazoncognito.com for a Cognito domain, https://DOMAIN for a custom one. */
+/**
+ * https://PREFIX.auth.REGION.amazoncognito.com for a Cognito domain, https://DOMAIN for a custom one.
+ * An emulator's pool may name a server on this machine as its custom domain: plain http, as the
+ * endpoint rule allows only there.
+ */
 export function hostedUiBaseUrl(domain: string | undefined, region: string): string | undefined {
   if (!domain) return undefined
-  return domain.includes('.') ? `https://${domain}` : `https://${domain}.auth.${region}.amazoncognito.com`
+  if (!domain.includes('.')) return `https://${domain}.auth.${region}.amazoncognito.com`
+  return endpointUrlProblem(`http://${domain}`) === null ? `http://${domain}` : `https://${domain}`
 }
 
 /** The client's facts, its capability verdict and (in main only, when asked for) its secret. */
@@ -112,6 +123,7 @@ export async function readTarget(
       allowedFirstAuthFactors: pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [],
       tier: pool.UserPoolTier
     }),
+    machine: machineTokenCapabilities(facts),
     region,
     tokenRevocation: client.enableTokenRevocation,
     authSessionMinutes: (client.raw as UserPoolClientType).AuthSessionValidity ?? DEFAULT_SESSION_MINUTES

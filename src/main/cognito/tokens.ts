@@ -141,6 +141,8 @@ export interface InspectOptions {
   expectedPoolId?: string | undefined
   expectedClientId?: string | undefined
   expectedTokenUse?: 'id' | 'access' | undefined
+  expectedScopes?: string[] | undefined
+  expectedGroups?: string[] | undefined
   /** The connection's custom endpoint, where an emulator serves the JWKS. */
   endpoint?: string | undefined
   now?: number
@@ -251,6 +253,23 @@ export async function inspectToken(
   else if (exp * 1000 <= now) checks.push(check('expiry', 'fail', 'expired', { exp }))
   else if (nbf !== undefined && nbf * 1000 > now) checks.push(check('expiry', 'fail', 'notYetValid', { nbf }))
   else checks.push(check('expiry', 'pass', undefined, { exp }))
+
+  const scopes = str(payload.scope)?.split(' ') ?? []
+  const groups = Array.isArray(payload['cognito:groups']) ? payload['cognito:groups'].map(String) : []
+  const carried = [
+    { id: 'scopes', expected: options.expectedScopes, actual: scopes, reason: 'missingScopes' },
+    { id: 'groups', expected: options.expectedGroups, actual: groups, reason: 'missingGroups' }
+  ] as const
+  for (const { id, expected, actual, reason } of carried) {
+    if (!expected?.length) continue
+    const missing = expected.filter((e) => !actual.includes(e))
+    const params = { expected: expected.join(' '), actual: actual.join(' ') || '—' }
+    checks.push(
+      missing.length
+        ? check(id, 'fail', reason, { ...params, missing: missing.join(' ') })
+        : check(id, 'pass', undefined, params)
+    )
+  }
 
   result.valid = checks.every((c) => c.status === 'pass' || (c.id === 'audience' && c.status === 'skip'))
   return result

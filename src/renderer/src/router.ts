@@ -137,6 +137,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { nav: 'common.nav.testLogin', key: 'l', order: 30 }
   },
   {
+    path: '/machine-token',
+    name: 'machine-token',
+    component: () => import('./views/testLogin/MachineTokenView.vue'),
+    meta: { nav: 'common.nav.machineToken', order: 35 }
+  },
+  {
     path: '/tokens',
     name: 'tokens',
     component: () => import('./views/tokens/TokenInspectorView.vue'),

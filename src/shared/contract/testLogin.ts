@@ -1,9 +1,16 @@
 import { z } from 'zod'
 import { command, local, query } from './define'
-import { FIRST_FACTORS, type FactorCapability, type FlowCapability } from '../capabilities'
+import {
+  FIRST_FACTORS,
+  MACHINE_TOKEN_METHODS,
+  type FactorCapability,
+  type FlowCapability,
+  type MachineTokenCapability,
+  type MachineTokenMethod
+} from '../capabilities'
 import type { RecordedCall } from '../code-snippets'
 import type { AppClientDetail } from './appClients'
-import { clientIdSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
+import { clientIdSchema, oauthScopeSchema, strict, text, userPoolIdSchema, usernameSchema } from '../schemas'
 
 /** Sign-in flows a test login can start with a username and password. */
 export const PASSWORD_FLOWS = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'ADMIN_USER_PASSWORD_AUTH'] as const
@@ -131,6 +138,8 @@ export interface LoginTarget {
   capabilities: FlowCapability[]
   /** The first factors a choice-based sign-in can use with this client and pool, and why not. */
   factors: FactorCapability[]
+  /** Whether the client can get a client-credentials token by each method, and why not. */
+  machine: MachineTokenCapability[]
   region: string
   /** Refresh-token rotation (GetTokensFromRefreshToken), when the client turns it on. */
   refreshRotation?: { graceSeconds: number }
@@ -150,12 +159,10 @@ export interface TotpSetup {
   qrDataUrl: string
 }
 
-/** The two ways Cognito issues a client-credentials token. */
-export const MACHINE_TOKEN_METHODS = ['GetClientToken', 'tokenEndpoint'] as const
-export type MachineTokenMethod = (typeof MACHINE_TOKEN_METHODS)[number]
-
 /** A machine-to-machine access token and the request that got it (secret as a placeholder). */
 export interface MachineToken {
+  poolId: string
+  clientId: string
   method: MachineTokenMethod
   accessToken: string
   tokenType: string
@@ -165,15 +172,6 @@ export interface MachineToken {
   issuedAt: string
   call: RecordedCall
 }
-
-/** A custom scope is RESOURCE_SERVER_IDENTIFIER/SCOPE_NAME. */
-const scopeSchema = z
-  .string()
-  .max(256)
-  .regex(
-    /^[\x21\x23-\x5B\x5D-\x7E]+$/,
-    'A scope is printable characters without spaces, e.g. api.example.com/read.'
-  )
 
 const loginIdSchema = z.string().uuid('A login id is a UUID.')
 const passwordSchema = text(256, 1)
@@ -289,7 +287,7 @@ export const testLoginContract = {
       poolId: userPoolIdSchema,
       clientId: clientIdSchema,
       method: z.enum(MACHINE_TOKEN_METHODS),
-      scopes: z.array(scopeSchema).max(50)
+      scopes: z.array(oauthScopeSchema).max(50)
     })
   ).returns<MachineToken>(),
   list: query(strict({})).returns<{ logins: LoginSummary[] }>(),

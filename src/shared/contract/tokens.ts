@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { query } from './define'
-import { clientIdSchema, strict, userPoolIdSchema } from '../schemas'
+import { clientIdSchema, groupNameSchema, oauthScopeSchema, strict, userPoolIdSchema } from '../schemas'
 
 /** A pasted token is bounded: Cognito tokens are a few kB; anything longer is refused before parsing. */
 export const MAX_TOKEN_LENGTH = 65_536
 
 export type TokenCheckId =
-  'format' | 'algorithm' | 'signature' | 'issuer' | 'audience' | 'tokenUse' | 'expiry'
+  'format' | 'algorithm' | 'signature' | 'issuer' | 'audience' | 'tokenUse' | 'expiry' | 'scopes' | 'groups'
 
 /** Why a check failed or was skipped; the renderer explains each in words. */
 export type TokenCheckReason =
@@ -26,6 +26,8 @@ export type TokenCheckReason =
   | 'expired'
   | 'notYetValid'
   | 'missingExp'
+  | 'missingScopes'
+  | 'missingGroups'
   | 'notChecked'
 
 export interface TokenCheck {
@@ -58,7 +60,8 @@ export interface TokenInspection {
 export const tokensContract = {
   /**
    * Decodes a JWT and verifies it against its pool's JWKS (fetched by main and cached), checking
-   * issuer, audience / client_id, token_use and expiry against what is expected, if given.
+   * issuer, audience / client_id, token_use and expiry against what is expected, if given, and that
+   * it carries the expected scopes and groups.
    */
   inspect: query(
     strict({
@@ -70,7 +73,11 @@ export const tokensContract = {
         ),
       expectedPoolId: userPoolIdSchema.optional(),
       expectedClientId: clientIdSchema.optional(),
-      expectedTokenUse: z.enum(['id', 'access']).optional()
+      expectedTokenUse: z.enum(['id', 'access']).optional(),
+      /** Scopes the token must carry (its `scope` claim), each one. */
+      expectedScopes: z.array(oauthScopeSchema).max(50).optional(),
+      /** Groups the user must be in (the `cognito:groups` claim), each one. */
+      expectedGroups: z.array(groupNameSchema).max(50).optional()
     })
   ).returns<TokenInspection>()
 }

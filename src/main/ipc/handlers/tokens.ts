@@ -7,6 +7,8 @@ export const tokensHandlers: DomainHandlers<'tokens'> = {
       expectedPoolId: req.expectedPoolId,
       expectedClientId: req.expectedClientId,
       expectedTokenUse: req.expectedTokenUse,
+      expectedScopes: req.expectedScopes,
+      expectedGroups: req.expectedGroups,
       endpoint: ctx.connections.activeConnection()?.endpoint
     })
 }

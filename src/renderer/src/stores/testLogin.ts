@@ -5,12 +5,13 @@ import type {
   LoginSummary,
   LoginTarget,
   LoginView,
+  MachineToken,
   PasswordFlow,
   ProbeCheck,
   TotpSetup
 } from '@shared/contract/testLogin'
 import type { AppClientSummary } from '@shared/contract/appClients'
-import type { FirstFactor } from '@shared/capabilities'
+import type { FirstFactor, MachineTokenMethod } from '@shared/capabilities'
 import { api, unwrap } from '../api'
 
 /** Test logins: the chosen client, the login in progress and the logins main keeps in memory. */
@@ -24,6 +25,8 @@ export const useTestLoginStore = defineStore('testLogin', () => {
   const totp = ref<TotpSetup | null>(null)
   const logins = ref<LoginSummary[]>([])
   const busy = ref(false)
+  /** The last machine-to-machine token, in memory only. */
+  const machine = ref<MachineToken | null>(null)
 
   async function loadAppClients(poolId: string): Promise<void> {
     loadingAppClients.value = true
@@ -103,6 +106,21 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     }
   }
 
+  async function machineToken(req: {
+    poolId: string
+    clientId: string
+    method: MachineTokenMethod
+    scopes: string[]
+  }): Promise<MachineToken> {
+    busy.value = true
+    try {
+      machine.value = await unwrap(api().testLogin.machineToken(req))
+      return machine.value
+    } finally {
+      busy.value = false
+    }
+  }
+
   async function loadLogins(): Promise<void> {
     logins.value = (await unwrap(api().testLogin.list())).logins
   }
@@ -134,6 +152,7 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     totp,
     logins,
     busy,
+    machine,
     loadAppClients,
     loadTarget,
     start,
@@ -146,6 +165,7 @@ export const useTestLoginStore = defineStore('testLogin', () => {
     probe,
     hostedUi,
     setupTotp,
+    machineToken,
     loadLogins,
     open,
     clear

@@ -8,6 +8,8 @@ export interface InspectRequest {
   expectedPoolId?: string
   expectedClientId?: string
   expectedTokenUse?: 'id' | 'access'
+  expectedScopes?: string[]
+  expectedGroups?: string[]
 }
 
 /** The token inspector: the last token inspected and what main found. */
@@ -15,6 +17,8 @@ export const useTokensStore = defineStore('tokens', () => {
   const result = ref<TokenInspection | null>(null)
   const inspected = ref<InspectRequest | null>(null)
   const loading = ref(false)
+  /** A token another screen hands over (a machine token), inspected when the inspector opens. */
+  const handoff = ref<InspectRequest | null>(null)
 
   async function inspect(req: InspectRequest): Promise<TokenInspection> {
     loading.value = true
@@ -33,5 +37,5 @@ export const useTokensStore = defineStore('tokens', () => {
     inspected.value = null
   }
 
-  return { result, inspected, loading, inspect, reset }
+  return { result, inspected, loading, handoff, inspect, reset }
 })

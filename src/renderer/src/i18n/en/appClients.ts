@@ -151,7 +151,13 @@ export default {
       passkeyNeedsPage:
         'A passkey ceremony runs in a page on the relying party’s domain; the console shows the options and offers the managed login window.',
       otpNeedsDelivery:
-        'Cognito sends the code by email (SES) or SMS (SNS); the user must have a verified address or number.'
+        'Cognito sends the code by email (SES) or SMS (SNS); the user must have a verified address or number.',
+      noSecret: 'The client has no secret, so it cannot authenticate itself: create a client with a secret.',
+      clientCredentialsMissing: 'The client credentials grant is not among the client’s allowed OAuth flows.',
+      noCustomScopes:
+        'The client allows no custom scopes: add a resource server’s scope to its allowed scopes.',
+      noTokenEndpoint:
+        'The pool has no domain, so it has no token endpoint: use GetClientToken, or add a domain.'
     }
   },
   deleteTitle: 'Delete app client {name}?',

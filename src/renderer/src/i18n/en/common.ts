@@ -5,6 +5,7 @@ export default {
     identityPools: 'Identity pools',
     testLogin: 'Test login',
     tokens: 'Token inspector',
+    machineToken: 'Machine tokens',
     support: 'Support desk',
     audit: 'Audit log',
     settings: 'Settings'

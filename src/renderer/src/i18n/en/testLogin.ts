@@ -175,5 +175,39 @@ export default {
     cleared: '{count} login(s) forgotten.',
     columns: { username: 'User', pool: 'Pool', method: 'Flow', status: 'Status', started: 'Started' },
     status: { challenge: 'Waiting for an answer', signedIn: 'Signed in' }
+  },
+  machine: {
+    title: 'Machine-to-machine tokens',
+    intro:
+      'Get an access token for an app client with a secret, as a backend service does (client credentials). The console reads the client’s secret and sends it itself: it never reaches this window.',
+    clientTitle: 'Client and scopes',
+    method: 'How to get the token',
+    methods: {
+      GetClientToken: 'GetClientToken (Cognito API)',
+      tokenEndpoint: 'Token endpoint (/oauth2/token)'
+    },
+    methodHelp: {
+      GetClientToken: 'The Cognito API operation, with the client ID and its secret.',
+      tokenEndpoint:
+        'The OAuth 2.0 client credentials grant at the pool domain’s token endpoint, the client authenticated with HTTP Basic.'
+    },
+    scopes: 'Scopes',
+    scopesHelp: 'Tick the scopes to ask for; with none ticked Cognito grants every scope the client allows.',
+    noScopes: 'The client allows no custom scopes.',
+    blocked: 'This client cannot get a token this way:',
+    get: 'Get token',
+    tokenTitle: 'Token',
+    empty: 'Choose a client and get a token; it stays in this app’s memory only.',
+    received: 'Access token received.',
+    fields: {
+      method: 'Method',
+      type: 'Type',
+      expires: 'Valid for',
+      scopes: 'Scopes asked for',
+      issued: 'Issued'
+    },
+    allScopes: 'every allowed scope',
+    seconds: '{count} s',
+    inspect: 'Check it in the token inspector'
   }
 }

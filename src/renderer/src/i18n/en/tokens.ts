@@ -14,6 +14,8 @@ export default {
     pastePlaceholder: 'eyJraWQiOi… (an ID or access token)',
     expectPool: 'Expected user pool ID (optional)',
     expectClient: 'Expected app client ID (optional)',
+    expectScopes: 'Scopes it must carry (optional, separated by spaces)',
+    expectGroups: 'Groups the user must be in (optional, separated by spaces)',
     inspect: 'Inspect',
     pasteRefused:
       'The pasted text is {length} characters, longer than any Cognito token (at most {max}); nothing was pasted. Copy the token alone and paste again.',
@@ -38,7 +40,9 @@ export default {
     issuer: 'Issuer (pool)',
     audience: 'Audience (app client)',
     tokenUse: 'Token use',
-    expiry: 'Expiry'
+    expiry: 'Expiry',
+    scopes: 'Scopes',
+    groups: 'Groups'
   },
   status: { pass: 'pass', fail: 'fail', skip: 'not checked' },
   passed: {
@@ -48,7 +52,9 @@ export default {
     issuer: 'Issued by user pool {pool}.',
     audience: 'Issued to app client {actual}.',
     tokenUse: 'token_use is “{actual}”.',
-    expiry: 'Valid until {time}.'
+    expiry: 'Valid until {time}.',
+    scopes: 'Carries every expected scope: {expected}.',
+    groups: 'The user is in every expected group: {expected}.'
   },
   reasons: {
     malformed: 'The text is not a JWT.',
@@ -72,7 +78,9 @@ export default {
     expired: 'The token expired at {time}.',
     notYetValid: 'The token is not valid before {time}.',
     missingExp: 'The token has no expiry time (exp).',
-    notChecked: 'Not checked.'
+    notChecked: 'Not checked.',
+    missingScopes: 'The token does not carry {missing}; it carries: {actual}.',
+    missingGroups: 'The user is not in {missing}; the token lists: {actual}.'
   },
   jwks: 'Keys: {url} (fetched {relative}, {count} key(s)).',
   checksTitle: 'Verification',

@@ -7,6 +7,7 @@ const ja: typeof en = {
     identityPools: 'ID プール',
     testLogin: 'テストログイン',
     tokens: 'トークン検査',
+    machineToken: 'マシントークン',
     support: 'サポートデスク',
     audit: '監査ログ',
     settings: '設定'

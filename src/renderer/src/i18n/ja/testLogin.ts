@@ -183,6 +183,41 @@ const ja: typeof en = {
     cleared: '{count} 件のログインを破棄しました。',
     columns: { username: 'ユーザー', pool: 'プール', method: 'フロー', status: '状態', started: '開始日時' },
     status: { challenge: '回答待ち', signedIn: 'サインイン済み' }
+  },
+  machine: {
+    title: 'マシン間トークン',
+    intro:
+      'シークレットを持つアプリクライアントのアクセストークンを、バックエンドサービスと同じ方法 (クライアント認証情報) で取得します。クライアントのシークレットはコンソールが読み取って送信し、この画面には届きません。',
+    clientTitle: 'クライアントとスコープ',
+    method: 'トークンの取得方法',
+    methods: {
+      GetClientToken: 'GetClientToken (Cognito API)',
+      tokenEndpoint: 'トークンエンドポイント (/oauth2/token)'
+    },
+    methodHelp: {
+      GetClientToken: 'クライアント ID とシークレットを使う Cognito の API 操作です。',
+      tokenEndpoint:
+        'プールのドメインのトークンエンドポイントに対する OAuth 2.0 クライアント認証情報グラントです。クライアントは HTTP Basic で認証されます。'
+    },
+    scopes: 'スコープ',
+    scopesHelp:
+      '要求するスコープにチェックを入れてください。何も選ばないと、Cognito はクライアントに許可されたすべてのスコープを付与します。',
+    noScopes: 'このクライアントはカスタムスコープを許可していません。',
+    blocked: 'このクライアントはこの方法でトークンを取得できません:',
+    get: 'トークンを取得',
+    tokenTitle: 'トークン',
+    empty: 'クライアントを選んでトークンを取得してください。トークンはこのアプリのメモリにのみ保持されます。',
+    received: 'アクセストークンを受け取りました。',
+    fields: {
+      method: '方法',
+      type: '種類',
+      expires: '有効期間',
+      scopes: '要求したスコープ',
+      issued: '発行日時'
+    },
+    allScopes: '許可されたすべてのスコープ',
+    seconds: '{count} 秒',
+    inspect: 'トークン検査で確認'
   }
 }
 

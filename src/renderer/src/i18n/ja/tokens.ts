@@ -17,6 +17,8 @@ const ja: typeof en = {
     pastePlaceholder: 'eyJraWQiOi… (ID トークンまたはアクセストークン)',
     expectPool: '期待するユーザープール ID (任意)',
     expectClient: '期待するアプリクライアント ID (任意)',
+    expectScopes: '含むべきスコープ (任意、空白区切り)',
+    expectGroups: 'ユーザーが属するべきグループ (任意、空白区切り)',
     inspect: '検査',
     pasteRefused:
       '貼り付けたテキストは {length} 文字で、Cognito のトークン (最大 {max} 文字) より長いため貼り付けませんでした。トークンだけをコピーして貼り付け直してください。',
@@ -41,7 +43,9 @@ const ja: typeof en = {
     issuer: '発行者 (プール)',
     audience: '対象 (アプリクライアント)',
     tokenUse: 'トークンの用途',
-    expiry: '有効期限'
+    expiry: '有効期限',
+    scopes: 'スコープ',
+    groups: 'グループ'
   },
   status: { pass: '合格', fail: '不合格', skip: '未確認' },
   passed: {
@@ -51,7 +55,9 @@ const ja: typeof en = {
     issuer: 'ユーザープール {pool} が発行しました。',
     audience: 'アプリクライアント {actual} に発行されました。',
     tokenUse: 'token_use は「{actual}」です。',
-    expiry: '{time} まで有効です。'
+    expiry: '{time} まで有効です。',
+    scopes: '期待するスコープをすべて含みます: {expected}。',
+    groups: 'ユーザーは期待するグループすべてに属しています: {expected}。'
   },
   reasons: {
     malformed: 'テキストが JWT ではありません。',
@@ -76,7 +82,9 @@ const ja: typeof en = {
     expired: 'このトークンは {time} に期限切れになりました。',
     notYetValid: 'このトークンは {time} より前は無効です。',
     missingExp: 'このトークンには有効期限 (exp) がありません。',
-    notChecked: '確認していません。'
+    notChecked: '確認していません。',
+    missingScopes: 'トークンに {missing} が含まれていません。含まれるスコープ: {actual}。',
+    missingGroups: 'ユーザーは {missing} に属していません。トークンのグループ: {actual}。'
   },
   jwks: '鍵: {url} ({relative}に取得、{count} 個)。',
   checksTitle: '検証',
