@@ -12,6 +12,7 @@ const run = (command, args) => {
 const statuses = []
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/users.node.ts']))
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/insights.node.ts']))
+statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/hardening.node.ts']))
 
 if (existsSync('tests/bench/playwright.bench.config.ts')) {
   // Always a fresh production build: a stale one would measure old code.

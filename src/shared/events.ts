@@ -25,6 +25,8 @@ export interface JobProgress {
   /** Calls being held back by the rate limiter right now. */
   throttled: boolean
   message?: string
+  /** Set while a step waits for a silent or unreachable endpoint before trying again. */
+  waiting?: { attempt: number; attempts: number }
 }
 
 export interface LimiterState {
@@ -45,9 +47,19 @@ export interface IndexChange {
   removed: string[]
 }
 
+/** How far main has checked an import file (`jobs:planImport`), in characters of the file. */
+export interface ImportCheckProgress {
+  poolId: string
+  checked: number
+  total: number
+  /** Rows checked so far. */
+  rows: number
+}
+
 export interface EventMap {
   'connections:mfaPrompt': MfaPrompt
   'jobs:progress': JobProgress
+  'jobs:importProgress': ImportCheckProgress
   'limiter:state': LimiterState
   'users:indexProgress': IndexStatus
   'users:indexChanged': IndexChange
@@ -58,6 +70,7 @@ export type EventName = keyof EventMap
 export const EVENT_NAMES: readonly EventName[] = [
   'connections:mfaPrompt',
   'jobs:progress',
+  'jobs:importProgress',
   'limiter:state',
   'users:indexProgress',
   'users:indexChanged'

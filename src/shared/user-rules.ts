@@ -31,7 +31,7 @@ export interface AttributeProblem {
   params: Record<string, number>
 }
 
-/** Cognito's limit on any attribute value. */
+/** Cognito's limit on any attribute value: standard ones at most this, custom ones by their schema. */
 const MAX_ATTRIBUTE_LENGTH = 2048
 
 /** OpenID Connect's birthdate: YYYY-MM-DD, with 0000 as the year when it is withheld. */
@@ -112,13 +112,16 @@ export function checkAttribute(
   return found ? { name, ...found } : null
 }
 
-/** Every problem of a set of attribute values against the pool schema; on create, required ones too. */
+/**
+ * Every problem of a set of attribute values against the pool schema; on create, required ones too.
+ * `specs` (the schema by name) may be passed in when many rows are checked against one schema.
+ */
 export function attributeProblems(
   schema: PoolUserSchema,
   values: Record<string, string>,
-  mode: 'create' | 'update'
+  mode: 'create' | 'update',
+  specs: ReadonlyMap<string, AttributeSpec> = new Map(schema.attributes.map((a) => [a.name, a]))
 ): AttributeProblem[] {
-  const specs = new Map(schema.attributes.map((a) => [a.name, a]))
   const problems: AttributeProblem[] = []
   for (const [name, value] of Object.entries(values)) {
     const p = checkAttribute(specs.get(name), name, value, mode)

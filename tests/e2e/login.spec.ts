@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, DEMO_TEMP_PASSWORD } from '../../scripts/seed'
+import type { Page } from '@playwright/test'
 import { expect, snap, test } from './fixtures'
 import { chooseWebApp, submitSignIn } from './testLogin'
 
@@ -107,4 +108,63 @@ test('pasted garbage and oversized text are explained, in Japanese too', async (
   await paste.fill('x'.repeat(70_000))
   await expect(page.getByTestId('token-inspector-view')).toContainText('検査しませんでした')
   await expect(page.getByTestId('inspector-inspect')).toBeDisabled()
+
+  await paste.fill('')
+  await pasteText(page, 'x'.repeat(1_000_000))
+  await expect(page.getByTestId('token-inspector-view')).toContainText('1,000,000 文字')
+  await expect(page.getByTestId('token-inspector-view')).toContainText('貼り付けませんでした')
+  await expect(paste).toHaveValue('')
+})
+
+/** The page's globals a paste needs (the tests' tsconfig has no DOM types). */
+interface PasteGlobals {
+  DataTransfer: new () => { setData(type: string, value: string): void }
+  ClipboardEvent: new (type: string, init: object) => Event
+}
+
+/** A paste as the browser delivers it: a paste event carrying the text on its clipboardData. */
+async function pasteText(page: Page, text: string): Promise<void> {
+  await page
+    .getByTestId('inspector-paste')
+    .locator('textarea')
+    .evaluate((box, value) => {
+      const w = globalThis as unknown as PasteGlobals
+      const data = new w.DataTransfer()
+      data.setData('text/plain', value)
+      const event = new w.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+      // A script's paste event inserts nothing: when the page lets it through, insert as the browser would.
+      const area = box as unknown as { setRangeText(text: string): void }
+      if (box.dispatchEvent(event)) area.setRangeText(value)
+      box.dispatchEvent(new Event('input', { bubbles: true }))
+    }, text)
+}
+
+test('an oversized paste never reaches the box, and a token of 2,500 claims shows its first 100', async ({
+  page
+}) => {
+  await page.getByRole('menuitem', { name: 'Token inspector' }).click()
+  await page.getByTestId('mode-paste').click()
+  const paste = page.getByTestId('inspector-paste').locator('textarea')
+  await pasteText(page, 'x'.repeat(5 * 1024 * 1024))
+  await expect(page.getByTestId('token-inspector-view')).toContainText(
+    'The pasted text is 5,242,880 characters, longer than any Cognito token (at most 65,536); nothing was pasted.'
+  )
+  await expect(paste).toHaveValue('')
+  // The box stays a few lines high whatever it holds.
+  const height = (await paste.boundingBox())?.height ?? 0
+  await pasteText(page, 'y'.repeat(60_000))
+  await expect(paste).toHaveValue('y'.repeat(60_000))
+  expect((await paste.boundingBox())?.height ?? 0).toBeLessThan(Math.max(height, 60) * 2)
+
+  // An unsigned token (it fails verification, but decodes) with 2,500 short claims, under 64 KB.
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
+  const claims = Object.fromEntries(Array.from({ length: 2_500 }, (_, i) => [`c${i}`, i]))
+  await paste.fill(`${b64({ alg: 'RS256', kid: 'k' })}.${b64(claims)}.${b64('sig')}`)
+  await page.getByTestId('inspector-inspect').click()
+  const rows = page.getByTestId('inspector-claims').locator('tbody tr')
+  await expect(rows).toHaveCount(100)
+  await expect(page.getByTestId('claim-c99')).toBeVisible()
+  await page.getByTestId('inspector-all-claims').click()
+  await expect(rows).toHaveCount(2_500)
+  await expect(page.getByTestId('claim-c2499')).toBeAttached()
 })

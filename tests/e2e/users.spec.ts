@@ -223,6 +223,10 @@ test('users: a CSV import lists every bad row by line, then creates the users th
   await dialog.getByTestId('import-check').click()
   await expect(dialog.getByTestId('import-bad-rows')).toContainText('1 of 2 row(s) are bad')
   await expect(dialog.locator('tbody tr').first()).toContainText('3')
+  // Main reports a code; the dialog words it.
+  await expect(dialog.locator('tbody tr').first()).toContainText(
+    'email: An email address looks like name@example.com.'
+  )
   await expect(dialog.getByTestId('import-run')).toBeDisabled()
 
   await dialog.getByTestId('import-file').setInputFiles({

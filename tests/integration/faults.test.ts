@@ -259,8 +259,16 @@ describe('faults', () => {
     const before = (await records()).length
     const job = await h.ok('jobs', 'start', { planId: plan.planId })
     await h.waitForEvent('jobs:progress', (s) => s.jobId === job.jobId && s.done >= 8)
+    const waiting = h.waitForEvent(
+      'jobs:progress',
+      (s) => s.jobId === job.jobId && s.waiting !== undefined,
+      60_000
+    )
     await proxy.down()
+    // The window hears that the job waits for the endpoint, as numbers it words in en or ja.
+    expect((await waiting).waiting).toEqual({ attempt: 2, attempts: 3 })
     const report = await h.ctx.jobs.settled(job.jobId)
+    expect(report.summary.waiting).toBeUndefined()
     await proxy.up()
     proxy.set({ latencyMs: 0 })
     expect(report.summary.state).toBe('failed')

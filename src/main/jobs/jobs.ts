@@ -224,10 +224,11 @@ export class JobManager {
     conn: JobConnection,
     poolId: string,
     csv: string,
-    sendInvitation: boolean
+    sendInvitation: boolean,
+    onProgress?: (progress: { checked: number; total: number; rows: number }) => void
   ): Promise<ImportPlan> {
     const schema = await describeUserSchema(conn.idp, poolId)
-    const { users, errors, rows } = await validateImport(csv, schema)
+    const { users, errors, rows } = await validateImport(csv, schema, onProgress)
     if (errors.length > 0 || users.length === 0) {
       return {
         rows,
@@ -358,7 +359,10 @@ export class JobManager {
           signal,
           onThrottle: () => job.throttledNow()
         })
-        if (attempt > 1 && job.summary.message?.startsWith(WAITING)) delete job.summary.message
+        if (attempt > 1 && job.summary.message?.startsWith(WAITING)) {
+          delete job.summary.message
+          delete job.summary.waiting
+        }
         item.outcome = 'done'
         item.at = new Date().toISOString()
         delete item.reason
@@ -376,12 +380,14 @@ export class JobManager {
           if (attempt < attempts) {
             // A silent endpoint costs a full timeout per attempt: the progress says the job waits.
             job.summary.message = `${WAITING} (attempt ${attempt + 1} of ${attempts}): ${shape.message}`
+            job.summary.waiting = { attempt: attempt + 1, attempts }
             this.publish(job, false)
             await sleep(300 * attempt, signal).catch(() => undefined)
             if (job.stopReason === null && !signal.aborted) continue
           }
           item.reason = `Not done: ${shape.message}`
           item.errorCode = shape.code
+          delete job.summary.waiting
           job.stop(
             `Stopped: ${shape.message} Users not done are listed as pending; rerun them when it answers.`
           )

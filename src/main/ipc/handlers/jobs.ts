@@ -23,7 +23,10 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
     }
     return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames)
   },
-  planImport: (req, ctx) => ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation),
+  planImport: (req, ctx) =>
+    ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation, (progress) =>
+      ctx.events.emit('jobs:importProgress', { poolId: req.poolId, ...progress })
+    ),
   start: (req, ctx) => ctx.jobs.start(req.planId, jobConnection(ctx)),
   pause: (req, ctx) => ctx.jobs.pause(req.jobId),
   resume: (req, ctx) => ctx.jobs.resume(req.jobId),

@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import type { BulkAction, ImportPlan, JobPlan, JobReport, JobSummary } from '@shared/contract/jobs'
 import type { RequestOf } from '@shared/contract'
 import type { FileSaveResult } from '@shared/contract/users'
-import type { JobProgress } from '@shared/events'
+import type { ImportCheckProgress, JobProgress } from '@shared/events'
 import { api, unwrap } from '../api'
 
 export type BulkTarget = RequestOf<'jobs', 'plan'>['target']
@@ -40,8 +40,20 @@ export const useJobsStore = defineStore('jobs', () => {
     return unwrap(api().jobs.plan({ poolId, action, target }))
   }
 
-  function planImport(poolId: string, csv: string, sendInvitation: boolean): Promise<ImportPlan> {
-    return unwrap(api().jobs.planImport({ poolId, csv, sendInvitation }))
+  /** How far main has checked the import file being planned, while it checks. */
+  const importProgress = ref<ImportCheckProgress | null>(null)
+
+  async function planImport(poolId: string, csv: string, sendInvitation: boolean): Promise<ImportPlan> {
+    importProgress.value = null
+    const stop = api().on('jobs:importProgress', (p) => {
+      if (p.poolId === poolId) importProgress.value = p
+    })
+    try {
+      return await unwrap(api().jobs.planImport({ poolId, csv, sendInvitation }))
+    } finally {
+      stop()
+      importProgress.value = null
+    }
   }
 
   async function start(planId: string): Promise<JobSummary> {
@@ -81,6 +93,7 @@ export const useJobsStore = defineStore('jobs', () => {
     progress,
     listen,
     plan,
+    importProgress,
     planImport,
     start,
     pause,

@@ -82,6 +82,7 @@ export default {
     back: 'All jobs',
     empty: 'No bulk job has run yet.'
   },
+  waiting: 'Waiting for the endpoint to answer (attempt {attempt} of {attempts})…',
   import: {
     button: 'Import CSV…',
     title: 'Import users from CSV',
@@ -101,12 +102,18 @@ export default {
       noUsernameColumn: 'The header needs a cognito:username column.',
       noUsers: 'The file has no users to import.',
       csv: 'The CSV is malformed here ({detail}): check the quotes and commas.',
+      csvDetail: {
+        MissingQuotes: 'a quoted value is never closed',
+        InvalidQuotes: 'a quote is followed by text before the next comma',
+        other: 'the row cannot be read'
+      },
       valueCount: 'The row has {values} values; the header has {columns} columns.',
       usernameMissing: 'A username is required (the cognito:username column).',
       duplicate: '{username} already appears on line {line}.',
       attribute: '{name}: {text}'
     },
     run: 'Create {count} user(s)',
-    confirm: 'Creates {count} user(s) in this pool as a bulk job.'
+    confirm: 'Creates {count} user(s) in this pool as a bulk job.',
+    checking: 'Checking the file: {percent}% ({rows} rows so far)…'
   }
 }

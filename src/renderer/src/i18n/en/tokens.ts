@@ -15,6 +15,8 @@ export default {
     expectPool: 'Expected user pool ID (optional)',
     expectClient: 'Expected app client ID (optional)',
     inspect: 'Inspect',
+    pasteRefused:
+      'The pasted text is {length} characters, longer than any Cognito token (at most {max}); nothing was pasted. Copy the token alone and paste again.',
     tooLong: 'This is longer than any Cognito token (at most {max} characters), so it was not inspected.',
     empty: 'Choose a login or paste a token to inspect it.'
   },
@@ -75,6 +77,7 @@ export default {
   jwks: 'Keys: {url} (fetched {relative}, {count} key(s)).',
   checksTitle: 'Verification',
   headerTitle: 'Header',
+  showAllClaims: 'Showing the first {shown} claims: show all {count}',
   claimsTitle: 'Claims',
   columns: { claim: 'Claim', value: 'Value', meaning: 'Meaning' },
   claims: {

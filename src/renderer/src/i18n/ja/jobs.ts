@@ -84,6 +84,7 @@ const ja: typeof en = {
     back: 'ジョブ一覧',
     empty: 'まだ一括ジョブは実行されていません。'
   },
+  waiting: 'エンドポイントの応答を待っています（{attempts} 回中 {attempt} 回目）…',
   import: {
     button: 'CSV をインポート…',
     title: 'CSV からユーザーをインポート',
@@ -103,13 +104,19 @@ const ja: typeof en = {
       noUsernameColumn: 'ヘッダーに cognito:username 列が必要です。',
       noUsers: 'インポートするユーザーがファイルにありません。',
       csv: 'この行の CSV 形式が崩れています（{detail}）。引用符とカンマを確認してください。',
+      csvDetail: {
+        MissingQuotes: '引用符で始まった値が閉じられていません',
+        InvalidQuotes: '閉じ引用符の後、次のカンマまでに文字があります',
+        other: '行を読み取れません'
+      },
       valueCount: 'この行の値は {values} 個ですが、ヘッダーの列は {columns} 個です。',
       usernameMissing: 'ユーザー名（cognito:username 列）は必須です。',
       duplicate: '{username} は {line} 行目にもあります。',
       attribute: '{name}: {text}'
     },
     run: '{count} 人を作成',
-    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。'
+    confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。',
+    checking: 'ファイルを検査中: {percent}%（ここまで {rows} 行）…'
   }
 }
 

@@ -18,6 +18,8 @@ const ja: typeof en = {
     expectPool: '期待するユーザープール ID (任意)',
     expectClient: '期待するアプリクライアント ID (任意)',
     inspect: '検査',
+    pasteRefused:
+      '貼り付けたテキストは {length} 文字で、Cognito のトークン (最大 {max} 文字) より長いため貼り付けませんでした。トークンだけをコピーして貼り付け直してください。',
     tooLong: 'Cognito のトークン (最大 {max} 文字) より長いため、検査しませんでした。',
     empty: 'ログインを選ぶか、トークンを貼り付けて検査してください。'
   },
@@ -79,6 +81,7 @@ const ja: typeof en = {
   jwks: '鍵: {url} ({relative}に取得、{count} 個)。',
   checksTitle: '検証',
   headerTitle: 'ヘッダー',
+  showAllClaims: '最初の {shown} 個のクレームを表示中: {count} 個すべて表示',
   claimsTitle: 'クレーム',
   columns: { claim: 'クレーム', value: '値', meaning: '意味' },
   claims: {
