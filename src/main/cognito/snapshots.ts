@@ -501,6 +501,7 @@ const NOT_CONFIGURATION_DOMAINS: ReadonlySet<Domain> = new Set<Domain>([
   'jobs',
   'sessions',
   'authFactors',
+  'linkedIdentities',
   'signInCheck',
   'testLogin',
   'credentialsLab',

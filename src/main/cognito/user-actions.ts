@@ -23,6 +23,7 @@ import {
   type DeliveryMediumType
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { z } from 'zod'
+import type { AppContext } from '../context'
 import type {
   ActionResult,
   AuthEventInfo,
@@ -66,6 +67,12 @@ export interface UserScope {
   schema?: () => Promise<PoolUserSchema>
 }
 
+/** The active connection's client and the pool's loaded index, for a handler of a user change. */
+export function userScope(ctx: Pick<AppContext, 'connections' | 'indexes'>, poolId: string): UserScope {
+  const active = ctx.connections.active()
+  return { idp: active.clients.idp, index: ctx.indexes.loaded(active.connection.id, poolId) }
+}
+
 const callOptions = (scope: UserScope) => (scope.signal ? { abortSignal: scope.signal } : {})
 
 const schemaOf = (scope: UserScope, poolId: string): Promise<PoolUserSchema> =>
@@ -75,7 +82,7 @@ const schemaOf = (scope: UserScope, poolId: string): Promise<PoolUserSchema> =>
  * The user after a change, put into the index. Cognito accepts an alias where a username is asked
  * for, so the row read back carries the real username the index is keyed by.
  */
-async function settle(
+export async function settle(
   scope: UserScope,
   ref: UserRef,
   change: (row: UserRow) => UserRow = (row) => row

@@ -13,6 +13,7 @@ import { identityProvidersContract } from './identityProviders'
 import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
+import { linkedIdentitiesContract } from './linkedIdentities'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -48,6 +49,7 @@ export const contract = {
   signInCheck: signInCheckContract,
   sessions: sessionsContract,
   authFactors: authFactorsContract,
+  linkedIdentities: linkedIdentitiesContract,
   triggers: triggersContract,
   snapshots: snapshotsContract,
   insights: insightsContract,

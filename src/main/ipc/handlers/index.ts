@@ -12,6 +12,7 @@ import { identityProvidersHandlers } from './identityProviders'
 import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
+import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { messagesHandlers } from './messages'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   signInCheck: signInCheckHandlers,
   sessions: sessionsHandlers,
   authFactors: authFactorsHandlers,
+  linkedIdentities: linkedIdentitiesHandlers,
   triggers: triggersHandlers,
   snapshots: snapshotsHandlers,
   insights: insightsHandlers,

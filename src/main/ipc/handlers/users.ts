@@ -17,7 +17,7 @@ import {
   setMfa,
   setPassword,
   updateAttributes,
-  type UserScope
+  userScope
 } from '../../cognito/user-actions'
 import { describeUserSchema, generatePassword } from '../../cognito/user-schema'
 import { listUsersPage } from '../../cognito/users'
@@ -31,11 +31,6 @@ const connectionId = (ctx: AppContext) => ctx.connections.active().connection.id
 
 function poolIndex(ctx: AppContext, poolId: string): PoolIndex {
   return ctx.indexes.for(connectionId(ctx), poolId)
-}
-
-/** The connection's client and the pool's loaded index, which the user services keep in step. */
-function scope(ctx: AppContext, poolId: string): UserScope {
-  return { idp: idp(ctx), index: ctx.indexes.loaded(connectionId(ctx), poolId) }
 }
 
 export const usersHandlers: DomainHandlers<'users'> = {
@@ -70,20 +65,20 @@ export const usersHandlers: DomainHandlers<'users'> = {
   setDeviceStatus: (req, ctx) => setDeviceStatus(idp(ctx), req),
   authEvents: (req, ctx) => listAuthEvents(idp(ctx), req),
 
-  create: (req, ctx) => createUser(scope(ctx, req.poolId), req),
-  updateAttributes: (req, ctx) => updateAttributes(scope(ctx, req.poolId), req),
-  deleteAttributes: (req, ctx) => deleteAttributes(scope(ctx, req.poolId), req),
-  resendInvitation: (req, ctx) => resendInvitation(scope(ctx, req.poolId), req),
-  confirmSignUp: (req, ctx) => confirmSignUp(scope(ctx, req.poolId), req),
-  setPassword: (req, ctx) => setPassword(scope(ctx, req.poolId), req),
-  resetPassword: (req, ctx) => resetPassword(scope(ctx, req.poolId), req),
-  enable: (req, ctx) => setEnabled(scope(ctx, req.poolId), req, true),
-  disable: (req, ctx) => setEnabled(scope(ctx, req.poolId), req, false),
-  globalSignOut: (req, ctx) => globalSignOut(scope(ctx, req.poolId), req),
-  delete: (req, ctx) => deleteUser(scope(ctx, req.poolId), req),
-  addToGroup: (req, ctx) => setMembership(scope(ctx, req.poolId), req, true),
-  removeFromGroup: (req, ctx) => setMembership(scope(ctx, req.poolId), req, false),
-  setMfa: (req, ctx) => setMfa(scope(ctx, req.poolId), req),
+  create: (req, ctx) => createUser(userScope(ctx, req.poolId), req),
+  updateAttributes: (req, ctx) => updateAttributes(userScope(ctx, req.poolId), req),
+  deleteAttributes: (req, ctx) => deleteAttributes(userScope(ctx, req.poolId), req),
+  resendInvitation: (req, ctx) => resendInvitation(userScope(ctx, req.poolId), req),
+  confirmSignUp: (req, ctx) => confirmSignUp(userScope(ctx, req.poolId), req),
+  setPassword: (req, ctx) => setPassword(userScope(ctx, req.poolId), req),
+  resetPassword: (req, ctx) => resetPassword(userScope(ctx, req.poolId), req),
+  enable: (req, ctx) => setEnabled(userScope(ctx, req.poolId), req, true),
+  disable: (req, ctx) => setEnabled(userScope(ctx, req.poolId), req, false),
+  globalSignOut: (req, ctx) => globalSignOut(userScope(ctx, req.poolId), req),
+  delete: (req, ctx) => deleteUser(userScope(ctx, req.poolId), req),
+  addToGroup: (req, ctx) => setMembership(userScope(ctx, req.poolId), req, true),
+  removeFromGroup: (req, ctx) => setMembership(userScope(ctx, req.poolId), req, false),
+  setMfa: (req, ctx) => setMfa(userScope(ctx, req.poolId), req),
 
   export: async (req, ctx) => {
     const source = req.source

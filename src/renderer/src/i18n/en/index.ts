@@ -22,6 +22,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
@@ -47,6 +48,7 @@ const en = {
   signInCheck,
   sessions,
   authFactors,
+  linkedIdentities,
   triggers,
   snapshots,
   insights,

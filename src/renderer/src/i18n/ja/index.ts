@@ -23,6 +23,7 @@ import triggers from './triggers'
 import users from './users'
 import audit from './audit'
 import limits from './limits'
+import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 
 const ja: typeof en = {
@@ -47,6 +48,7 @@ const ja: typeof en = {
   signInCheck,
   sessions,
   authFactors,
+  linkedIdentities,
   triggers,
   snapshots,
   insights,
