@@ -97,7 +97,7 @@ describe('bulk jobs', () => {
     const csv = await h.ok('jobs', 'saveReport', { jobId: started.jobId, format: 'csv' })
     expect(csv).toMatchObject({ saved: true, count: 10 })
     const lines = readFileSync(csv.path ?? '', 'utf8').split(/\r?\n/)
-    expect(lines[0]).toBe('username,outcome,reason,at')
+    expect(lines[0]).toBe('username,outcome,reason,retried,at')
     expect(lines.filter((l) => l.includes(',done,'))).toHaveLength(9)
     expect(lines.find((l) => l.startsWith('a01,'))).toMatch(/^a01,skipped,alreadyInGroup,/)
     // Reports name users: owner-only, the saved copy and the one kept under jobs/ alike.

@@ -18,6 +18,8 @@ export interface FaultProxyOptions {
   target: string
   /** Added to every call, in ms. */
   latencyMs?: number
+  /** Added to calls of these operations instead, in ms. */
+  latencyOf?: Record<string, number>
   /** Requests allowed per bucket within each window; calls above it are throttled. */
   rateLimits?: Record<string, number>
   /** The rate window in ms (1,000: requests per second, as Cognito's quotas). */
@@ -34,6 +36,11 @@ export interface FaultProxyOptions {
   failOperations?: string[]
   /** Behave as a Cognito-only emulator: query-protocol calls (STS, IAM) get cognito-local's HTTP 400. */
   cognitoOnly?: boolean
+  /**
+   * The next `calls` calls of `operation` get no answer (until `unhang`): with `applied`, the emulator
+   * has carried them out and only the answer is lost, as when a link drops after the write landed.
+   */
+  stall?: { operation: string; calls: number; applied: boolean }
 }
 
 export interface FaultProxyStats {
@@ -113,6 +120,12 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
       return
     }
     const op = operationOf(req, body)
+    const stall = options.stall?.operation === op && options.stall.calls > 0 ? options.stall : undefined
+    if (stall) {
+      stall.calls--
+      hung.push(res)
+      if (!stall.applied) return
+    }
     const throttle = overRate(op) || (options.throttleFraction ?? 0) > random()
     const respond = () => {
       const jsonProtocol = typeof req.headers['x-amz-target'] === 'string'
@@ -151,6 +164,10 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
           agent
         },
         (upstreamRes) => {
+          if (stall) {
+            upstreamRes.resume()
+            return
+          }
           res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers)
           upstreamRes.pipe(res)
         }
@@ -161,7 +178,7 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
       })
       upstream.end(body)
     }
-    const latency = options.latencyMs ?? 0
+    const latency = options.latencyOf?.[op] ?? options.latencyMs ?? 0
     if (latency > 0) setTimeout(respond, latency)
     else respond()
   }

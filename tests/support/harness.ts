@@ -53,6 +53,8 @@ export async function createHarness(
     origins?: string[]
     /** The app's own client settings (attempts, timeouts) instead of the tests' short ones. */
     productionClient?: boolean
+    /** How long a call waits for an answer (10 s unless set). */
+    requestTimeoutMs?: number
   } = {}
 ): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cac-data-'))
@@ -68,7 +70,7 @@ export async function createHarness(
           client: {
             maxAttempts: options.maxAttempts ?? 1,
             connectionTimeoutMs: 2000,
-            requestTimeoutMs: 10_000
+            requestTimeoutMs: options.requestTimeoutMs ?? 10_000
           }
         }
   })

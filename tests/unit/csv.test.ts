@@ -65,6 +65,6 @@ describe('the CSV writer', () => {
       summary: {} as never,
       items: [{ username: '-x', outcome: 'failed', reason: '=bad' }]
     })
-    expect(parse(csv)[1]).toEqual(["'-x", 'failed', "'=bad", ''])
+    expect(parse(csv)[1]).toEqual(["'-x", 'failed', "'=bad", '', ''])
   })
 })

@@ -17,6 +17,8 @@ export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam' | '
 
 export interface AwsClients {
   idp: CognitoIdentityProviderClient
+  /** The user pools client with a three times longer answer timeout, for a job step that timed out. */
+  idpRetry: CognitoIdentityProviderClient
   identity: CognitoIdentityClient
   sts: STSClient
   iam: IAMClient
@@ -57,6 +59,9 @@ export interface ClientSettings {
  */
 const PRODUCTION_REQUEST_TIMEOUT_MS = 10_000
 const PRODUCTION_CONNECTION_TIMEOUT_MS = 5_000
+
+/** How much longer a bulk job step repeated after a timeout may wait: a slow endpoint gets one more chance. */
+const RETRY_BUDGET_FACTOR = 3
 
 /** The name a silent endpoint's timeout carries, so the SDK's retry strategy does not repeat it. */
 export const SILENT_ENDPOINT_ERROR = 'EndpointSilentError'
@@ -131,6 +136,16 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
 }
 
 export function createAwsClients(settings: ClientSettings): AwsClients {
+  const requestTimeout = settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS
+  const handler = (factor: number) =>
+    new NodeHttpHandler({
+      connectionTimeout: settings.connectionTimeoutMs ?? PRODUCTION_CONNECTION_TIMEOUT_MS,
+      requestTimeout: requestTimeout * factor,
+      // requestTimeout alone only logs a warning, so a hanging endpoint would hold a call for ever;
+      // socketTimeout ends a call whose socket stays silent, without counting time queued for a socket.
+      socketTimeout: requestTimeout * factor,
+      throwOnRequestTimeout: true
+    })
   const common = {
     region: settings.region,
     credentials: settings.credentials,
@@ -139,24 +154,19 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     // mode's own bucket drops to a fraction of a request per second after one throttle and recovers
     // slowly (a 120-user index through a 30% throttling proxy took 33 s adaptive, 1.8 s standard).
     retryMode: 'standard',
-    requestHandler: new NodeHttpHandler({
-      connectionTimeout: settings.connectionTimeoutMs ?? PRODUCTION_CONNECTION_TIMEOUT_MS,
-      requestTimeout: settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS,
-      // requestTimeout alone only logs a warning, so a hanging endpoint would hold a call for ever;
-      // socketTimeout ends a call whose socket stays silent, without counting time queued for a socket.
-      socketTimeout: settings.requestTimeoutMs ?? PRODUCTION_REQUEST_TIMEOUT_MS,
-      throwOnRequestTimeout: true
-    }),
+    requestHandler: handler(1),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {})
   }
   const clients: AwsClients = {
     idp: new CognitoIdentityProviderClient(common),
+    idpRetry: new CognitoIdentityProviderClient({ ...common, requestHandler: handler(RETRY_BUDGET_FACTOR) }),
     identity: new CognitoIdentityClient(common),
     sts: new STSClient(common),
     iam: new IAMClient(common),
     lambda: new LambdaClient(common)
   }
   instrument(clients.idp as unknown as MiddlewareHost, 'cognito-idp', settings)
+  instrument(clients.idpRetry as unknown as MiddlewareHost, 'cognito-idp', settings)
   instrument(clients.identity as unknown as MiddlewareHost, 'cognito-identity', settings)
   instrument(clients.sts as unknown as MiddlewareHost, 'sts', settings)
   instrument(clients.iam as unknown as MiddlewareHost, 'iam', settings)

@@ -1,7 +1,10 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 import type { BulkAction, PlanItem, PlanReason } from '@shared/contract/jobs'
 import type { UserRow } from '@shared/contract/users'
 import {
   createUser,
+  getUserRow,
+  groupsOfUser,
   deleteUser,
   globalSignOut,
   resendInvitation,
@@ -140,5 +143,64 @@ export async function applyAction(
         sendInvitation: action.sendInvitation
       })
       return
+  }
+}
+
+/** How far Cognito's clock may be behind this computer's when a user's creation time is compared. */
+const CLOCK_SKEW_MS = 60_000
+
+/** The user as Cognito has them now, or undefined when there is no such user. */
+async function currentUser(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  username: string
+): Promise<UserRow | undefined> {
+  try {
+    return await getUserRow(idp, { poolId, username })
+  } catch (error) {
+    if ((error as { name?: string }).name === 'UserNotFoundException') return undefined
+    throw error
+  }
+}
+
+/**
+ * Whether a step whose answer was lost (a timeout, a dropped connection) has taken effect, read from
+ * Cognito before the step is repeated, so a repeat never applies it twice. `undefined` where Cognito
+ * keeps no trace of it: a resent invitation, which a repeat would send a second time.
+ * `since` is when the job started: a user created before it was not created by this step.
+ */
+export async function stepApplied(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  action: JobAction,
+  username: string,
+  since: string
+): Promise<boolean | undefined> {
+  switch (action.kind) {
+    case 'resendInvitation':
+      return undefined
+    case 'globalSignOut':
+      // Signing out again revokes nothing more: the repeat is harmless.
+      return false
+    case 'addToGroup':
+    case 'removeFromGroup':
+      return (
+        (await groupsOfUser(idp, { poolId, username })).includes(action.group) ===
+        (action.kind === 'addToGroup')
+      )
+  }
+  const user = await currentUser(idp, poolId, username)
+  switch (action.kind) {
+    case 'delete':
+      return user === undefined
+    case 'create':
+      return user !== undefined && Date.parse(user.created) >= Date.parse(since) - CLOCK_SKEW_MS
+    case 'disable':
+    case 'enable':
+      return user?.enabled === (action.kind === 'enable')
+    case 'resetPassword':
+      return user?.status === 'RESET_REQUIRED'
+    case 'setAttribute':
+      return user?.attributes[action.name] === action.value
   }
 }

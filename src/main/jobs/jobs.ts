@@ -11,7 +11,7 @@ import type {
   PlanItem
 } from '@shared/contract/jobs'
 import type { PoolUserSchema, UserRow } from '@shared/contract/users'
-import { AppError } from '@shared/errors'
+import { AppError, type ErrorCode } from '@shared/errors'
 import type { JobState } from '@shared/events'
 import { toAppError } from '../aws/errors'
 import { toCsv } from '../files/csv'
@@ -21,7 +21,7 @@ import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
 import { validateImport } from '../cognito/users-csv'
 import type { PoolIndex } from '../cognito/users-index'
 import { sleep, withBackoff } from '../cognito/throttle'
-import { actionParams, applyAction, describeAction, planFor, type JobAction } from './actions'
+import { actionParams, applyAction, describeAction, planFor, stepApplied, type JobAction } from './actions'
 
 /** Error codes that mean the endpoint is gone rather than that this user failed. */
 const OUTAGE_CODES = new Set(['ENDPOINT', 'NETWORK', 'TIMEOUT'])
@@ -31,6 +31,8 @@ const WAITING = 'Waiting for the endpoint to answer'
 export interface JobConnection {
   id: string
   idp: CognitoIdentityProviderClient
+  /** The same client with a longer timeout, for a step repeated after a timeout. */
+  idpRetry: CognitoIdentityProviderClient
   /** The pool's index when loaded, looked up at each step: the index may be loaded while a job runs. */
   index(poolId: string): PoolIndex | undefined
 }
@@ -95,7 +97,11 @@ class Job {
 
   /** The pool's user schema, read once per job (a step that writes attributes checks them against it). */
   schema(): Promise<PoolUserSchema> {
-    this.schemaRead ??= describeUserSchema(this.conn.idp, this.summary.poolId)
+    // A failed read is forgotten, so the next step (or the repeat of this one) reads it again.
+    this.schemaRead ??= describeUserSchema(this.conn.idp, this.summary.poolId).catch((error: unknown) => {
+      this.schemaRead = null
+      throw error
+    })
     return this.schemaRead
   }
 
@@ -345,11 +351,32 @@ export class JobManager {
   private async runItem(job: Job, item: JobItemResult): Promise<void> {
     const signal = job.controller.signal
     const attempts = this.options.outageAttempts ?? 3
+    const poolId = job.summary.poolId
+    // The error of the last attempt when its outcome is unknown: the next one checks before writing.
+    let lost: ErrorCode | undefined
+    let timedOut = false
     for (let attempt = 1; ; attempt++) {
+      // A step repeated after a timeout gets a longer budget: the endpoint may only be slow.
+      const idp = lost === 'TIMEOUT' ? job.conn.idpRetry : job.conn.idp
       try {
-        const poolId = job.summary.poolId
+        if (lost) {
+          const applied = await stepApplied(idp, poolId, job.action, item.username, job.summary.createdAt)
+          if (applied === undefined) {
+            item.retried = { after: lost, outcome: 'notRepeated' }
+            item.outcome = 'failed'
+            item.errorCode = lost
+            item.reason = `Not repeated after ${lost}: Cognito keeps no trace of whether the first attempt took effect, and a repeat could send a second message.`
+            item.at = new Date().toISOString()
+            return
+          }
+          if (applied) {
+            item.retried = { after: lost, outcome: 'alreadyApplied' }
+            this.stepDone(job, item, attempt)
+            return
+          }
+        }
         const scope = {
-          idp: job.conn.idp,
+          idp,
           index: job.conn.index(poolId),
           signal,
           readBack: false,
@@ -359,14 +386,8 @@ export class JobManager {
           signal,
           onThrottle: () => job.throttledNow()
         })
-        if (attempt > 1 && job.summary.message?.startsWith(WAITING)) {
-          delete job.summary.message
-          delete job.summary.waiting
-        }
-        item.outcome = 'done'
-        item.at = new Date().toISOString()
-        delete item.reason
-        delete item.errorCode
+        if (lost) item.retried = { after: lost, outcome: 'applied' }
+        this.stepDone(job, item, attempt)
         return
       } catch (error) {
         if (signal.aborted) {
@@ -374,17 +395,23 @@ export class JobManager {
           return
         }
         const shape = toAppError(error)
+        if (lost) item.retried = { after: lost, outcome: 'failed' }
         if (OUTAGE_CODES.has(shape.code)) {
-          // Unknown whether the call landed: the user stays pending, so a rerun (the actions are
-          // idempotent) finishes them.
-          if (attempt < attempts) {
+          // A timed-out step is repeated once (with the longer budget); other outages up to `attempts`.
+          const last = shape.code === 'TIMEOUT' ? timedOut || attempt >= attempts : attempt >= attempts
+          timedOut ||= shape.code === 'TIMEOUT'
+          if (!last) {
+            // Unknown whether the call landed: the next attempt checks before it writes.
+            lost = shape.code
+            const total = shape.code === 'TIMEOUT' ? attempt + 1 : attempts
             // A silent endpoint costs a full timeout per attempt: the progress says the job waits.
-            job.summary.message = `${WAITING} (attempt ${attempt + 1} of ${attempts}): ${shape.message}`
-            job.summary.waiting = { attempt: attempt + 1, attempts }
+            job.summary.message = `${WAITING} (attempt ${attempt + 1} of ${total}): ${shape.message}`
+            job.summary.waiting = { attempt: attempt + 1, attempts: total }
             this.publish(job, false)
             await sleep(300 * attempt, signal).catch(() => undefined)
             if (job.stopReason === null && !signal.aborted) continue
           }
+          // The user stays pending, so a rerun (each step checks before repeating a write) finishes them.
           item.reason = `Not done: ${shape.message}`
           item.errorCode = shape.code
           delete job.summary.waiting
@@ -400,6 +427,17 @@ export class JobManager {
         return
       }
     }
+  }
+
+  private stepDone(job: Job, item: JobItemResult, attempt: number): void {
+    if (attempt > 1 && job.summary.message?.startsWith(WAITING)) {
+      delete job.summary.message
+      delete job.summary.waiting
+    }
+    item.outcome = 'done'
+    item.at = new Date().toISOString()
+    delete item.reason
+    delete item.errorCode
   }
 
   private end(job: Job): void {
@@ -483,7 +521,13 @@ export class JobManager {
 
 export function reportToCsv(report: JobReport): string {
   return toCsv(
-    ['username', 'outcome', 'reason', 'at'],
-    report.items.map((i) => [i.username, i.outcome, i.reason ?? i.skip?.code ?? '', i.at ?? ''])
+    ['username', 'outcome', 'reason', 'retried', 'at'],
+    report.items.map((i) => [
+      i.username,
+      i.outcome,
+      i.reason ?? i.skip?.code ?? '',
+      i.retried ? `after ${i.retried.after}: ${i.retried.outcome}` : '',
+      i.at ?? ''
+    ])
   )
 }

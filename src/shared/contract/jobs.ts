@@ -96,6 +96,18 @@ export interface JobItemResult {
   reason?: string
   /** ISO time of the outcome. */
   at?: string
+  /** Set when the step was tried again after an attempt whose outcome was unknown (a timeout). */
+  retried?: StepRetry
+}
+
+/**
+ * A step tried again: `alreadyApplied` when Cognito showed the first attempt had taken effect (not
+ * written twice), `applied` when the repeat did it, `failed` when it failed too, `notRepeated` when
+ * Cognito keeps no trace to check and a repeat could send a second message.
+ */
+export interface StepRetry {
+  after: ErrorCode
+  outcome: 'alreadyApplied' | 'applied' | 'failed' | 'notRepeated'
 }
 
 export interface JobSummary extends JobProgress {

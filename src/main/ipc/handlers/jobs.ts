@@ -9,6 +9,7 @@ function jobConnection(ctx: AppContext): JobConnection {
   return {
     id: connection.id,
     idp: clients.idp,
+    idpRetry: clients.idpRetry,
     index: (poolId) => ctx.indexes.loaded(connection.id, poolId)
   }
 }

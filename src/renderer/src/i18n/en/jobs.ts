@@ -82,6 +82,14 @@ export default {
     back: 'All jobs',
     empty: 'No bulk job has run yet.'
   },
+  retried: {
+    alreadyApplied:
+      'Tried again after “{why}”: the first attempt had taken effect, so it was not written twice.',
+    applied: 'Tried again after “{why}”: done on the second attempt.',
+    failed: 'Tried again after “{why}”: the second attempt failed too.',
+    notRepeated:
+      'Not tried again after “{why}”: Cognito keeps no trace of whether it was done, and a repeat could send a second message.'
+  },
   waiting: 'Waiting for the endpoint to answer (attempt {attempt} of {attempts})…',
   import: {
     button: 'Import CSV…',
