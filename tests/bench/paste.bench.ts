@@ -21,9 +21,7 @@ interface PasteGlobals {
 }
 
 test('token inspector: a 5 MB paste is refused with a message', async ({ page }) => {
-  await page.evaluate(
-    () => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/tokens')
-  )
+  await page.getByRole('menuitem', { name: 'Token inspector' }).click()
   await page.getByTestId('mode-paste').click()
   await expect(page.getByTestId('inspector-paste')).toBeVisible()
 
