@@ -1,3 +1,5 @@
+import type { ExplicitAuthFlow } from './contract/appClients'
+
 /**
  * Which test-login flows an app client allows, and why not: a pure function so the app-client screen
  * and the test-login screen show the same verdict from the same DescribeUserPoolClient facts.
@@ -62,7 +64,7 @@ export interface CapabilityInput {
 }
 
 /** Cognito applies these when a client is created without ExplicitAuthFlows. */
-export const DEFAULT_EXPLICIT_AUTH_FLOWS = [
+export const DEFAULT_EXPLICIT_AUTH_FLOWS: readonly ExplicitAuthFlow[] = [
   'ALLOW_USER_SRP_AUTH',
   'ALLOW_REFRESH_TOKEN_AUTH',
   'ALLOW_CUSTOM_AUTH'

@@ -102,7 +102,7 @@ export function samlMetadataProblems(xml: string): ProviderProblem[] {
 }
 
 /** Every pool has these, whether or not its schema lists them (an emulator may list only the required). */
-const STANDARD: readonly string[] = [
+export const ALWAYS_PRESENT_ATTRIBUTES: readonly string[] = [
   ...STANDARD_ATTRIBUTES,
   'email_verified',
   'phone_number_verified',
@@ -122,7 +122,7 @@ export function attributeMappingProblems(
   schema: readonly MappableAttribute[]
 ): ProviderProblem[] {
   const byName = new Map<string, MappableAttribute>(
-    STANDARD.map((name) => [name, { name, required: false, mutable: true }])
+    ALWAYS_PRESENT_ATTRIBUTES.map((name) => [name, { name, required: false, mutable: true }])
   )
   for (const a of schema) byName.set(a.name, a)
   const problems: ProviderProblem[] = []

@@ -95,6 +95,7 @@ test('creates an app client with a secret and ALLOW_USER_PASSWORD_AUTH and sees 
   await form.getByTestId('flow-ALLOW_USER_PASSWORD_AUTH').click()
   await form.getByTestId('flow-ALLOW_USER_SRP_AUTH').click()
   await form.getByTestId('client-save').click()
+  await page.getByTestId('change-preview-confirm').click()
 
   const detail = page.getByTestId('client-detail')
   await expect(detail).toContainText(name)
@@ -130,7 +131,7 @@ test('edits a client’s auth flows, as update-user-pool-client --explicit-auth-
   const created = await harness.ok('appClients', 'create', {
     poolId: seed.customersPoolId,
     generateSecret: true,
-    ...clientSettings(name, { explicitAuthFlows: [] })
+    ...clientSettings(name, { explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] })
   })
   await openPool(page, 'demo-customers')
   await page.getByTestId('tab-pool-clients').click()
@@ -139,10 +140,18 @@ test('edits a client’s auth flows, as update-user-pool-client --explicit-auth-
   await expect(detail.getByTestId('capability-USER_PASSWORD_AUTH')).toHaveAttribute('data-works', 'false')
   await detail.getByTestId('client-edit').click()
   const form = page.getByTestId('client-form')
-  // The form starts from Cognito's defaults (SRP, refresh, custom); keep only what the CLI step sets.
-  for (const flow of ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH'])
+  // The form starts from the client's real flows (SRP, refresh); swap SRP for the password flow.
+  await expect(form.getByTestId('flow-ALLOW_USER_SRP_AUTH')).toHaveAttribute('aria-checked', 'true')
+  await expect(form.getByTestId('flow-ALLOW_CUSTOM_AUTH')).toHaveAttribute('aria-checked', 'false')
+  for (const flow of ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH'])
     await form.getByTestId(`flow-${flow}`).click()
   await form.getByTestId('client-save').click()
+  const preview = page.getByTestId('change-preview')
+  await expect(preview.getByTestId('change-explicitAuthFlows')).toContainText(
+    'ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH'
+  )
+  await expect(preview.locator('tbody tr')).toHaveCount(1)
+  await preview.getByTestId('change-preview-confirm').click()
   await expect(detail.getByTestId('capability-USER_PASSWORD_AUTH')).toHaveAttribute('data-works', 'true')
   const after = await harness.ok('appClients', 'describe', {
     poolId: seed.customersPoolId,

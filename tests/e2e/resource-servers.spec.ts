@@ -53,11 +53,13 @@ test('adds a resource server with two scopes and a client allows them for client
   await client.getByTestId('client-name').locator('input').fill('machine')
   await client.getByTestId('client-generate-secret').click()
   await client.getByTestId('client-oauth').click()
+  await client.getByTestId('oauth-flow-client_credentials').click()
   await client.getByTestId('client-scopes').click()
   await page.getByText('https://api.example.com/orders.read', { exact: true }).click()
   await page.getByText('https://api.example.com/orders.write', { exact: true }).click()
   await client.getByTestId('client-name').click()
   await client.getByTestId('client-save').click()
+  await page.getByTestId('change-preview-confirm').click()
   await expect(page.getByTestId('client-detail')).toContainText('machine')
 
   const { clients } = await harness.ok('appClients', 'list', { poolId })

@@ -35,7 +35,13 @@ async function twoPools(harness: Harness, name: string) {
   await harness.ok('connections', 'activate', { id: tokyo.id })
   const prod = (await harness.ok('pools', 'create', plainPool(`${name}-prod`))).id
   await harness.ok('appClients', 'create', {
-    ...clientSettings('web', { tokenValidity: { accessMinutes: 15, idMinutes: 60, refreshDays: 30 } }),
+    ...clientSettings('web', {
+      tokenValidity: {
+        access: { value: 15, unit: 'minutes' },
+        id: { value: 60, unit: 'minutes' },
+        refresh: { value: 30, unit: 'days' }
+      }
+    }),
     poolId: prod,
     generateSecret: false
   })

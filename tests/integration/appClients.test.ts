@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clientCapabilities } from '@shared/capabilities'
 import { rotateClientSecret } from '../../src/main/cognito/appClients'
 import { createHarness, type Harness } from '../support/harness'
+import { NEW_CLIENT_SETTINGS } from '@shared/app-client-rules'
 import { plainPool, clientSettings as settings } from '../support/pool-input'
 
 const run = Date.now().toString(36)
@@ -28,13 +29,23 @@ describe('app clients against moto', () => {
     const created = await h.ok('appClients', 'create', {
       poolId,
       generateSecret: true,
-      ...settings('backend', { tokenValidity: { accessMinutes: 30, idMinutes: 15, refreshDays: 7 } })
+      ...settings('backend', {
+        tokenValidity: {
+          access: { value: 30, unit: 'minutes' },
+          id: { value: 15, unit: 'minutes' },
+          refresh: { value: 7, unit: 'days' }
+        }
+      })
     })
     expect(created).toMatchObject({
       name: 'backend',
       hasSecret: true,
       explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-      tokenValidity: { accessMinutes: 30, idMinutes: 15, refreshDays: 7 }
+      tokenValidity: {
+        access: { value: 30, unit: 'minutes' },
+        id: { value: 15, unit: 'minutes' },
+        refresh: { value: 7, unit: 'days' }
+      }
     })
     const real = await h.ctx.connections
       .active()
@@ -117,22 +128,114 @@ describe('app clients against moto', () => {
     })
   })
 
-  it('refuses a bad callback URL with what Cognito accepts', async () => {
-    for (const [url, message] of [
-      ['not a url', 'Enter a full URL such as https://app.example.com/callback.'],
-      ['http://app.example.com/cb', 'Use https://, or http://localhost for development'],
-      ['https://app.example.com/cb#token', 'A callback URL cannot contain a fragment']
+  it('refuses a bad callback URL with the rule it breaks, before any call', async () => {
+    for (const [url, reason] of [
+      ['not a url', 'urlFormat:callbackUrls:not a url'],
+      ['http://app.example.com/cb', 'urlInsecure:callbackUrls:http://app.example.com/cb'],
+      ['https://app.example.com/cb#token', 'urlFragment:callbackUrls:https://app.example.com/cb#token']
     ] as const) {
       const result = await h.call('appClients', 'create', {
         poolId,
         generateSecret: false,
         ...settings('bad-url', { callbackUrls: [url] })
       })
-      expect(result).toMatchObject({
-        ok: false,
-        error: { code: 'VALIDATION', message: expect.stringContaining(message) }
-      })
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', params: { reasons: reason } } })
     }
+    const { clients } = await h.ok('appClients', 'list', { poolId })
+    expect(clients.map((c) => c.name)).not.toContain('bad-url')
+  })
+
+  it('changes one setting and sends every other one as the client had it (moto describes it unchanged)', async () => {
+    const server = await h.ok('resourceServers', 'create', {
+      poolId,
+      identifier: 'https://orders.example.com',
+      name: 'orders',
+      scopes: [{ name: 'read', description: 'Read orders' }]
+    })
+    const created = await h.ok('appClients', 'create', {
+      poolId,
+      generateSecret: false,
+      ...settings('full', {
+        explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        tokenValidity: {
+          access: { value: 2, unit: 'hours' },
+          id: { value: 90, unit: 'minutes' },
+          refresh: { value: 12, unit: 'hours' }
+        },
+        readAttributes: ['email', 'name'],
+        writeAttributes: ['name'],
+        allowedOAuthFlowsUserPoolClient: true,
+        allowedOAuthFlows: ['code'],
+        allowedOAuthScopes: ['openid', 'email', `${server.identifier}/read`],
+        callbackUrls: ['https://app.example.com/callback', 'http://localhost:5173/'],
+        logoutUrls: ['https://app.example.com/bye'],
+        defaultRedirectUri: 'https://app.example.com/callback',
+        preventUserExistenceErrors: 'ENABLED',
+        enablePropagateAdditionalUserContextData: true,
+        authSessionMinutes: 7,
+        refreshTokenRotation: { enabled: true, retryGracePeriodSeconds: 20 },
+        enableTokenRevocation: false
+      })
+    })
+    const idp = h.ctx.connections.active().clients.idp
+    const describe = async () =>
+      (await idp.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: created.clientId })))
+        .UserPoolClient ?? {}
+    const before = await describe()
+    expect(before).toMatchObject({ AuthSessionValidity: 7, RefreshTokenValidity: 12 })
+
+    const updated = await h.ok('appClients', 'update', {
+      poolId,
+      clientId: created.clientId,
+      tokenValidity: { ...created.tokenValidity, access: { value: 30, unit: 'minutes' } }
+    })
+    expect(updated.tokenValidity.access).toEqual({ value: 30, unit: 'minutes' })
+    const after = await describe()
+    const unchanged = (c: typeof before) => {
+      const { AccessTokenValidity: _a, TokenValidityUnits: _u, LastModifiedDate: _m, ...rest } = c
+      return rest
+    }
+    expect(unchanged(after)).toEqual(unchanged(before))
+    expect(after.TokenValidityUnits).toEqual({ ...before.TokenValidityUnits, AccessToken: 'minutes' })
+    const { tokenValidity: _before, lastModifiedDate: _l1, raw: _r1, ...createdRest } = created
+    const { tokenValidity: _after, lastModifiedDate: _l2, raw: _r2, ...updatedRest } = updated
+    expect(updatedRest).toEqual(createdRest)
+  })
+
+  it('refuses settings that break the client rules, naming each, before any call', async () => {
+    const pool = (
+      await h.ok('pools', 'create', { ...plainPool(`clients-req-${run}`), requiredAttributes: ['email'] })
+    ).id
+    const result = await h.call('appClients', 'create', {
+      poolId: pool,
+      generateSecret: false,
+      ...settings('rules', {
+        writeAttributes: ['name', 'custom:nope'],
+        allowedOAuthFlowsUserPoolClient: true,
+        allowedOAuthFlows: ['client_credentials'],
+        allowedOAuthScopes: ['openid', 'https://nowhere.example.com/read'],
+        authSessionMinutes: 20,
+        tokenValidity: { ...NEW_CLIENT_SETTINGS.tokenValidity, refresh: { value: 30, unit: 'minutes' } }
+      })
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        params: {
+          reasons: [
+            'refreshValidityRange',
+            'authSessionRange',
+            'clientCredentialsSecret',
+            'clientCredentialsStandardScope:openid',
+            'scopeUnknown:https://nowhere.example.com/read',
+            'attributeUnknown:custom:nope',
+            'requiredNotWritable:email'
+          ].join(', ')
+        }
+      }
+    })
+    expect((await h.ok('appClients', 'list', { poolId: pool })).clients).toEqual([])
   })
 
   it('refuses a client name Cognito would refuse', async () => {

@@ -161,7 +161,11 @@ describe('identity providers against moto', () => {
         allowedOAuthFlows: ['code'],
         allowedOAuthScopes: ['openid'],
         callbackUrls: ['https://app.example.com/callback'],
-        tokenValidity: { accessMinutes: 30, idMinutes: 30, refreshDays: 7 }
+        tokenValidity: {
+          access: { value: 30, unit: 'minutes' },
+          id: { value: 30, unit: 'minutes' },
+          refresh: { value: 7, unit: 'days' }
+        }
       })
     })
     const on = await h.ok('identityProviders', 'setOnClient', {
@@ -176,7 +180,7 @@ describe('identity providers against moto', () => {
       supportedIdentityProviders: ['COGNITO', 'Google'],
       callbackUrls: ['https://app.example.com/callback'],
       allowedOAuthFlows: ['code'],
-      tokenValidity: { accessMinutes: 30, refreshDays: 7 }
+      tokenValidity: { access: { value: 30, unit: 'minutes' }, refresh: { value: 7, unit: 'days' } }
     })
     await h.ok('identityProviders', 'setOnClient', {
       poolId,

@@ -61,7 +61,13 @@ beforeAll(async () => {
   await idp.send(new CreateUserPoolDomainCommand({ UserPoolId: sourceId, Domain: `snap-${run}` }))
   await h.ok('appClients', 'create', { ...clientSettings('web'), poolId: sourceId, generateSecret: false })
   await h.ok('appClients', 'create', {
-    ...clientSettings('backend', { tokenValidity: { accessMinutes: 30, idMinutes: 30, refreshDays: 10 } }),
+    ...clientSettings('backend', {
+      tokenValidity: {
+        access: { value: 30, unit: 'minutes' },
+        id: { value: 30, unit: 'minutes' },
+        refresh: { value: 10, unit: 'days' }
+      }
+    }),
     poolId: sourceId,
     generateSecret: true
   })
@@ -187,7 +193,13 @@ describe('snapshots', () => {
 
     const web = (await h.ok('appClients', 'list', { poolId: copyId })).clients.find((c) => c.name === 'web')
     await h.ok('appClients', 'update', {
-      ...clientSettings('web', { tokenValidity: { accessMinutes: 15, idMinutes: 60, refreshDays: 30 } }),
+      ...clientSettings('web', {
+        tokenValidity: {
+          access: { value: 15, unit: 'minutes' },
+          id: { value: 60, unit: 'minutes' },
+          refresh: { value: 30, unit: 'days' }
+        }
+      }),
       poolId: copyId,
       clientId: web?.clientId as string
     })

@@ -1,3 +1,4 @@
+import { NEW_CLIENT_SETTINGS } from '@shared/app-client-rules'
 import type { ClientSettings } from '@shared/contract/appClients'
 import type { CreatePoolInput } from '@shared/contract/pools'
 
@@ -22,17 +23,10 @@ export const plainPool = (name: string): CreatePoolInput => ({
   deletionProtection: false
 })
 
-/** An app client's settings: password and refresh flows, default token validity, no OAuth, unless overridden. */
+/** An app client's settings: password and refresh flows, Cognito's defaults otherwise, unless overridden. */
 export const clientSettings = (name: string, overrides: Partial<ClientSettings> = {}): ClientSettings => ({
+  ...NEW_CLIENT_SETTINGS,
   name,
   explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-  tokenValidity: { accessMinutes: 60, idMinutes: 60, refreshDays: 30 },
-  allowedOAuthFlowsUserPoolClient: false,
-  allowedOAuthFlows: [],
-  allowedOAuthScopes: [],
-  callbackUrls: [],
-  logoutUrls: [],
-  supportedIdentityProviders: ['COGNITO'],
-  enableTokenRevocation: true,
   ...overrides
 })

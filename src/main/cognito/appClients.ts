@@ -10,40 +10,51 @@ import {
   type CognitoIdentityProviderClient,
   type TimeUnitsType,
   type UpdateUserPoolClientRequest,
-  type UserPoolClientType
+  type UserPoolClientType,
+  type UserPoolType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { AppError } from '@shared/errors'
-import type { AppClientDetail, ClientSettings, TokenValidity } from '@shared/contract/appClients'
+import { appClientProblems, NEW_CLIENT_SETTINGS, type AppClientContext } from '@shared/app-client-rules'
+import {
+  EXPLICIT_AUTH_FLOWS,
+  type AppClientDetail,
+  type ClientChange,
+  type ClientSettings,
+  type Duration,
+  type ExplicitAuthFlow,
+  type TokenValidity
+} from '@shared/contract/appClients'
+import { AppError, rulesBroken } from '@shared/errors'
+import { scopeStrings, STANDARD_SCOPES } from '@shared/resource-server-rules'
 import { toAppError } from '../aws/errors'
 import { describeUserPool } from './pools'
+import { listResourceServers } from './resourceServers'
 
-const MINUTES: Record<TimeUnitsType, number> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440 }
+/** The units Cognito assumes when a client sets a validity without one. */
+const DEFAULT_UNITS = { access: 'hours', id: 'hours', refresh: 'days' } as const
 
-/** Cognito's defaults when a client sets no validity: access and ID 60 minutes, refresh 30 days. */
-function tokenValidity(c: UserPoolClientType): TokenValidity {
-  const units = c.TokenValidityUnits ?? {}
-  const minutes = (value: number | undefined, unit: TimeUnitsType | undefined, fallback: number) =>
-    value === undefined ? fallback : Math.round(value * MINUTES[unit ?? 'hours'])
-  return {
-    accessMinutes: minutes(c.AccessTokenValidity, units.AccessToken, 60),
-    idMinutes: minutes(c.IdTokenValidity, units.IdToken, 60),
-    refreshDays:
-      c.RefreshTokenValidity === undefined
-        ? 30
-        : Math.max(1, Math.round((c.RefreshTokenValidity * MINUTES[units.RefreshToken ?? 'days']) / 1440))
-  }
+/** A validity as stored; Cognito's defaults (60 minutes, 30 days) when the client sets none. */
+function durationOf(
+  token: keyof TokenValidity,
+  value: number | undefined,
+  unit: TimeUnitsType | undefined
+): Duration {
+  if (value === undefined) return NEW_CLIENT_SETTINGS.tokenValidity[token]
+  return { value, unit: unit ?? DEFAULT_UNITS[token] }
 }
 
-function detailOf(c: UserPoolClientType, poolDomain: string | undefined): AppClientDetail {
-  // The secret never leaves this function: the raw view gets the answer without it.
-  const { ClientSecret, ...withoutSecret } = c
-  const detail: AppClientDetail = {
-    poolId: c.UserPoolId ?? '',
-    clientId: c.ClientId ?? '',
+/** The client's settings exactly as DescribeUserPoolClient reports them (the edit form starts here). */
+function settingsOf(c: UserPoolClientType): ClientSettings {
+  const units = c.TokenValidityUnits ?? {}
+  const flows: readonly string[] = EXPLICIT_AUTH_FLOWS
+  const a = c.AnalyticsConfiguration
+  return {
     name: c.ClientName ?? '',
-    hasSecret: Boolean(ClientSecret),
-    explicitAuthFlows: c.ExplicitAuthFlows ?? [],
-    tokenValidity: tokenValidity(c),
+    explicitAuthFlows: (c.ExplicitAuthFlows ?? []).filter((f): f is ExplicitAuthFlow => flows.includes(f)),
+    tokenValidity: {
+      access: durationOf('access', c.AccessTokenValidity, units.AccessToken),
+      id: durationOf('id', c.IdTokenValidity, units.IdToken),
+      refresh: durationOf('refresh', c.RefreshTokenValidity, units.RefreshToken)
+    },
     readAttributes: c.ReadAttributes ?? [],
     writeAttributes: c.WriteAttributes ?? [],
     allowedOAuthFlowsUserPoolClient: c.AllowedOAuthFlowsUserPoolClient ?? false,
@@ -51,21 +62,49 @@ function detailOf(c: UserPoolClientType, poolDomain: string | undefined): AppCli
     allowedOAuthScopes: c.AllowedOAuthScopes ?? [],
     callbackUrls: c.CallbackURLs ?? [],
     logoutUrls: c.LogoutURLs ?? [],
+    defaultRedirectUri: c.DefaultRedirectURI ?? '',
     supportedIdentityProviders: c.SupportedIdentityProviders ?? [],
     enableTokenRevocation: c.EnableTokenRevocation ?? false,
+    // What UpdateUserPoolClient applies when the field is absent.
+    preventUserExistenceErrors: c.PreventUserExistenceErrors ?? 'LEGACY',
+    enablePropagateAdditionalUserContextData: c.EnablePropagateAdditionalUserContextData ?? false,
+    authSessionMinutes: c.AuthSessionValidity ?? NEW_CLIENT_SETTINGS.authSessionMinutes,
+    refreshTokenRotation: {
+      enabled: c.RefreshTokenRotation?.Feature === 'ENABLED',
+      retryGracePeriodSeconds: c.RefreshTokenRotation?.RetryGracePeriodSeconds ?? 0
+    },
+    analytics: a
+      ? {
+          applicationId: a.ApplicationId ?? '',
+          applicationArn: a.ApplicationArn ?? '',
+          roleArn: a.RoleArn ?? '',
+          externalId: a.ExternalId ?? '',
+          userDataShared: a.UserDataShared ?? false
+        }
+      : null
+  }
+}
+
+function detailOf(c: UserPoolClientType, poolDomain: string | undefined): AppClientDetail {
+  // The secret never leaves this function: the raw view gets the answer without it.
+  const { ClientSecret, ...withoutSecret } = c
+  const detail: AppClientDetail = {
+    ...settingsOf(c),
+    poolId: c.UserPoolId ?? '',
+    clientId: c.ClientId ?? '',
+    hasSecret: Boolean(ClientSecret),
     raw: withoutSecret
   }
   if (c.CreationDate) detail.creationDate = c.CreationDate.toISOString()
   if (c.LastModifiedDate) detail.lastModifiedDate = c.LastModifiedDate.toISOString()
-  if (c.DefaultRedirectURI) detail.defaultRedirectUri = c.DefaultRedirectURI
-  if (c.PreventUserExistenceErrors) detail.preventUserExistenceErrors = c.PreventUserExistenceErrors
   if (poolDomain) detail.poolDomain = poolDomain
   return detail
 }
 
+const domainOf = (pool: UserPoolType): string | undefined => pool.CustomDomain ?? pool.Domain
+
 async function poolDomain(idp: CognitoIdentityProviderClient, poolId: string): Promise<string | undefined> {
-  const pool = await describeUserPool(idp, poolId)
-  return pool.CustomDomain ?? pool.Domain
+  return domainOf(await describeUserPool(idp, poolId))
 }
 
 async function describeRaw(
@@ -121,45 +160,117 @@ export async function revealClientSecret(
   return client.ClientSecret
 }
 
-function settingsRequest(
+/** Every setting as UpdateUserPoolClient (and CreateUserPoolClient) takes it. */
+function requestOf(
   s: ClientSettings
 ): Omit<UpdateUserPoolClientRequest, 'UserPoolId' | 'ClientId'> & { ClientName: string } {
   const oauth = s.allowedOAuthFlowsUserPoolClient
+  const v = s.tokenValidity
+  const a = s.analytics
   return {
     ClientName: s.name,
     ExplicitAuthFlows: s.explicitAuthFlows,
-    AccessTokenValidity: s.tokenValidity.accessMinutes,
-    IdTokenValidity: s.tokenValidity.idMinutes,
-    RefreshTokenValidity: s.tokenValidity.refreshDays,
-    TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+    AccessTokenValidity: v.access.value,
+    IdTokenValidity: v.id.value,
+    RefreshTokenValidity: v.refresh.value,
+    TokenValidityUnits: { AccessToken: v.access.unit, IdToken: v.id.unit, RefreshToken: v.refresh.unit },
     AllowedOAuthFlowsUserPoolClient: oauth,
     // Cognito refuses OAuth flows and scopes on a client that does not use them.
     ...(oauth ? { AllowedOAuthFlows: s.allowedOAuthFlows, AllowedOAuthScopes: s.allowedOAuthScopes } : {}),
     CallbackURLs: s.callbackUrls,
     LogoutURLs: s.logoutUrls,
+    ...(s.defaultRedirectUri ? { DefaultRedirectURI: s.defaultRedirectUri } : {}),
     SupportedIdentityProviders: s.supportedIdentityProviders,
     EnableTokenRevocation: s.enableTokenRevocation,
-    ...(s.readAttributes ? { ReadAttributes: s.readAttributes } : {}),
-    ...(s.writeAttributes ? { WriteAttributes: s.writeAttributes } : {})
+    PreventUserExistenceErrors: s.preventUserExistenceErrors,
+    EnablePropagateAdditionalUserContextData: s.enablePropagateAdditionalUserContextData,
+    AuthSessionValidity: s.authSessionMinutes,
+    RefreshTokenRotation: {
+      Feature: s.refreshTokenRotation.enabled ? 'ENABLED' : 'DISABLED',
+      ...(s.refreshTokenRotation.enabled
+        ? { RetryGracePeriodSeconds: s.refreshTokenRotation.retryGracePeriodSeconds }
+        : {})
+    },
+    // An empty list means every attribute, which is what Cognito applies when the field is absent.
+    ...(s.readAttributes.length ? { ReadAttributes: s.readAttributes } : {}),
+    ...(s.writeAttributes.length ? { WriteAttributes: s.writeAttributes } : {}),
+    ...(a
+      ? {
+          AnalyticsConfiguration: {
+            UserDataShared: a.userDataShared,
+            ...(a.applicationArn
+              ? { ApplicationArn: a.applicationArn }
+              : { ApplicationId: a.applicationId, RoleArn: a.roleArn, ExternalId: a.externalId })
+          }
+        }
+      : {})
   }
+}
+
+/** Custom scopes of the pool, or undefined when the endpoint cannot list them (then they go unchecked). */
+async function customScopes(
+  idp: CognitoIdentityProviderClient,
+  poolId: string
+): Promise<string[] | undefined> {
+  try {
+    return (await listResourceServers(idp, poolId)).flatMap(scopeStrings)
+  } catch (error) {
+    if (toAppError(error).code === 'UNSUPPORTED_OPERATION') return undefined
+    throw error
+  }
+}
+
+/** Refuses settings that break the shared rules, checked against the pool's schema and scopes. */
+async function check(
+  idp: CognitoIdentityProviderClient,
+  pool: UserPoolType,
+  settings: ClientSettings,
+  hasSecret: boolean
+): Promise<void> {
+  const standard: readonly string[] = STANDARD_SCOPES
+  const custom = settings.allowedOAuthScopes.some((scope) => !standard.includes(scope))
+  const context: AppClientContext = {
+    hasSecret,
+    attributes: (pool.SchemaAttributes ?? []).map((a) => ({
+      name: a.Name ?? '',
+      required: a.Required ?? false
+    }))
+  }
+  const scopes = custom ? await customScopes(idp, pool.Id ?? '') : undefined
+  if (scopes) context.customScopes = scopes
+  const problems = appClientProblems(settings, context)
+  if (problems.length > 0) throw rulesBroken('app client', problems)
 }
 
 export async function createAppClient(
   idp: CognitoIdentityProviderClient,
   poolId: string,
-  settings: ClientSettings,
+  change: ClientChange & { name: string },
   generateSecret: boolean
 ): Promise<AppClientDetail> {
+  const pool = await describeUserPool(idp, poolId)
+  const settings = { ...NEW_CLIENT_SETTINGS, ...change }
+  await check(idp, pool, settings, generateSecret)
   const { UserPoolClient } = await idp.send(
     new CreateUserPoolClientCommand({
       UserPoolId: poolId,
       GenerateSecret: generateSecret,
-      ...settingsRequest(settings)
+      ...requestOf(settings)
     })
   )
   if (!UserPoolClient) throw new AppError('INTERNAL', 'Cognito created the client but did not return it.')
-  return detailOf(UserPoolClient, await poolDomain(idp, poolId))
+  return detailOf(UserPoolClient, domainOf(pool))
 }
+
+/** Fields requestOf leaves out when they are empty: carried over, they would undo the change. */
+const OMITTED_WHEN_EMPTY = [
+  'AllowedOAuthFlows',
+  'AllowedOAuthScopes',
+  'DefaultRedirectURI',
+  'ReadAttributes',
+  'WriteAttributes',
+  'AnalyticsConfiguration'
+] as const
 
 /**
  * UpdateUserPoolClient resets what it is not given, so a change starts from every field of the current
@@ -180,23 +291,26 @@ function updateRequestFrom(
   return { ...fields, UserPoolId: poolId, ClientId: clientId }
 }
 
+/** Sends the client as described now with the change applied, so nothing the change leaves out is reset. */
 export async function updateAppClient(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   clientId: string,
-  settings: ClientSettings
+  change: ClientChange
 ): Promise<AppClientDetail> {
-  const carried = updateRequestFrom(poolId, clientId, await describeRaw(idp, poolId, clientId))
-  // A client leaving OAuth drops its flows and scopes: Cognito refuses them without it.
-  if (!settings.allowedOAuthFlowsUserPoolClient) {
-    delete carried.AllowedOAuthFlows
-    delete carried.AllowedOAuthScopes
-  }
+  const [current, pool] = await Promise.all([
+    describeRaw(idp, poolId, clientId),
+    describeUserPool(idp, poolId)
+  ])
+  const settings = { ...settingsOf(current), ...change }
+  await check(idp, pool, settings, Boolean(current.ClientSecret))
+  const carried = updateRequestFrom(poolId, clientId, current)
+  for (const key of OMITTED_WHEN_EMPTY) delete carried[key]
   const { UserPoolClient } = await idp.send(
-    new UpdateUserPoolClientCommand({ ...carried, ...settingsRequest(settings) })
+    new UpdateUserPoolClientCommand({ ...carried, ...requestOf(settings) })
   )
   if (!UserPoolClient) throw new AppError('INTERNAL', 'Cognito updated the client but did not return it.')
-  return detailOf(UserPoolClient, await poolDomain(idp, poolId))
+  return detailOf(UserPoolClient, domainOf(pool))
 }
 
 /** Changes which identity providers a client offers, keeping every other setting of the client. */

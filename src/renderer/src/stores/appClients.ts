@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import type { AppClientDetail, ClientSettings } from '@shared/contract/appClients'
+import type { AppClientDetail, ClientChange, ClientSettings } from '@shared/contract/appClients'
 import { api, unwrap } from '../api'
 import { usePoolList } from '../composables/usePoolList'
 
@@ -26,8 +26,9 @@ export const useAppClientsStore = defineStore('appClients', () => {
     return detail
   }
 
-  async function update(pool: string, clientId: string, settings: ClientSettings): Promise<AppClientDetail> {
-    const detail = await unwrap(api().appClients.update({ poolId: pool, clientId, ...settings }))
+  /** Sends only the change; main applies it to the client as Cognito describes it now. */
+  async function update(pool: string, clientId: string, change: ClientChange): Promise<AppClientDetail> {
+    const detail = await unwrap(api().appClients.update({ poolId: pool, clientId, ...change }))
     replace(detail)
     return detail
   }

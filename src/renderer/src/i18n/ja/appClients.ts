@@ -10,6 +10,49 @@ const ja: typeof en = {
   saved: 'アプリクライアント {name} を保存しました。',
   deleted: 'アプリクライアント {name} を削除しました。',
   rotated: '{name} のシークレットをローテーションし、古いシークレット {count} 件を削除しました。',
+  review: '変更を確認',
+  previewEdit: 'アプリクライアント {name} を保存しますか?',
+  previewCreate: 'アプリクライアント {name} を作成しますか?',
+  units: { seconds: '秒', minutes: '分', hours: '時間', days: '日' },
+  existence: {
+    ENABLED: '隠す: 存在しないユーザーにもサインインと復旧で同じ応答',
+    LEGACY: '従来: ユーザーが存在しないことを伝える'
+  },
+  problems: {
+    urlFormat:
+      '{field}: {url} は Cognito が受け付ける URL ではありません。https://app.example.com/callback のような完全な URL を入力してください。',
+    urlFragment:
+      '{field}: {url} にフラグメント (#...) があります。削除してください。Cognito はフラグメント付きの URL を拒否します。',
+    urlInsecure:
+      '{field}: {url} は http:// です。https:// を使うか、開発用なら http://localhost を使ってください。',
+    defaultRedirectNotCallback:
+      'デフォルトのリダイレクト URI {url} はコールバック URL のいずれかである必要があります。',
+    accessValidityRange: 'アクセストークンの有効期間は 5 分〜1 日です。',
+    idValidityRange: 'ID トークンの有効期間は 5 分〜1 日です。',
+    refreshValidityRange: 'リフレッシュトークンの有効期間は 60 分〜10 年 (3650 日) です。',
+    authSessionRange: 'サインインセッションは 3〜15 分です。',
+    gracePeriodRange: '古いリフレッシュトークンの猶予は 0〜60 秒です。',
+    oauthFlowsMissing: 'OAuth がオンです。グラントタイプを 1 つ以上選ぶか、OAuth をオフにしてください。',
+    oauthScopesMissing: 'OAuth がオンです。スコープを 1 つ以上選んでください。',
+    callbackMissing:
+      '{flow} グラントはユーザーをコールバック URL に戻します。コールバック URL を追加してください。',
+    clientCredentialsMixed:
+      'クライアントクレデンシャルは認可コードやインプリシットと併用できません。マシン用には別のクライアントを使ってください。',
+    clientCredentialsSecret:
+      'クライアントクレデンシャルにはクライアントシークレットが必要です。「クライアントシークレットを生成」でクライアントを作成してください。',
+    clientCredentialsStandardScope:
+      'クライアントクレデンシャルのトークンはカスタムスコープのみを持ちます。{scope} を外してください。',
+    clientCredentialsCustomScope:
+      'クライアントクレデンシャルにはカスタムスコープが 1 つ以上必要です。リソースサーバーにスコープを追加し (API スコープタブ)、選んでください。',
+    scopeNeedsOpenid: '{scope} スコープには openid が必要です。openid を追加してください。',
+    scopeUnknown:
+      'スコープ {scope} は標準スコープでも、このプールのリソースサーバーのスコープでもありません。',
+    attributeUnknown: 'プールに属性 {attribute} がありません。',
+    requiredNotWritable:
+      '{attribute} はこのプールの必須属性です。サインアップで設定できるよう書き込み可能のままにしてください。',
+    analyticsTarget:
+      '分析には Pinpoint アプリケーション ARN か、アプリケーション ID とロール ARN と外部 ID が必要です。'
+  },
   columns: { name: '名前', id: 'クライアント ID', secret: 'シークレット', flows: '認証フロー' },
   secret: {
     label: 'クライアントシークレット',
@@ -28,9 +71,19 @@ const ja: typeof en = {
     name: 'アプリクライアント名',
     flows: '認証フロー',
     tokenValidity: 'トークンの有効期間',
-    access: 'アクセストークン（分）',
-    id: 'ID トークン（分）',
-    refresh: 'リフレッシュトークン（日）',
+    access: 'アクセストークン',
+    id: 'ID トークン',
+    refresh: 'リフレッシュトークン',
+    authSession: 'サインインセッション（分）',
+    authSessionHelp: 'チャレンジ (MFA、新しいパスワード) に使える時間。3〜15 分。',
+    rotation: 'リフレッシュトークンのローテーション',
+    rotationHelp: '更新のたびに新しいリフレッシュトークンを返します (GetTokensFromRefreshToken のみ)。',
+    gracePeriod: '古いトークンの猶予（秒）',
+    attributes: '属性',
+    attributesHelp:
+      '読み取り可能な属性は ID トークンと GetUser に含まれ、書き込み可能な属性はユーザーが変更できます。空ならすべて。',
+    attributesRequired:
+      '読み取り可能な属性は ID トークンと GetUser に含まれ、書き込み可能な属性はユーザーが変更できます。空ならすべて。必須属性 ({names}) は書き込み可能のままにしてください。そうしないとサインアップで設定できません。',
     readAttributes: '読み取り可能な属性',
     writeAttributes: '書き込み可能な属性',
     allAttributes: 'すべて（制限なし）',
@@ -45,10 +98,21 @@ const ja: typeof en = {
     urlsHelp: '1 行に 1 つ。https://、開発用には http://localhost。',
     identityProviders: 'ID プロバイダー',
     tokenRevocation: 'トークンの取り消し',
-    preventUserExistenceErrors: 'ユーザーの存在を隠す',
+    preventUserExistenceErrors: 'ユーザー存在エラー',
+    defaultRedirectUri: 'デフォルトのリダイレクト URI',
+    security: 'セキュリティ',
+    propagateContext: '追加のユーザーコンテキストを伝搬',
+    propagateContextHelp: '端末のコンテキストデータを脅威保護に送ります（シークレットのあるクライアント）。',
+    analytics: '分析',
+    analyticsEnabled: 'サインインイベントを Amazon Pinpoint に送る',
+    analyticsArn: 'Pinpoint アプリケーション ARN',
+    analyticsArnHelp: '空にして、アプリケーション ID、ロール ARN、外部 ID を指定することもできます。',
+    analyticsAppId: 'アプリケーション ID',
+    analyticsRole: 'ロール ARN',
+    analyticsExternalId: '外部 ID',
+    analyticsUserData: 'ユーザーデータを共有',
     created: '作成日時',
     modified: '更新日時',
-    defaultRedirect: 'デフォルトのリダイレクト URI',
     none: 'なし'
   },
   flowHelp: {
