@@ -1,5 +1,5 @@
 import { USER_STATUSES, type Condition, type IndexQuery, type UserRow } from './contract/users'
-import { columnValue } from './user-query'
+import { ABSENT, NO_DAY, UNVERIFIED, UserColumns, VERIFIED, dayString } from './user-columns'
 
 /**
  * A pool at a glance: counts over the pool index's rows. Every bucket carries the users-table query
@@ -90,8 +90,8 @@ function statusQuery(status: string): IndexQuery {
     : { conditions: [exact('status', 'equals', status)] }
 }
 
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1)
+function increment(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by)
 }
 
 /** The first day (YYYY-MM-DD, UTC) of the period that holds a day. Weeks start on Monday (ISO 8601). */
@@ -111,8 +111,6 @@ export function nextPeriod(start: string, period: InsightPeriod): string {
   else date.setUTCMonth(date.getUTCMonth() + 1)
   return date.toISOString().slice(0, 10)
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/
 
 /** Users per period of one date column, every period from the first to the last (empty ones too). */
 export function timeline(days: Map<string, number>, column: string, period: InsightPeriod): Timeline {
@@ -181,15 +179,6 @@ function verification(
   ]
 }
 
-/** Provider names in a user's `identities` attribute (Cognito writes it as compact JSON). */
-const PROVIDER = /"providerName":"((?:[^"\\]|\\.)*)"/g
-
-function providersOf(identities: string): Set<string> {
-  const names = new Set<string>()
-  for (const match of identities.matchAll(PROVIDER)) names.add(match[1] ?? '')
-  return names
-}
-
 const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
 
 export interface SummaryOptions {
@@ -200,60 +189,105 @@ export interface SummaryOptions {
   now: number
 }
 
-/** Every chart of the Insights tab but the attribute distribution, in one pass over the rows. */
+/** Every chart of the Insights tab but the attribute distribution, over a list of rows. */
 export function summarizePool(rows: readonly UserRow[], options: SummaryOptions): PoolSummary {
+  return summarizeColumns(UserColumns.of(rows), null, options)
+}
+
+/** Per-day counts of a day column, from the columns' first day; returned as YYYY-MM-DD -> users. */
+function perDay(counts: Uint32Array, firstDay: number): Map<string, number> {
+  const days = new Map<string, number>()
+  counts.forEach((count, i) => {
+    if (count) days.set(dayString(firstDay + i), count)
+  })
+  return days
+}
+
+/**
+ * Every chart of the Insights tab but the attribute distribution, in one pass over prepared columns:
+ * over `slots` (a query's result) or, when null, every slot in use.
+ */
+export function summarizeColumns(
+  columns: UserColumns,
+  slots: Uint32Array | null,
+  options: SummaryOptions
+): PoolSummary {
   const { period, validityDays, now } = options
-  const statuses = new Map<string, number>()
-  let disabled = 0
-  const created = new Map<string, number>()
-  const modified = new Map<string, number>()
+  const { status, enabled, created, modified, modifiedAt, email, phone, providers, groups } = columns
+  const statusCounts = new Uint32Array(columns.statusNames.length)
+  const providerCounts = new Uint32Array(columns.providerSets.length)
+  const groupCounts = new Uint32Array(columns.groupSets.length)
+  const emailCounts = new Uint32Array(3)
+  const phoneCounts = new Uint32Array(3)
+  const firstDay = Number.isFinite(columns.firstDay) ? columns.firstDay : 0
+  const dayCount = Number.isFinite(columns.firstDay) ? columns.lastDay - columns.firstDay + 1 : 0
+  const createdCounts = new Uint32Array(dayCount)
+  const modifiedCounts = new Uint32Array(dayCount)
   const ranges = invitationRanges(validityDays)
-  const cutoffs = ranges.map((r) => daysBefore(now, r.from))
+  const cutoffs = ranges.map((r) => now - r.from * DAY_MS)
   const expired = new Array<number>(ranges.length).fill(0)
+  const invited = columns.statusNames.indexOf('FORCE_CHANGE_PASSWORD')
   let pending = 0
-  const email = { verified: 0, unverified: 0, absent: 0 }
-  const phone = { verified: 0, unverified: 0, absent: 0 }
-  const providers = new Map<string, number>()
-  const groups = new Map<string, number>()
-  let withoutGroup = 0
-  let groupsLoaded = false
+  let disabled = 0
+  let users = 0
 
-  const tally = (counts: typeof email, value: string | undefined, flag: string | undefined) => {
-    if (!value) counts.absent++
-    else if (flag === 'true') counts.verified++
-    else counts.unverified++
-  }
-
-  for (const row of rows) {
-    increment(statuses, row.status)
-    if (!row.enabled) disabled++
-    if (ISO_DAY.test(row.created)) increment(created, row.created.slice(0, 10))
-    if (ISO_DAY.test(row.modified)) increment(modified, row.modified.slice(0, 10))
-    if (row.status === 'FORCE_CHANGE_PASSWORD' && row.modified) {
+  const end = slots ? slots.length : columns.length
+  for (let i = 0; i < end; i++) {
+    const slot = slots ? (slots[i] as number) : i
+    const code = status[slot] as number
+    if (code === 0) continue
+    users++
+    statusCounts[code]!++
+    if (!enabled[slot]) disabled++
+    const day = created[slot] as number
+    if (day !== NO_DAY) createdCounts[day - firstDay]!++
+    const changed = modified[slot] as number
+    if (changed !== NO_DAY) modifiedCounts[changed - firstDay]!++
+    const at = modifiedAt[slot] as number
+    if (code === invited && !Number.isNaN(at)) {
       // Cutoffs run from the newest to the oldest; the user belongs to the last one it is before.
       let bucket = -1
-      for (let i = 0; i < cutoffs.length && row.modified < cutoffs[i]!; i++) bucket = i
+      for (let c = 0; c < cutoffs.length && at < cutoffs[c]!; c++) bucket = c
       if (bucket < 0) pending++
       else expired[bucket]!++
     }
-    const a = row.attributes
-    tally(email, a.email, a.email_verified)
-    tally(phone, a.phone_number, a.phone_number_verified)
-    if (a.identities) for (const name of providersOf(a.identities)) increment(providers, name)
-    if (row.groups) {
-      groupsLoaded = true
-      if (row.groups.length === 0) withoutGroup++
-      for (const g of row.groups) increment(groups, g)
-    }
+    emailCounts[email[slot] as number]!++
+    phoneCounts[phone[slot] as number]!++
+    providerCounts[providers[slot] as number]!++
+    groupCounts[groups[slot] as number]!++
   }
 
-  const statusKeys = [...new Set<string>([...MAIN_STATUSES, ...statuses.keys()])]
+  const statusesSeen = new Map<string, number>()
+  statusCounts.forEach((count, code) => {
+    if (count) statusesSeen.set(columns.statusNames[code] as string, count)
+  })
+  const providerTotals = new Map<string, number>()
+  providerCounts.forEach((count, code) => {
+    if (count) for (const name of columns.providerSets[code] ?? []) increment(providerTotals, name, count)
+  })
+  const groupTotals = new Map<string, number>()
+  let withoutGroup = 0
+  let groupsLoaded = false
+  groupCounts.forEach((count, code) => {
+    const set = columns.groupSets[code]
+    if (!count || !set) return
+    groupsLoaded = true
+    if (set.length === 0) withoutGroup += count
+    for (const name of set) increment(groupTotals, name, count)
+  })
+  const verificationCounts = (counts: Uint32Array) => ({
+    verified: counts[VERIFIED] ?? 0,
+    unverified: counts[UNVERIFIED] ?? 0,
+    absent: counts[ABSENT] ?? 0
+  })
+
+  const statusKeys = [...new Set<string>([...MAIN_STATUSES, ...statusesSeen.keys()])]
   return {
-    users: rows.length,
-    statuses: statusKeys.map((key) => ({ key, count: statuses.get(key) ?? 0, query: statusQuery(key) })),
+    users,
+    statuses: statusKeys.map((key) => ({ key, count: statusesSeen.get(key) ?? 0, query: statusQuery(key) })),
     disabled: { key: '', kind: 'disabled', count: disabled, query: { enabled: false } },
-    signUps: timeline(created, 'created', period),
-    modifications: timeline(modified, 'modified', period),
+    signUps: timeline(perDay(createdCounts, firstDay), 'created', period),
+    modifications: timeline(perDay(modifiedCounts, firstDay), 'modified', period),
     invitations: {
       validityDays,
       pending: {
@@ -271,16 +305,16 @@ export function summarizePool(rows: readonly UserRow[], options: SummaryOptions)
         query: invitationQuery(range, now)
       }))
     },
-    email: verification(email, 'email'),
-    phone: verification(phone, 'phone_number'),
-    providers: [...providers].sort(byCount).map(([key, count]) => ({
+    email: verification(verificationCounts(emailCounts), 'email'),
+    phone: verification(verificationCounts(phoneCounts), 'phone_number'),
+    providers: [...providerTotals].sort(byCount).map(([key, count]) => ({
       key,
       count,
       query: { conditions: [exact('identities', 'contains', `"providerName":"${key}"`)] }
     })),
     groups: groupsLoaded
       ? [
-          ...[...groups].sort(byCount).map(([key, count]) => ({ key, count, query: { groups: [key] } })),
+          ...[...groupTotals].sort(byCount).map(([key, count]) => ({ key, count, query: { groups: [key] } })),
           {
             key: '',
             kind: 'none' as const,
@@ -298,11 +332,37 @@ export function distribution(
   attribute: string,
   limit = MAX_TOP_VALUES
 ): AttributeDistribution {
-  const values = new Map<string, number>()
-  for (const row of rows) increment(values, columnValue(row, attribute))
-  const absent = values.get('') ?? 0
-  values.delete('')
-  const sorted = [...values].sort(byCount)
+  return distributeColumn(UserColumns.of(rows), rows, null, attribute, limit)
+}
+
+/**
+ * `distribution` over prepared columns: one count per value code of the attribute's column, over
+ * `slots` (a query's result) or, when null, every slot in use.
+ */
+export function distributeColumn(
+  columns: UserColumns,
+  rows: readonly (UserRow | undefined)[],
+  slots: Uint32Array | null,
+  attribute: string,
+  limit = MAX_TOP_VALUES
+): AttributeDistribution {
+  const { codes, values } = columns.attribute(attribute, rows)
+  const { status } = columns
+  const counts = new Uint32Array(values.length)
+  let users = 0
+  const end = slots ? slots.length : columns.length
+  for (let i = 0; i < end; i++) {
+    const slot = slots ? (slots[i] as number) : i
+    if (status[slot] === 0) continue
+    users++
+    counts[codes[slot] as number]!++
+  }
+  // Code 0 is the empty value: users without the attribute.
+  const absent = counts[0] ?? 0
+  const sorted: [string, number][] = []
+  for (let code = 1; code < counts.length; code++)
+    if (counts[code]) sorted.push([values[code] as string, counts[code] as number])
+  sorted.sort(byCount)
   const top = sorted.slice(0, Math.min(limit, MAX_TOP_VALUES))
   const rest = sorted.slice(top.length).reduce((sum, [, count]) => sum + count, 0)
   const buckets: InsightBucket[] = top.map(([key, count]) => ({
@@ -327,5 +387,5 @@ export function distribution(
       }
     })
   }
-  return { attribute, users: rows.length, buckets }
+  return { attribute, users, buckets }
 }

@@ -1,12 +1,15 @@
 /**
  * Benchmark of the Insights aggregations, run by `npm run bench` (prints figures and whether each
- * target holds): every chart of the tab (`summarizePool`) and one attribute's distribution over
- * 100,000 and 1,000,000 index rows shaped like a real pool's (statuses, three years of dates,
- * verified and missing emails and phones, federated users, groups, a custom attribute).
- * Target: under 300 ms at 1,000,000 users, the median of five runs after one warm-up.
+ * target holds): every chart of the tab and one attribute's distribution, computed as the index
+ * thread computes them (`IndexRows.aggregate` over the columns it keeps), over 100,000 and 1,000,000
+ * index rows shaped like a real pool's (statuses, three years of dates, verified and missing emails
+ * and phones, federated users, groups, a custom attribute).
+ * Target: under 300 ms at 1,000,000 users, the median of five runs after one warm-up; the
+ * distribution's first call (which prepares the attribute's column) is held to the same target.
  */
+import { IndexRows } from '../../src/main/cognito/users-index-store'
 import type { UserRow } from '../../src/shared/contract/users'
-import { distribution, summarizePool, type InsightPeriod } from '../../src/shared/insights'
+import type { InsightPeriod } from '../../src/shared/insights'
 
 const TARGET_MS = 300
 const SIZES = (process.env.BENCH_INSIGHTS_USERS ?? '100000,1000000').split(',').map(Number)
@@ -64,23 +67,35 @@ function median(run: () => void, times = 5): number {
 }
 
 let missed = 0
-for (const size of SIZES) {
-  const rows = pool(size)
-  console.log(`\nInsights over ${size.toLocaleString('en-US')} index rows`)
-  for (const period of ['day', 'week', 'month'] as InsightPeriod[]) {
-    const ms = median(() => summarizePool(rows, { period, validityDays: 7, now: NOW }))
-    const ok = ms < TARGET_MS
-    if (!ok) missed++
-    console.log(
-      `  every chart, per ${period}: ${ms.toFixed(1)} ms   (target < ${TARGET_MS} ms: ${ok ? 'met' : 'NOT MET'})`
-    )
-  }
-  const ms = median(() => distribution(rows, 'custom:tenant'))
+function report(label: string, ms: number): void {
   const ok = ms < TARGET_MS
   if (!ok) missed++
-  console.log(
-    `  custom:tenant distribution: ${ms.toFixed(1)} ms   (target < ${TARGET_MS} ms: ${ok ? 'met' : 'NOT MET'})`
-  )
+  console.log(`  ${label}: ${ms.toFixed(1)} ms   (target < ${TARGET_MS} ms: ${ok ? 'met' : 'NOT MET'})`)
+}
+
+const time = (run: () => void): number => {
+  const t0 = performance.now()
+  run()
+  return performance.now() - t0
+}
+
+for (const size of SIZES) {
+  const index = new IndexRows()
+  const rows = pool(size)
+  console.log(`\nInsights over ${size.toLocaleString('en-US')} index rows`)
+  // Once per load, not per chart: rows, search text and the columns the charts count.
+  const loadMs = time(() => index.add(rows))
+  console.log(`  (index load of the rows, columns included: ${loadMs.toFixed(0)} ms, not a chart's time)`)
+  const summary = (period: InsightPeriod) => () =>
+    index.aggregate('insightsSummary', {}, { period, validityDays: 7, now: NOW })
+  for (const period of ['day', 'week', 'month'] as InsightPeriod[])
+    report(`every chart, per ${period}`, median(summary(period)))
+  const tenants = () => index.aggregate('insightsDistribution', {}, { attribute: 'custom:tenant' })
+  report('custom:tenant distribution, first (prepares its column)', time(tenants))
+  report('custom:tenant distribution', median(tenants))
+  // A user changed: the columns follow it in place, the next charts cost the same.
+  index.put([{ ...rows[1]!, status: 'RESET_REQUIRED', attributes: { 'custom:tenant': 'tenant-new' } }])
+  report('every chart after a user changed', time(summary('day')))
 }
 console.log(missed ? `\n${missed} insights target(s) not met.` : '\nEvery insights target met.')
 process.exit(missed ? 1 : 0)

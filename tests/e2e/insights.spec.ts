@@ -88,6 +88,12 @@ test('insights: the expired invitations bar opens exactly those users, ready for
     await expect(page.getByTestId('chart-email-row-0')).toContainText(/Verified\s*6\s*100%/)
     await snap(page, 'insights')
 
+    // A write elsewhere changes the index; the open charts recount without a refresh.
+    const disabledRow = statuses.getByTestId('chart-statuses-row-5')
+    await expect(disabledRow).toContainText(/Disabled \(any status\)\s*0/)
+    await harness.ok('users', 'disable', { poolId: pool.poolId, username: 'ann' })
+    await expect(disabledRow).toContainText(/Disabled \(any status\)\s*1\s*16.7%/)
+
     // The CSV of a chart is its table, written by the app's CSV writer.
     const saved = mkdtempSync(join(tmpdir(), 'cac-insights-e2e-'))
     harness.ctx.saveFile = async ({ defaultName }) => join(saved, defaultName)
@@ -125,7 +131,12 @@ test('insights follow the dark theme and speak Japanese', async ({ page, harness
     await openInsights(page, pool.name)
     await expect(page.getByTestId('chart-statuses-canvas')).toHaveAttribute('data-bars', /\[\[/)
     await snap(page, 'insights-dark')
-    await harness.ok('settings', 'update', { language: 'ja', theme: 'light' })
+    await harness.ok('settings', 'update', { language: 'ja' })
+    await page.reload()
+    await expect(page.getByTestId('chart-statuses')).toContainText('ステータス別ユーザー')
+    await expect(page.getByTestId('chart-statuses-canvas')).toHaveAttribute('data-bars', /\[\[/)
+    await snap(page, 'insights-ja-dark')
+    await harness.ok('settings', 'update', { theme: 'light' })
     await page.reload()
     await expect(page.getByTestId('pool-tabs')).toContainText('インサイト')
     await expect(page.getByTestId('insights-indexed')).toContainText('ユーザー 6 人のプールインデックス')

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import type { IndexQuery, UserRow } from '@shared/contract/users'
+import type { AttributeDistribution, InsightBucket, PoolSummary } from '@shared/insights'
 import { runQuery } from '@shared/user-query'
 import { IndexRows } from '../../src/main/cognito/users-index-store'
 import { IndexThread } from '../../src/main/cognito/users-index-thread'
@@ -75,6 +76,76 @@ describe('pool index rows', () => {
   })
 })
 
+/** Every bucket of the Insights charts, each of which says which users it counts. */
+const bucketsOf = (s: PoolSummary): InsightBucket[] => [
+  ...s.statuses,
+  s.disabled,
+  ...s.signUps.buckets,
+  ...s.modifications.buckets,
+  s.invitations.pending,
+  ...s.invitations.expired,
+  ...s.email,
+  ...s.phone,
+  ...s.providers,
+  ...(s.groups ?? [])
+]
+
+describe('pool index aggregations', () => {
+  const options = { period: 'week' as const, validityDays: 7, now: Date.parse('2026-12-01T00:00:00.000Z') }
+
+  /** The columns the index keeps up to date give the counts the buckets' queries select from the rows. */
+  function expectCountsMatchRows(index: IndexRows, rows: readonly UserRow[]) {
+    const summary = index.aggregate('insightsSummary', {}, options)
+    expect(summary.users).toBe(rows.length)
+    for (const b of bucketsOf(summary))
+      expect(runQuery(rows, b.query), JSON.stringify(b)).toHaveLength(b.count)
+    const tiers = index.aggregate('insightsDistribution', {}, { attribute: 'custom:tier' })
+    for (const b of tiers.buckets) expect(runQuery(rows, b.query), JSON.stringify(b)).toHaveLength(b.count)
+    return { summary, tiers }
+  }
+
+  it('counts from columns kept up to date through changes, removals, groups and compaction', () => {
+    let rows = Array.from({ length: 24_000 }, (_, i) => row(i))
+    const index = new IndexRows()
+    index.add(rows)
+    // The distribution's column is built now, so the changes below must update it rather than rebuild it.
+    const before = expectCountsMatchRows(index, rows)
+    expect(before.summary.groups?.find((g) => g.key === 'admins')?.count).toBe(Math.ceil(24_000 / 11))
+
+    const changed = [
+      { ...row(2), status: 'FORCE_CHANGE_PASSWORD', modified: '2026-11-01T00:00:00.000Z' },
+      { ...row(3), attributes: { 'custom:tier': 'platinum', email_verified: 'true', email: 'x@c.example' } },
+      { ...row(24_001), attributes: { identities: '[{"providerName":"Okta"}]' } }
+    ]
+    index.put(changed)
+    index.removeGroup('admins')
+    // Over 10,000 removals and half the slots: the index squeezes out the holes and rebuilds its columns.
+    const removed = rows.slice(0, 13_000).map((r) => r.username)
+    index.remove(removed.filter((u) => u !== 'user00002' && u !== 'user00003'))
+    const byName = new Map(rows.map((r) => [r.username, { ...r, groups: [] as string[] }]))
+    for (const r of changed) byName.set(r.username, { ...r, groups: [] })
+    for (const u of removed) if (u !== 'user00002' && u !== 'user00003') byName.delete(u)
+    rows = [...byName.values()]
+
+    const after = expectCountsMatchRows(index, rows)
+    expect(after.summary.providers).toMatchObject([{ key: 'Okta', count: 1 }])
+    expect(after.summary.groups?.find((g) => g.key === 'admins')).toBeUndefined()
+    expect(after.tiers.buckets.find((b) => b.key === 'platinum')?.count).toBe(1)
+  }, 30_000)
+
+  it('counts only the users matching a query', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => row(i))
+    const index = new IndexRows()
+    index.add(rows)
+    const query: IndexQuery = { statuses: ['FORCE_CHANGE_PASSWORD'], text: 'b.example' }
+    const matching = runQuery(rows, query)
+    const summary = index.aggregate('insightsSummary', query, options)
+    expect(summary.users).toBe(matching.length)
+    expect(summary.statuses.find((b) => b.key === 'FORCE_CHANGE_PASSWORD')?.count).toBe(matching.length)
+    expect(summary.invitations.expired.reduce((n, b) => n + b.count, 0)).toBe(matching.length)
+  })
+})
+
 describe('the index thread', () => {
   const thread = new IndexThread()
   afterAll(() => thread.close())
@@ -99,13 +170,12 @@ describe('the index thread', () => {
     expect((await thread.call('get', 'user00042'))?.attributes.email).toBe('user42@b.example')
     const tiers = (await thread.call(
       'aggregate',
-      'countBy',
+      'insightsDistribution',
       { enabled: true },
-      { column: 'custom:tier' }
-    )) as {
-      count: number
-    }[]
-    expect(tiers.reduce((n, t) => n + t.count, 0)).toBe(all.filter((r) => r.enabled).length)
+      { attribute: 'custom:tier' }
+    )) as AttributeDistribution
+    expect(tiers.users).toBe(all.filter((r) => r.enabled).length)
+    expect(tiers.buckets.reduce((n, b) => n + b.count, 0)).toBe(tiers.users)
   }, 30_000)
 
   it('refuses an operation it does not know, and keeps answering', async () => {

@@ -1,7 +1,9 @@
 import type { IndexQuery, UserRow } from '@shared/contract/users'
+import { UserColumns } from '@shared/user-columns'
 import { compileFilters, queryText, rowText, sortKey } from '@shared/user-query'
 import {
   AGGREGATIONS,
+  type AggregationInput,
   type AggregationName,
   type AggregationParams,
   type AggregationResult
@@ -67,6 +69,8 @@ const COMPACT_AFTER = 10_000
 export class IndexRows {
   private slots: (UserRow | undefined)[] = []
   private texts: string[] = []
+  /** The fields aggregations count, as typed arrays by slot (`src/shared/user-columns.ts`). */
+  private columns = new UserColumns()
   private readonly slotOf = new Map<string, number>()
   private holes = 0
   private readonly attributeCounts = new Map<string, number>()
@@ -104,11 +108,13 @@ export class IndexRows {
       this.countAttributes(next, 1)
       if (slot === undefined) {
         this.slotOf.set(next.username, this.slots.length)
+        this.columns.set(this.slots.length, next)
         this.slots.push(next)
         this.texts.push(rowText(next))
       } else {
         this.slots[slot] = next
         this.texts[slot] = rowText(next)
+        this.columns.set(slot, next)
       }
       kept.push(next)
     }
@@ -133,7 +139,12 @@ export class IndexRows {
 
   /** Sets every user's groups from the memberships read (users in no group get none). */
   setGroups(members: ReadonlyMap<string, string[]>): void {
-    this.slots = this.slots.map((row) => row && { ...row, groups: members.get(row.username) ?? [] })
+    this.slots = this.slots.map((row, slot) => {
+      if (!row) return row
+      const next = { ...row, groups: members.get(row.username) ?? [] }
+      this.columns.set(slot, next)
+      return next
+    })
     this.changed()
   }
 
@@ -148,6 +159,7 @@ export class IndexRows {
   clear(): void {
     this.slots = []
     this.texts = []
+    this.columns = new UserColumns()
     this.slotOf.clear()
     this.holes = 0
     this.attributeCounts.clear()
@@ -181,9 +193,11 @@ export class IndexRows {
     query: IndexQuery,
     params: AggregationParams<K>
   ): AggregationResult<K> {
-    const rows = Array.from(this.matching(query), (slot) => this.slots[slot] as UserRow)
-    return (AGGREGATIONS[name] as (r: UserRow[], p: AggregationParams<K>) => AggregationResult<K>)(
-      rows,
+    // The whole index needs no matching pass (and leaves the grid's last result in place).
+    const whole = !queryText(query) && !compileFilters(query)
+    const input = { columns: this.columns, rows: this.slots, slots: whole ? null : this.matching(query) }
+    return (AGGREGATIONS[name] as (i: AggregationInput, p: AggregationParams<K>) => AggregationResult<K>)(
+      input,
       params
     )
   }
@@ -261,6 +275,7 @@ export class IndexRows {
     this.slotOf.delete(username)
     this.slots[slot] = undefined
     this.texts[slot] = ''
+    this.columns.clear(slot)
     this.holes++
     return true
   }
@@ -284,9 +299,11 @@ export class IndexRows {
   private compact(): void {
     const slots: UserRow[] = []
     const texts: string[] = []
+    this.columns = new UserColumns()
     this.slots.forEach((row, slot) => {
       if (!row) return
       this.slotOf.set(row.username, slots.length)
+      this.columns.set(slots.length, row)
       slots.push(row)
       texts.push(this.texts[slot] as string)
     })

@@ -4,6 +4,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { IndexQuery, IndexQueryResult, IndexStatus, UserRow } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
+import { UserColumns } from '@shared/user-columns'
 import type { IndexChange } from '@shared/events'
 import type { RateLimiter } from '../aws/limiter'
 import { toAppError } from '../aws/errors'
@@ -11,6 +12,7 @@ import { listGroups } from './groups'
 import { withBackoff } from './throttle'
 import {
   AGGREGATIONS,
+  type AggregationInput,
   type AggregationName,
   type AggregationParams,
   type AggregationResult
@@ -212,8 +214,8 @@ export class PoolIndex {
     params: AggregationParams<K>
   ): Promise<AggregationResult<K>> {
     if (!this.thread)
-      return (AGGREGATIONS[name] as (r: UserRow[], p: AggregationParams<K>) => AggregationResult<K>)(
-        [],
+      return (AGGREGATIONS[name] as (i: AggregationInput, p: AggregationParams<K>) => AggregationResult<K>)(
+        { columns: new UserColumns(), rows: [], slots: null },
         params
       )
     return (await this.thread.call('aggregate', name, query, params)) as AggregationResult<K>

@@ -6,6 +6,9 @@ import type { FileSaveResult } from '@shared/contract/users'
 import type { InsightPeriod } from '@shared/insights'
 import { api, unwrap } from '../api'
 
+/** The least time between two recounts that follow index changes, ms. */
+const REFRESH_MS = 1000
+
 /** The Insights tab of the open pool: its charts and the attribute picked for the distribution. */
 export const useInsightsStore = defineStore('insights', () => {
   const poolId = ref<string | null>(null)
@@ -35,6 +38,28 @@ export const useInsightsStore = defineStore('insights', () => {
     if (poolId.value === id) distribution.value = result
   }
 
+  let refresh: ReturnType<typeof setTimeout> | null = null
+
+  /**
+   * Recounts the charts when the open pool's index changes (a write, a job's step, a load going on),
+   * at most once per REFRESH_MS however many changes arrive. Returns the function that stops it.
+   */
+  function follow(): () => void {
+    const changed = (change: { poolId: string }): void => {
+      if (change.poolId !== poolId.value || !summary.value || refresh) return
+      refresh = setTimeout(() => {
+        refresh = null
+        void load().then(loadDistribution)
+      }, REFRESH_MS)
+    }
+    const stops = [api().on('users:indexChanged', changed), api().on('users:indexProgress', changed)]
+    return () => {
+      for (const stop of stops) stop()
+      if (refresh) clearTimeout(refresh)
+      refresh = null
+    }
+  }
+
   const exportCsv = (request: RequestOf<'insights', 'exportCsv'>): Promise<FileSaveResult> =>
     unwrap(api().insights.exportCsv(request))
   const exportPng = (request: RequestOf<'insights', 'exportPng'>): Promise<FileSaveResult> =>
@@ -49,6 +74,7 @@ export const useInsightsStore = defineStore('insights', () => {
     open,
     load,
     loadDistribution,
+    follow,
     exportCsv,
     exportPng
   }
