@@ -76,12 +76,20 @@ export function confirmAction(options: {
   confirmLabel: string
   onConfirm: () => unknown
 }): void {
+  let confirmed = false
   dialog.warning({
     title: options.title,
     content: options.content,
     positiveText: options.confirmLabel,
     negativeText: i18n.global.t('common.actions.cancel'),
     positiveButtonProps: CONFIRM_BUTTON,
-    onPositiveClick: () => void options.onConfirm()
+    onPositiveClick: () => {
+      confirmed = true
+    },
+    // The dialog hands focus back to its opener as it goes: the action starts after that, so the
+    // focus it moves to its outcome is not taken back.
+    onAfterLeave: () => {
+      if (confirmed) void options.onConfirm()
+    }
   })
 }
