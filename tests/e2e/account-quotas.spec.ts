@@ -26,7 +26,7 @@ test('Settings shows each rate in force and where it came from: the account, an 
     }
   )
   try {
-    await page.getByRole('menuitem', { name: 'Settings' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Settings' }).click()
     const card = page.getByTestId('quota-settings')
     await card.getByTestId('quota-read-account').click()
     await expect(card.getByTestId('quota-account')).toContainText('Provisioned limits read from this account')

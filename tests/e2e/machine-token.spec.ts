@@ -64,7 +64,7 @@ test('a client-credentials token with two scopes from the token endpoint is veri
   const app = await machinePool(idp, name)
   const endpoint = await serveTokenEndpoint({ ...app, allowedScopes: SCOPES })
   try {
-    await page.getByRole('menuitem', { name: 'Machine tokens' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Machine tokens' }).click()
     // Without a domain only GetClientToken can work, and the screen says why the endpoint cannot.
     await choose(page, `${name} (${app.poolId})`, `orders-backend (${app.clientId})`)
     await page.getByTestId('machine-method-tokenEndpoint').click()
@@ -113,7 +113,7 @@ test('a client-credentials token with two scopes from the token endpoint is veri
     await snap(page, 'machine-token-inspected')
 
     // Back on the screen, the same client and token are still chosen.
-    await page.getByRole('menuitem', { name: 'Machine tokens' }).click()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Machine tokens' }).click()
     await expect(page.getByTestId('machine-token-scopes')).toHaveText('orders-api/read orders-api/write')
   } finally {
     await endpoint.close()
@@ -129,7 +129,7 @@ test('the machine token screen reads in Japanese and says why a client without a
   const app = await machinePool(idp, name)
   await harness.ok('settings', 'update', { language: 'ja' })
   await page.reload()
-  await page.getByRole('menuitem', { name: 'マシントークン' }).click()
+  await page.getByTestId('app-nav').getByRole('link', { name: 'マシントークン' }).click()
   await choose(page, `${name} (${app.poolId})`, `browser-app (${app.browserId})`)
   await expect(page.getByTestId('machine-reason-noSecret')).toContainText('シークレットがない')
   await expect(page.getByTestId('machine-reason-clientCredentialsMissing')).toContainText(
