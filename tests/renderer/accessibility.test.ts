@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
-import { NCard, NForm, NFormItem, NInput, NInputNumber, NSelect, NSwitch } from 'naive-ui'
+import { NCard, NDynamicTags, NForm, NFormItem, NInput, NInputNumber, NSelect, NSwitch } from 'naive-ui'
 import { fixNaiveAria, watchNaiveAria } from '@renderer/a11y/naiveAria'
 import TabStrip from '@renderer/components/TabStrip.vue'
 
-const TEXTS = { decrease: 'Decrease', increase: 'Increase' }
+const TEXTS = { decrease: 'Decrease', increase: 'Increase', add: 'Add' }
 
 /** The accessible name a screen reader would read from aria-label or aria-labelledby. */
 function nameOf(el: Element): string {
@@ -58,6 +58,14 @@ describe('Naive UI accessibility fixes', { timeout: 30_000 }, () => {
     const root = mountFixed(() => h(NInputNumber, { 'aria-label': 'Calls per second' }))
     const buttons = [...root.querySelectorAll('.n-input__suffix > button')]
     expect(buttons.map(nameOf)).toEqual(['Decrease', 'Increase'])
+  })
+
+  it("names a dynamic tags list's icon-only add button after its form item", () => {
+    const root = mountFixed(() =>
+      h(NForm, () => h(NFormItem, { label: 'Identifiers' }, () => h(NDynamicTags, { value: [] })))
+    )
+    const button = root.querySelector('.n-dynamic-tags .n-button')!
+    expect(nameOf(button)).toBe('Add: Identifiers')
   })
 
   it('leaves one heading per card title, with a level', () => {

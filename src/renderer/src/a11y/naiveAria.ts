@@ -8,6 +8,7 @@
  * - a select's focusable box and filter input carry no name: they take the select's `aria-label`,
  *   the `<label for>` of its id, or its form item's label;
  * - a number input's step buttons are unnamed: they get "Decrease"/"Increase";
+ * - a dynamic tags list's add button is an icon only: it gets "Add" and its form item's label;
  * - a dialog or drawer is unnamed: it is labelled by its title.
  * Each fix is idempotent and leaves a name the code set itself alone.
  */
@@ -15,6 +16,7 @@
 export interface AriaTexts {
   decrease: string
   increase: string
+  add: string
 }
 
 let nextId = 0
@@ -97,6 +99,15 @@ export function nameNumberSteps(root: Element, texts: AriaTexts): void {
   }
 }
 
+export function nameTagAdders(root: Element, texts: AriaTexts): void {
+  for (const button of within(root, '.n-dynamic-tags .n-button')) {
+    if (named(button) || button.textContent?.trim()) continue
+    const label = button.closest('.n-form-item')?.querySelector(':scope > .n-form-item-label')
+    const field = label?.textContent?.trim()
+    button.setAttribute('aria-label', field ? `${texts.add}: ${field}` : texts.add)
+  }
+}
+
 const DIALOG_TITLES = ':scope > .n-card-header .n-card-header__main, .n-dialog__title, .n-drawer-header__main'
 
 export function nameDialogs(root: Element): void {
@@ -113,6 +124,7 @@ export function fixNaiveAria(root: Element, texts: AriaTexts): void {
   nameInputs(root)
   nameFormControls(root)
   nameNumberSteps(root, texts)
+  nameTagAdders(root, texts)
   nameDialogs(root)
 }
 

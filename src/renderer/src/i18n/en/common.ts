@@ -23,7 +23,8 @@ export default {
     mainNav: 'Main',
     skipToContent: 'Skip to content',
     decrease: 'Decrease',
-    increase: 'Increase'
+    increase: 'Increase',
+    add: 'Add'
   },
   palette: {
     open: 'Go to…',

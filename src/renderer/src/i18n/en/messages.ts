@@ -6,6 +6,7 @@ export default {
     'What Cognito writes to users when they sign up, are invited or sign in with an SMS code, and which sender delivers it. Leave a field empty for Cognito’s default text.',
   edit: 'Edit',
   save: 'Review changes',
+  htmlPreviewTitle: 'The email as sent, with sample values',
   previewTitle: 'Save the messages of this pool',
   saved: 'Messages saved.',
   sections: {

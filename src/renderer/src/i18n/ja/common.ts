@@ -25,7 +25,8 @@ const ja: typeof en = {
     mainNav: 'メイン',
     skipToContent: '本文へスキップ',
     decrease: '減らす',
-    increase: '増やす'
+    increase: '増やす',
+    add: '追加'
   },
   palette: {
     open: '移動…',

@@ -8,6 +8,7 @@ const ja: typeof en = {
     'サインアップ・招待・SMS コードでのサインイン時に Cognito がユーザーへ送る文面と、その送信元です。空欄の項目は Cognito の既定の文面になります。',
   edit: '編集',
   save: '変更を確認',
+  htmlPreviewTitle: 'サンプル値を入れた送信メール',
   previewTitle: 'このプールのメッセージを保存',
   saved: 'メッセージを保存しました。',
   sections: {
