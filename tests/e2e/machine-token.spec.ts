@@ -45,7 +45,9 @@ async function machinePool(idp: CognitoIdentityProviderClient, name: string) {
 }
 
 async function choose(page: Page, pool: string, client: string): Promise<void> {
+  // Typing narrows the list: earlier tests leave many pools, and the list draws only what is in view.
   await page.getByTestId('machine-pool').click()
+  await page.keyboard.type(pool.split(' ')[0] ?? pool)
   await page.getByText(pool, { exact: true }).click()
   await page.getByTestId('machine-client').click()
   await page.getByText(client, { exact: true }).click()

@@ -46,11 +46,25 @@ export const usePoolsStore = defineStore('pools', () => {
     void loadFacts()
   }
 
+  /**
+   * For the screens that pick a pool: the first visit loads the list; later visits read it again in the
+   * background, so a pool made elsewhere meanwhile can be picked. Facts already read are kept.
+   */
+  async function refresh(): Promise<void> {
+    if (!connections.activeId) return
+    const key = connections.activeKey
+    if (loadedFor.value !== key) return load(key)
+    const list = (await unwrap(api().pools.list())).pools
+    if (loadedFor.value !== key) return
+    pools.value = list
+    const missing = list.filter((p) => !facts.value[p.id]).map((p) => p.id)
+    if (missing.length > 0 && !factsLoading.value) void loadFacts(missing)
+  }
+
   /** One DescribeUserPool per pool, in batches, so the table fills in while the person reads it. */
-  async function loadFacts(): Promise<void> {
+  async function loadFacts(ids = pools.value.map((p) => p.id)): Promise<void> {
     factsLoading.value = true
     try {
-      const ids = pools.value.map((p) => p.id)
       for (let i = 0; i < ids.length; i += FACTS_BATCH) {
         const batch = ids.slice(i, i + FACTS_BATCH)
         const result = await unwrap(api().pools.facts({ poolIds: batch }))
@@ -140,6 +154,7 @@ export const usePoolsStore = defineStore('pools', () => {
     favourites,
     recent,
     load,
+    refresh,
     clear,
     toggleFavourite,
     open,
