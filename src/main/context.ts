@@ -6,6 +6,7 @@ import { LimiterMonitor } from './aws/limits'
 import { LoginSessions } from './cognito/login-sessions'
 import { SnapshotHistory } from './cognito/snapshot-history'
 import { JwksCache } from './cognito/tokens'
+import { ImportFiles } from './cognito/import-files'
 import { UserIndexes } from './cognito/users-index'
 import { ensurePrivateDir } from './files/private-files'
 import { JobManager } from './jobs/jobs'
@@ -35,7 +36,16 @@ export interface AppContext {
   snapshots: SnapshotHistory
   /** Asks where to save a file; the Electron entry shows a save dialog, tests answer with a temp path. */
   saveFile?: SaveFileDialog
+  /** Asks which file to open; the Electron entry shows an open dialog, tests answer with a temp path. */
+  openFile?: OpenFileDialog
+  /** CSV files picked for Cognito import jobs, held in main until uploaded. */
+  importFiles: ImportFiles
 }
+
+/** Resolves with the chosen path, or null when the person cancels. */
+export type OpenFileDialog = (request: {
+  filters: { name: string; extensions: string[] }[]
+}) => Promise<string | null>
 
 /** Resolves with the chosen path, or null when the person cancels. */
 export type SaveFileDialog = (request: {
@@ -57,6 +67,7 @@ export interface AppContextOptions {
   connections?: ConnectionManagerOptions
   authWindow?: AuthWindowOpener
   saveFile?: SaveFileDialog
+  openFile?: OpenFileDialog
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -87,7 +98,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
       dir: join(dirname(options.store.path), 'jobs'),
       emit: (summary) => options.events.emit('jobs:progress', summary)
     }),
-    ...(options.saveFile ? { saveFile: options.saveFile } : {})
+    ...(options.saveFile ? { saveFile: options.saveFile } : {}),
+    ...(options.openFile ? { openFile: options.openFile } : {}),
+    importFiles: new ImportFiles()
   }
 }
 
@@ -95,6 +108,7 @@ export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
   ctx.limits.dispose()
   ctx.logins.clear()
+  ctx.importFiles.clear()
   ctx.jobs.dispose()
   ctx.indexes.dispose()
 }

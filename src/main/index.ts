@@ -134,6 +134,13 @@ void app.whenReady().then(() => {
         ? await dialog.showSaveDialog(mainWindow, options)
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
+    },
+    openFile: async ({ filters }) => {
+      const options = { properties: ['openFile' as const], filters }
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     }
   })
   const router = createRouter({

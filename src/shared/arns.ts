@@ -65,3 +65,17 @@ export function checkCertificateArn(value: string): ArnProblem | null {
     example: 'arn:aws:acm:us-east-1:123456789012:certificate/abcd1234-…'
   })
 }
+
+/** An IAM role a service assumes (a CloudWatch Logs role): IAM is global, so the ARN names no Region. */
+export function checkRoleArn(value: string): ArnProblem | null {
+  const arn = parseArn(value)
+  if (
+    !arn ||
+    arn.service !== 'iam' ||
+    arn.region !== '' ||
+    !arn.account ||
+    !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)
+  )
+    return { code: 'arnMalformed', params: { example: 'arn:aws:iam::123456789012:role/CognitoImportLogs' } }
+  return null
+}

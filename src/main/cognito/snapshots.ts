@@ -499,6 +499,7 @@ export function snapshotFromDocument(text: string): PoolSnapshot {
 const NOT_CONFIGURATION_DOMAINS: ReadonlySet<Domain> = new Set<Domain>([
   'users',
   'jobs',
+  'importJobs',
   'sessions',
   'authFactors',
   'linkedIdentities',

@@ -10,8 +10,9 @@
  * columns Cognito's import job checks) never need the prefix, so the file stays loadable; a free-text
  * value that starts like a formula (a name `=1+1`, a nickname `@handle`) is written `'=1+1`, and the
  * console's own CSV import reads that prefix back off (see `unescapeFormula`), so an export imported
- * by the console round-trips exactly. A file given to Cognito's own import job keeps the `'` in such
- * a value: protecting the person who opens the file in a spreadsheet comes first.
+ * by the console round-trips exactly. A file a person hands to Cognito's import job themselves keeps
+ * the `'` in such a value (protecting whoever opens it in a spreadsheet comes first); the console's own
+ * upload to an import job reads the prefix back off first.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -32,14 +33,22 @@ export function unescapeFormula(value: string): string {
     : value
 }
 
-function cell(value: string): string {
-  const safe = escapeFormula(value)
+function cell(value: string, formulas: 'escape' | 'keep'): string {
+  const safe = formulas === 'escape' ? escapeFormula(value) : value
   return safe !== value || NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** A header line and one line per row, CRLF-separated as RFC 4180 says. */
-export function toCsv(columns: readonly string[], rows: Iterable<readonly (string | number)[]>): string {
-  const lines = [columns.map(cell).join(',')]
-  for (const row of rows) lines.push(row.map((v) => cell(String(v))).join(','))
+/**
+ * A header line and one line per row, CRLF-separated as RFC 4180 says. `formulas: 'keep'` only for a
+ * file no person opens: the upload main sends straight to a Cognito import job.
+ */
+export function toCsv(
+  columns: readonly string[],
+  rows: Iterable<readonly (string | number)[]>,
+  options: { formulas: 'escape' | 'keep' } = { formulas: 'escape' }
+): string {
+  const write = (v: string | number) => cell(String(v), options.formulas)
+  const lines = [columns.map(write).join(',')]
+  for (const row of rows) lines.push(row.map(write).join(','))
   return lines.join('\r\n')
 }

@@ -12,6 +12,7 @@ import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
 import { insightsContract } from './insights'
+import { importJobsContract } from './importJobs'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
@@ -42,6 +43,7 @@ export const contract = {
   domains: domainsContract,
   users: usersContract,
   jobs: jobsContract,
+  importJobs: importJobsContract,
   audit: auditContract,
   limits: limitsContract,
   testLogin: testLoginContract,

@@ -10,6 +10,7 @@ import { domainsHandlers } from './domains'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
+import { importJobsHandlers } from './importJobs'
 import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   domains: domainsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
+  importJobs: importJobsHandlers,
   audit: auditHandlers,
   limits: limitsHandlers,
   testLogin: testLoginHandlers,
