@@ -94,6 +94,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'messages.tab', tabOrder: 55 }
       },
       {
+        path: 'import-jobs',
+        name: 'pool-import-jobs',
+        component: () => import('./views/pools/PoolImportJobsView.vue'),
+        meta: { tab: 'importJobs.tab', tabOrder: 60 }
+      },
+      {
         path: 'as-code',
         name: 'pool-snapshots',
         component: () => import('./views/pools/PoolSnapshotsView.vue'),
