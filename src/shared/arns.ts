@@ -67,7 +67,7 @@ export function checkCertificateArn(value: string): ArnProblem | null {
 }
 
 /** An IAM role a service assumes (a CloudWatch Logs role): IAM is global, so the ARN names no Region. */
-export function checkRoleArn(value: string): ArnProblem | null {
+export function checkRoleArn(value: string): Extract<ArnProblem, { code: 'arnMalformed' }> | null {
   const arn = parseArn(value)
   if (
     !arn ||

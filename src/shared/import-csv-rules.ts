@@ -1,4 +1,4 @@
-import { checkRoleArn, type ArnProblem } from './arns'
+import { checkRoleArn } from './arns'
 
 /**
  * The rules of a Cognito user import job's CSV and of the job itself, checked the same way by the
@@ -60,7 +60,7 @@ const JOB_NAME = /^[\w\s+=,.@-]{1,128}$/
 
 export type ImportJobProblem =
   | { code: 'jobNameInvalid'; field: 'jobName'; params: Record<string, never> }
-  | (ArnProblem & { field: 'roleArn' })
+  | (NonNullable<ReturnType<typeof checkRoleArn>> & { field: 'roleArn' })
 
 export function importJobProblems(input: { jobName: string; roleArn: string }): ImportJobProblem[] {
   const problems: ImportJobProblem[] = []

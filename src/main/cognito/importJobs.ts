@@ -122,7 +122,6 @@ function refusal(problem: ImportJobProblem): AppError {
         hint: 'Rename the job with those characters only.'
       })
     case 'arnMalformed':
-    case 'arnOtherRegion':
       return new AppError('VALIDATION', 'The CloudWatch Logs role is not an IAM role ARN.', {
         ...options,
         hint: 'Give the ARN of a role Cognito may assume to write logs, e.g. arn:aws:iam::123456789012:role/CognitoImportLogs.'

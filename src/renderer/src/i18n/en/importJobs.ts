@@ -28,8 +28,7 @@ export default {
     columnsOutOfOrder:
       'Column “{column}” is at position {position}; this pool expects it at position {expected}. Put the columns in GetCSVHeader’s order.',
     jobNameInvalid: "Use 1 to 128 letters, digits, spaces or + = , . {'@'} -.",
-    arnMalformed: 'That is not an IAM role ARN. It looks like {example}.',
-    arnOtherRegion: 'This ARN names the Region {region}; an IAM role ARN names none.'
+    arnMalformed: 'That is not an IAM role ARN. It looks like {example}.'
   },
   columns: {
     job: 'Job',

@@ -32,9 +32,7 @@ const ja: typeof en = {
     columnsOutOfOrder:
       '列「{column}」が {position} 番目にありますが、このプールでは {expected} 番目です。GetCSVHeader の順に並べてください。',
     jobNameInvalid: "1〜128 文字の英数字、空白、+ = , . {'@'} - で入力してください。",
-    arnMalformed: 'IAM ロールの ARN ではありません。{example} のような形式です。',
-    arnOtherRegion:
-      'この ARN にはリージョン {region} が入っています。IAM ロールの ARN にリージョンは入りません。'
+    arnMalformed: 'IAM ロールの ARN ではありません。{example} のような形式です。'
   },
   columns: {
     job: 'ジョブ',
