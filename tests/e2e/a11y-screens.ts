@@ -76,6 +76,7 @@ export const A11Y_SCREENS: A11yScreen[] = [
     dialogs: [{ name: 'create resource server', open: 'rs-create' }]
   },
   { name: 'domain', hash: (s) => pool(s, 'domain'), ready: 'pool-domain' },
+  { name: 'import jobs', hash: (s) => pool(s, 'import-jobs'), ready: 'import-job-form' },
   { name: 'triggers', hash: (s) => pool(s, 'triggers'), ready: 'pool-triggers' },
   { name: 'messages', hash: (s) => pool(s, 'messages'), ready: 'messages-invitation' },
   { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },

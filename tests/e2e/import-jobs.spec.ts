@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import {
+  CreateUserImportJobCommand,
+  DescribeUserImportJobCommand,
+  GetCSVHeaderCommand,
+  ListUserImportJobsCommand,
+  StartUserImportJobCommand,
+  type UserImportJobType
+} from '@aws-sdk/client-cognito-identity-provider'
+import { mockClient } from 'aws-sdk-client-mock'
+import type { Harness } from '../support/harness'
+import { plainPool } from '../support/pool-input'
+import { serveUploadEndpoint } from '../support/upload-endpoint'
+import { expect, snap, test } from './fixtures'
+
+const run = Date.now().toString(36)
+const HEADER = ['name', 'email', 'email_verified', 'cognito:mfa_enabled', 'cognito:username']
+const ROLE = 'arn:aws:iam::123456789012:role/CognitoImportLogs'
+const dir = mkdtempSync(join(tmpdir(), 'e2e-import-jobs-'))
+
+/**
+ * moto 5.2.1 has no user import jobs: their operations are answered on the connection's own client
+ * with Cognito's documented answers (SDK-typed); the pool itself and every other call go to moto.
+ */
+function mockImportJobs(harness: Harness) {
+  const mock = mockClient(harness.ctx.connections.active().clients.idp)
+  mock.send.callThrough()
+  mock.on(GetCSVHeaderCommand).resolves({ CSVHeader: HEADER })
+  mock.on(ListUserImportJobsCommand).resolves({ UserImportJobs: [] })
+  return mock
+}
+
+/** The person picks `content` in main's open dialog. */
+function pickCsv(harness: Harness, name: string, content: string): void {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  harness.ctx.openFile = async () => path
+}
+
+async function openImportJobs(page: Page, harness: Harness, name: string): Promise<string> {
+  const { id } = await harness.ok('pools', 'create', plainPool(name))
+  await page.reload()
+  await expect(page.getByTestId('pools-view')).toBeVisible()
+  await page.evaluate((poolId) => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/pools/${poolId}/import-jobs`
+  }, id)
+  await expect(page.getByTestId('import-job-form')).toBeVisible()
+  return id
+}
+
+test('a CSV whose header does not match GetCSVHeader is refused in Japanese, column by column', async ({
+  page,
+  harness
+}) => {
+  const mock = mockImportJobs(harness)
+  try {
+    await harness.ok('settings', 'update', { language: 'ja' })
+    await openImportJobs(page, harness, `e2e-import-ja-${run}`)
+    await expect(page.getByTestId('pool-tabs')).toContainText('インポートジョブ')
+    pickCsv(harness, 'bad.csv', 'email,name,shoe_size,cognito:username\nann@example.com,Ann,42,ann\n')
+    await page.getByTestId('import-file-choose').click()
+    const problems = page.getByTestId('import-file-problems')
+    await expect(problems.getByTestId('import-problem-columnsMissing')).toContainText(
+      '列が足りません: email_verified, cognito:mfa_enabled'
+    )
+    await expect(problems.getByTestId('import-problem-columnsExtra')).toContainText('shoe_size')
+    await expect(page.getByTestId('import-file-expected')).toContainText('cognito:mfa_enabled')
+    await expect(page.getByTestId('import-job-create')).toBeDisabled()
+
+    // The same columns in another order: the first one out of place is named with both positions.
+    pickCsv(
+      harness,
+      'order.csv',
+      'email,name,email_verified,cognito:mfa_enabled,cognito:username\nann@example.com,Ann,true,false,ann\n'
+    )
+    await page.getByTestId('import-file-choose').click()
+    await expect(page.getByTestId('import-problem-columnsOutOfOrder')).toContainText(
+      '列「email」が 1 番目にありますが、このプールでは 2 番目です'
+    )
+    await snap(page, 'import-jobs-header-ja')
+  } finally {
+    mock.restore()
+  }
+})
+
+test('an import job is created, its file uploaded from main, started and followed to its end', async ({
+  page,
+  harness
+}) => {
+  const mock = mockImportJobs(harness)
+  const s3 = await serveUploadEndpoint()
+  try {
+    const poolId = await openImportJobs(page, harness, `e2e-import-${run}`)
+    const job = (over: Partial<UserImportJobType>): UserImportJobType => ({
+      JobId: 'import-E2e1',
+      JobName: 'spring-migration',
+      UserPoolId: poolId,
+      CloudWatchLogsRoleArn: ROLE,
+      CreationDate: new Date(),
+      ImportedUsers: 0,
+      SkippedUsers: 0,
+      FailedUsers: 0,
+      Status: 'Created',
+      ...over
+    })
+    mock
+      .on(CreateUserImportJobCommand)
+      .resolves({ UserImportJob: job({ PreSignedUrl: s3.url('/upload?sig=1') }) })
+    mock.on(StartUserImportJobCommand).resolves({ UserImportJob: job({ Status: 'Pending' }) })
+    mock
+      .on(DescribeUserImportJobCommand)
+      .resolvesOnce({ UserImportJob: job({ Status: 'InProgress', ImportedUsers: 1 }) })
+      .resolves({
+        UserImportJob: job({
+          Status: 'Succeeded',
+          ImportedUsers: 2,
+          SkippedUsers: 1,
+          CompletionMessage: 'Import Job Completed Successfully.'
+        })
+      })
+
+    const content = `${HEADER.join(',')}\nAnn,ann@example.com,true,false,ann\nBo,bo@example.com,true,false,bo\nCy,cy@example.com,true,false,cy\n`
+    pickCsv(harness, 'users.csv', content)
+    await page.getByTestId('import-file-choose').click()
+    await expect(page.getByTestId('import-file-summary')).toContainText('users.csv: 3 users')
+
+    await page.getByTestId('import-job-name').locator('input').fill('spring-migration')
+    await page
+      .getByTestId('import-job-role')
+      .locator('input')
+      .fill('arn:aws:iam:us-east-1:123456789012:role/X')
+    await expect(page.getByTestId('import-job-form')).toContainText('That is not an IAM role ARN')
+    await expect(page.getByTestId('import-job-create')).toBeDisabled()
+    await page.getByTestId('import-job-role').locator('input').fill(ROLE)
+    await page.getByTestId('import-job-create').click()
+
+    await expect(page.getByTestId('import-status-import-E2e1')).toContainText('Created (not started)')
+    expect(
+      s3.received.map((r) => [r.method, r.headers['x-amz-server-side-encryption'], r.body.toString()])
+    ).toEqual([['PUT', 'aws:kms', content]])
+    await expect(page.getByTestId('import-log-import-E2e1')).toContainText(`/aws/cognito/${poolId}`)
+
+    await page.getByTestId('import-start-import-E2e1').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(page.getByTestId('import-status-import-E2e1')).toContainText('Succeeded', {
+      timeout: 15_000
+    })
+    await expect(page.getByTestId('import-progress-import-E2e1')).toContainText('2 / 1 / 0')
+    await expect(page.getByTestId('import-jobs-table')).toContainText('Import Job Completed Successfully.')
+    await snap(page, 'import-jobs-succeeded')
+    expect(mock.commandCalls(StartUserImportJobCommand)[0]?.args[0].input).toEqual({
+      UserPoolId: poolId,
+      JobId: 'import-E2e1'
+    })
+  } finally {
+    mock.restore()
+    await s3.close()
+  }
+})
