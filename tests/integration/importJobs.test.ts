@@ -251,11 +251,9 @@ describe('running and following jobs', () => {
   it('starts, follows and stops a job, and lists past jobs newest first', async () => {
     const ref = { UserPoolId: POOL, JobId: 'import-Abc123' }
     mock.on(StartUserImportJobCommand, ref).resolves({ UserImportJob: job({ Status: 'Pending' }) })
-    mock
-      .on(DescribeUserImportJobCommand, ref)
-      .resolves({
-        UserImportJob: job({ Status: 'InProgress', ImportedUsers: 40, SkippedUsers: 2, FailedUsers: 1 })
-      })
+    mock.on(DescribeUserImportJobCommand, ref).resolves({
+      UserImportJob: job({ Status: 'InProgress', ImportedUsers: 40, SkippedUsers: 2, FailedUsers: 1 })
+    })
     mock.on(StopUserImportJobCommand, ref).resolves({ UserImportJob: job({ Status: 'Stopping' }) })
     const jobRef = { poolId: POOL, jobId: 'import-Abc123' }
     expect((await h.ok('importJobs', 'start', jobRef)).status).toBe('Pending')
