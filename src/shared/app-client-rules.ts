@@ -195,3 +195,27 @@ export function clientChange(before: ClientSettings, after: ClientSettings): Cli
   const changed = keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
   return Object.fromEntries(changed.map((key) => [key, after[key]])) as ClientChange
 }
+
+/** Cognito keeps at most two secrets per client, so one can be rolled out while the other still works. */
+export const MAX_CLIENT_SECRETS = 2
+
+export const CLIENT_SECRET_PROBLEMS = ['secretPublicClient', 'secretLimit', 'secretLast'] as const
+
+export type ClientSecretProblem =
+  { code: 'secretPublicClient' } | { code: 'secretLimit'; max: number } | { code: 'secretLast' }
+
+/**
+ * Whether a secret may be added to or deleted from a client: a public client has none to manage, a
+ * client keeps at most two, and its last secret cannot be deleted (delete the client instead).
+ */
+export function clientSecretProblem(
+  action: 'add' | 'delete',
+  client: { hasSecret: boolean; secretCount: number }
+): ClientSecretProblem | null {
+  if (!client.hasSecret) return { code: 'secretPublicClient' }
+  if (action === 'add' && client.secretCount >= MAX_CLIENT_SECRETS) {
+    return { code: 'secretLimit', max: MAX_CLIENT_SECRETS }
+  }
+  if (action === 'delete' && client.secretCount <= 1) return { code: 'secretLast' }
+  return null
+}

@@ -108,3 +108,48 @@ test('the client form refuses broken settings with what to do, in Japanese', asy
   await expect(page.getByTestId('change-preview')).toHaveCount(0)
   await snap(page, 'app-client-problems-ja')
 })
+
+test('a confidential client’s secrets: the current one revealed, and a plain word that the endpoint lacks the secrets API', async ({
+  page,
+  harness
+}) => {
+  const name = `e2e-client-secrets-${run}`
+  const { id: poolId } = await harness.ok('pools', 'create', plainPool(name))
+  const { clientId } = await harness.ok('appClients', 'create', {
+    poolId,
+    generateSecret: true,
+    ...clientSettings('server')
+  })
+  const { secret } = await harness.ok('appClients', 'revealSecret', { poolId, clientId })
+  const open = async () => {
+    await page.reload()
+    await page.getByTestId(`open-pool-${name}`).click()
+    await page.getByTestId('tab-pool-clients').click()
+    await page.getByTestId('client-server').click()
+    return page.getByTestId('client-detail').getByTestId('client-secrets')
+  }
+
+  let secrets = await open()
+  // moto 5.2.1 answers ListUserPoolClientSecrets with an HTML 500: the card says so instead of "none".
+  await expect(secrets.getByTestId('client-secrets-error')).toContainText(
+    'This endpoint does not offer several client secrets'
+  )
+  await expect(secrets.getByTestId('client-secrets-empty')).toHaveAttribute('data-state', 'failed')
+  await expect(secrets.getByTestId('client-secret-add')).toBeDisabled()
+  await expect(secrets.getByTestId('client-rotate')).toBeDisabled()
+  await expect(secrets).not.toContainText(secret)
+  await secrets.getByTestId('client-reveal-secret').click()
+  await secrets.getByTestId('secret-toggle').click()
+  await expect(secrets.getByTestId('secret-text')).toContainText(secret)
+  await snap(page, 'app-client-secrets')
+
+  // Back to the pools list, where the reload in Japanese starts.
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('client-detail')).toHaveCount(0)
+  await page.getByTestId('app-nav').getByRole('link', { name: 'User pools' }).click()
+  await harness.ok('settings', 'update', { language: 'ja' })
+  secrets = await open()
+  await expect(secrets.getByTestId('client-secrets-error')).toContainText(
+    'このエンドポイントは複数のクライアントシークレット'
+  )
+})

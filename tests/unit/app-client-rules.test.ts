@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   appClientProblems,
   clientChange,
+  clientSecretProblem,
+  MAX_CLIENT_SECRETS,
   NEW_CLIENT_SETTINGS,
   settingsOfDetail,
   type AppClientContext
@@ -160,5 +162,23 @@ describe('app client rules', () => {
     }
     expect(clientChange(before, after)).toEqual({ tokenValidity: after.tokenValidity })
     expect(clientChange(before, before)).toEqual({})
+  })
+})
+
+describe('client secrets', () => {
+  it('allows a second secret and the deletion of one of two', () => {
+    expect(clientSecretProblem('add', { hasSecret: true, secretCount: 1 })).toBeNull()
+    expect(clientSecretProblem('delete', { hasSecret: true, secretCount: 2 })).toBeNull()
+  })
+
+  it('refuses a third secret, the last secret, and any secret of a public client', () => {
+    expect(clientSecretProblem('add', { hasSecret: true, secretCount: 2 })).toEqual({
+      code: 'secretLimit',
+      max: MAX_CLIENT_SECRETS
+    })
+    expect(clientSecretProblem('delete', { hasSecret: true, secretCount: 1 })).toEqual({ code: 'secretLast' })
+    expect(clientSecretProblem('add', { hasSecret: false, secretCount: 0 })).toEqual({
+      code: 'secretPublicClient'
+    })
   })
 })

@@ -182,6 +182,31 @@ describe('AuditTrail', () => {
     expect(readFileSync(log.file, 'utf8')).not.toContain('Secret-123')
   })
 
+  it('records a client secret added or deleted, never the new value Cognito answers with', async () => {
+    const log = tempLog()
+    const trail = new AuditTrail(log)
+    const observer = trail.observer(
+      connection,
+      fakeSts(() => Promise.resolve({ Arn: 'arn:aws:iam::123456789012:user/admin' }))
+    )
+    const add = { UserPoolId: 'ap-northeast-1_Abc', ClientId: 'client1' }
+    observer.before?.('cognito-idp', 'AddUserPoolClientSecretCommand', add)
+    observer.after?.('cognito-idp', 'AddUserPoolClientSecretCommand', add, {
+      ok: true,
+      output: {
+        ClientSecretDescriptor: { ClientSecretId: 'client1--1', ClientSecretValue: 'fresh-secret-value' }
+      }
+    })
+    const remove = { ...add, ClientSecretId: 'client1--0' }
+    observer.after?.('cognito-idp', 'DeleteUserPoolClientSecretCommand', remove, { ok: true })
+    await trail.flush()
+    expect(log.read().map((e) => [e.operation, e.target])).toEqual([
+      ['AddUserPoolClientSecret', 'client1'],
+      ['DeleteUserPoolClientSecret', 'client1']
+    ])
+    expect(readFileSync(log.file, 'utf8')).not.toContain('fresh-secret-value')
+  })
+
   it('ignores reads and sign-ins, and writes without an ARN when the caller cannot be learnt', async () => {
     const log = tempLog()
     const trail = new AuditTrail(log)

@@ -7,20 +7,30 @@ import {
   ListUserPoolClientSecretsCommand,
   UpdateUserPoolClientCommand,
   paginateListUserPoolClients,
+  type ClientSecretDescriptorType,
   type CognitoIdentityProviderClient,
   type TimeUnitsType,
   type UpdateUserPoolClientRequest,
   type UserPoolClientType,
   type UserPoolType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { appClientProblems, NEW_CLIENT_SETTINGS, type AppClientContext } from '@shared/app-client-rules'
+import {
+  appClientProblems,
+  clientSecretProblem,
+  MAX_CLIENT_SECRETS,
+  NEW_CLIENT_SETTINGS,
+  type AppClientContext,
+  type ClientSecretProblem
+} from '@shared/app-client-rules'
 import {
   EXPLICIT_AUTH_FLOWS,
   type AppClientDetail,
   type ClientChange,
+  type ClientSecretSummary,
   type ClientSettings,
   type Duration,
   type ExplicitAuthFlow,
+  type NewClientSecret,
   type TokenValidity
 } from '@shared/contract/appClients'
 import { AppError, rulesBroken } from '@shared/errors'
@@ -331,57 +341,141 @@ export async function setClientIdentityProviders(
   return providers
 }
 
+function secretSummaryOf(d: ClientSecretDescriptorType): ClientSecretSummary {
+  const summary: ClientSecretSummary = { secretId: d.ClientSecretId ?? '' }
+  if (d.ClientSecretCreateDate) summary.createdAt = d.ClientSecretCreateDate.toISOString()
+  return summary
+}
+
+/** The client's secrets, oldest first: ids and dates only, the values are dropped here. */
+export async function listClientSecrets(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string
+): Promise<ClientSecretSummary[]> {
+  const secrets: ClientSecretSummary[] = []
+  let next: string | undefined
+  do {
+    const page = await idp.send(
+      new ListUserPoolClientSecretsCommand({ UserPoolId: poolId, ClientId: clientId, NextToken: next })
+    )
+    for (const d of page.ClientSecrets ?? []) if (d.ClientSecretId) secrets.push(secretSummaryOf(d))
+    next = page.NextToken
+  } while (next)
+  return secrets.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''))
+}
+
+const SECRET_REFUSALS: Record<ClientSecretProblem['code'], { message: string; hint: string }> = {
+  secretPublicClient: {
+    message: 'has no secret: it is a public client',
+    hint: 'Create a new client with a secret if a server needs one.'
+  },
+  secretLimit: {
+    message: `already has ${MAX_CLIENT_SECRETS} secrets, the most Cognito keeps`,
+    hint: 'Delete the secret no app uses any more, then add the new one.'
+  },
+  secretLast: {
+    message: 'would be left without a secret',
+    hint: 'Add a new secret first; to stop the client altogether, delete the client.'
+  }
+}
+
+/** The client and its secrets, refused before any change the shared rule forbids. */
+async function secretsAllowing(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string,
+  action: 'add' | 'delete'
+): Promise<ClientSecretSummary[]> {
+  const client = await describeRaw(idp, poolId, clientId)
+  const hasSecret = Boolean(client.ClientSecret)
+  const secrets = hasSecret ? await listClientSecrets(idp, poolId, clientId) : []
+  const problem = clientSecretProblem(action, { hasSecret, secretCount: secrets.length })
+  if (problem) {
+    const { message, hint } = SECRET_REFUSALS[problem.code]
+    throw new AppError('PRECONDITION', `App client ${client.ClientName ?? clientId} ${message}.`, {
+      hint,
+      params: { reason: problem.code }
+    })
+  }
+  return secrets
+}
+
+/** A new Cognito-generated secret; its value is returned once and kept nowhere. */
+export async function addClientSecret(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string
+): Promise<NewClientSecret> {
+  await secretsAllowing(idp, poolId, clientId, 'add')
+  const { ClientSecretDescriptor: added } = await idp.send(
+    new AddUserPoolClientSecretCommand({ UserPoolId: poolId, ClientId: clientId })
+  )
+  if (!added?.ClientSecretId || !added.ClientSecretValue) {
+    throw new AppError('INTERNAL', 'Cognito added a secret but did not return its value.', {
+      hint: 'Delete the newest secret in the list, which no app can know, and add another.'
+    })
+  }
+  return { ...secretSummaryOf(added), value: added.ClientSecretValue }
+}
+
+export async function deleteClientSecret(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string,
+  secretId: string
+): Promise<void> {
+  const secrets = await secretsAllowing(idp, poolId, clientId, 'delete')
+  if (!secrets.some((s) => s.secretId === secretId)) {
+    throw new AppError('NOT_FOUND', `App client ${clientId} has no secret ${secretId}.`, {
+      hint: 'Reload the list of secrets.'
+    })
+  }
+  await idp.send(
+    new DeleteUserPoolClientSecretCommand({
+      UserPoolId: poolId,
+      ClientId: clientId,
+      ClientSecretId: secretId
+    })
+  )
+}
+
 /**
- * Rotation: add a new secret (AddUserPoolClientSecret), then delete every older one, so only the new
- * secret works afterwards. Endpoints without the secret-management API get a clear refusal.
+ * Rotation: add a new secret, then delete every older one, so only the new secret works afterwards. A
+ * delete that fails does not lose the new value: the answer names the old secrets still active.
  */
 export async function rotateClientSecret(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   clientId: string
-): Promise<{ removedSecrets: number; detail: AppClientDetail }> {
-  const current = await describeRaw(idp, poolId, clientId)
-  if (!current.ClientSecret) {
-    throw new AppError(
-      'PRECONDITION',
-      `App client ${current.ClientName ?? clientId} has no secret to rotate.`,
-      {
-        hint: 'Only confidential clients (created with a secret) have one.'
-      }
-    )
-  }
-  let added: string | undefined
-  try {
-    const result = await idp.send(
-      new AddUserPoolClientSecretCommand({ UserPoolId: poolId, ClientId: clientId })
-    )
-    added = result.ClientSecretDescriptor?.ClientSecretId
-  } catch (error) {
-    if (toAppError(error).code === 'UNSUPPORTED_OPERATION') {
-      throw new AppError(
-        'UNSUPPORTED_OPERATION',
-        'This endpoint does not offer secret rotation (AddUserPoolClientSecret).',
-        {
-          hint: 'Rotate against AWS itself, or create a new client with a secret and delete this one.'
-        }
+): Promise<{
+  secret: NewClientSecret
+  removedSecrets: number
+  oldSecretsLeft: string[]
+  detail: AppClientDetail
+}> {
+  const secret = await addClientSecret(idp, poolId, clientId)
+  const old = (await listClientSecrets(idp, poolId, clientId)).filter((s) => s.secretId !== secret.secretId)
+  const left: string[] = []
+  for (const { secretId } of old) {
+    try {
+      await idp.send(
+        new DeleteUserPoolClientSecretCommand({
+          UserPoolId: poolId,
+          ClientId: clientId,
+          ClientSecretId: secretId
+        })
       )
+    } catch {
+      left.push(secretId)
     }
-    throw error
   }
-  const { ClientSecrets } = await idp.send(
-    new ListUserPoolClientSecretsCommand({ UserPoolId: poolId, ClientId: clientId })
-  )
-  const old = (ClientSecrets ?? []).filter((s) => s.ClientSecretId && s.ClientSecretId !== added)
-  for (const secret of old) {
-    await idp.send(
-      new DeleteUserPoolClientSecretCommand({
-        UserPoolId: poolId,
-        ClientId: clientId,
-        ClientSecretId: secret.ClientSecretId
-      })
-    )
+  return {
+    secret,
+    removedSecrets: old.length - left.length,
+    oldSecretsLeft: left,
+    detail: await describeAppClient(idp, poolId, clientId)
   }
-  return { removedSecrets: old.length, detail: await describeAppClient(idp, poolId, clientId) }
 }
 
 export async function deleteAppClient(

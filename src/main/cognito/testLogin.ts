@@ -8,8 +8,7 @@ import {
   VerifySoftwareTokenCommand,
   type AuthenticationResultType,
   type ChallengeNameType,
-  type CognitoIdentityProviderClient,
-  type UserPoolClientType
+  type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import QRCode from 'qrcode'
 import {
@@ -77,8 +76,6 @@ export async function sendRecorded<Output = AuthOutcome>(
   return (idp.send as (c: SignInCommand) => Promise<Output>)(command)
 }
 
-const DEFAULT_SESSION_MINUTES = 3
-
 export const regionOfPool = (poolId: string): string => poolId.split('_')[0] ?? ''
 
 /**
@@ -126,11 +123,10 @@ export async function readTarget(
     machine: machineTokenCapabilities(facts),
     region,
     tokenRevocation: client.enableTokenRevocation,
-    authSessionMinutes: (client.raw as UserPoolClientType).AuthSessionValidity ?? DEFAULT_SESSION_MINUTES
+    authSessionMinutes: client.authSessionMinutes
   }
-  const rotation = (client.raw as UserPoolClientType).RefreshTokenRotation
-  if (rotation?.Feature === 'ENABLED')
-    target.refreshRotation = { graceSeconds: rotation.RetryGracePeriodSeconds ?? 0 }
+  const rotation = client.refreshTokenRotation
+  if (rotation.enabled) target.refreshRotation = { graceSeconds: rotation.retryGracePeriodSeconds }
   const baseUrl = hostedUiBaseUrl(client.poolDomain, region)
   if (baseUrl) target.hostedUiBaseUrl = baseUrl
   return secret === undefined ? { target } : { target, secret }

@@ -100,6 +100,18 @@ export interface AppClientDetail extends ClientSettings {
   raw: unknown
 }
 
+/** One secret of a client as ListUserPoolClientSecrets names it; its value is never part of it. */
+export interface ClientSecretSummary {
+  /** `<client id>--<creation epoch>`, as Cognito makes it. */
+  secretId: string
+  createdAt?: string
+}
+
+/** A secret just added: its value travels in this one answer, to be shown once and copied. */
+export interface NewClientSecret extends ClientSecretSummary {
+  value: string
+}
+
 const clientRef = strict({ poolId: userPoolIdSchema, clientId: clientIdSchema })
 
 export const appClientsContract = {
@@ -118,7 +130,20 @@ export const appClientsContract = {
   update: command(
     clientSettingsSchema.partial().extend({ poolId: userPoolIdSchema, clientId: clientIdSchema })
   ).returns<AppClientDetail>(),
-  /** Adds a new secret and deletes the old ones: apps using the old secret stop working. */
-  rotateSecret: command(clientRef).returns<{ removedSecrets: number; detail: AppClientDetail }>(),
+  /** The client's secrets (ListUserPoolClientSecrets): ids and creation dates, never the values. */
+  listSecrets: query(clientRef).returns<{ secrets: ClientSecretSummary[] }>(),
+  /** A second secret beside the current one, so apps can move to it before the old one is deleted. */
+  addSecret: command(clientRef).returns<{ secret: NewClientSecret }>(),
+  deleteSecret: command(clientRef.extend({ secretId: text(128, 1) })).returns<{ deleted: true }>(),
+  /**
+   * Adds a new secret and deletes the old ones: apps using the old secret stop working. Old secrets
+   * that could not be deleted are named, so the new value is never lost to a failed delete.
+   */
+  rotateSecret: command(clientRef).returns<{
+    secret: NewClientSecret
+    removedSecrets: number
+    oldSecretsLeft: string[]
+    detail: AppClientDetail
+  }>(),
   delete: command(clientRef).returns<{ deleted: true }>()
 }

@@ -1,8 +1,11 @@
 import {
+  addClientSecret,
   createAppClient,
   deleteAppClient,
+  deleteClientSecret,
   describeAppClient,
   listAppClients,
+  listClientSecrets,
   revealClientSecret,
   rotateClientSecret,
   updateAppClient
@@ -24,6 +27,17 @@ export const appClientsHandlers: DomainHandlers<'appClients'> = {
   update: (req, ctx) => {
     const { poolId, clientId, ...settings } = req
     return updateAppClient(ctx.connections.active().clients.idp, poolId, clientId, settings)
+  },
+  listSecrets: async (req, ctx) => ({
+    secrets: await listClientSecrets(ctx.connections.active().clients.idp, req.poolId, req.clientId)
+  }),
+  addSecret: async (req, ctx) => ({
+    secret: await addClientSecret(ctx.connections.active().clients.idp, req.poolId, req.clientId)
+  }),
+  deleteSecret: async (req, ctx) => {
+    const { poolId, clientId, secretId } = req
+    await deleteClientSecret(ctx.connections.active().clients.idp, poolId, clientId, secretId)
+    return { deleted: true }
   },
   rotateSecret: (req, ctx) =>
     rotateClientSecret(ctx.connections.active().clients.idp, req.poolId, req.clientId),

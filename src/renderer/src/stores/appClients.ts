@@ -1,5 +1,11 @@
 import { defineStore } from 'pinia'
-import type { AppClientDetail, ClientChange, ClientSettings } from '@shared/contract/appClients'
+import type {
+  AppClientDetail,
+  ClientChange,
+  ClientSecretSummary,
+  ClientSettings,
+  NewClientSecret
+} from '@shared/contract/appClients'
 import { api, unwrap } from '../api'
 import { usePoolList } from '../composables/usePoolList'
 
@@ -38,10 +44,26 @@ export const useAppClientsStore = defineStore('appClients', () => {
     return (await unwrap(api().appClients.revealSecret({ poolId: pool, clientId }))).secret
   }
 
-  async function rotateSecret(pool: string, clientId: string): Promise<number> {
-    const result = await unwrap(api().appClients.rotateSecret({ poolId: pool, clientId }))
-    replace(result.detail)
-    return result.removedSecrets
+  async function listSecrets(pool: string, clientId: string): Promise<ClientSecretSummary[]> {
+    return (await unwrap(api().appClients.listSecrets({ poolId: pool, clientId }))).secrets
+  }
+
+  /** The new value goes to the screen that shows it once; the store never keeps it. */
+  async function addSecret(pool: string, clientId: string): Promise<NewClientSecret> {
+    return (await unwrap(api().appClients.addSecret({ poolId: pool, clientId }))).secret
+  }
+
+  async function deleteSecret(pool: string, clientId: string, secretId: string): Promise<void> {
+    await unwrap(api().appClients.deleteSecret({ poolId: pool, clientId, secretId }))
+  }
+
+  async function rotateSecret(
+    pool: string,
+    clientId: string
+  ): Promise<{ secret: NewClientSecret; removedSecrets: number; oldSecretsLeft: string[] }> {
+    const { detail, ...result } = await unwrap(api().appClients.rotateSecret({ poolId: pool, clientId }))
+    replace(detail)
+    return result
   }
 
   async function remove(pool: string, clientId: string): Promise<void> {
@@ -49,5 +71,18 @@ export const useAppClientsStore = defineStore('appClients', () => {
     clients.value = clients.value.filter((c) => c.clientId !== clientId)
   }
 
-  return { clients, poolId, loading, load, create, update, revealSecret, rotateSecret, remove }
+  return {
+    clients,
+    poolId,
+    loading,
+    load,
+    create,
+    update,
+    revealSecret,
+    listSecrets,
+    addSecret,
+    deleteSecret,
+    rotateSecret,
+    remove
+  }
 })

@@ -57,6 +57,33 @@ export default {
     rotateDescription:
       'A new secret is created and every old one is deleted: apps still using the old secret stop signing in until they get the new one.'
   },
+  secrets: {
+    title: 'Client secrets',
+    intro:
+      'A client keeps up to {max} secrets, so apps can move to a new one before the old one is deleted. Values are shown only when added.',
+    id: 'Secret ID',
+    created: 'Created',
+    actions: 'Actions',
+    none: 'No secrets listed.',
+    add: 'Add a secret',
+    added: 'A new secret was added to {name}.',
+    newTitle: 'New secret {id}',
+    newOnce:
+      'Copy it now: this is the only time it is shown. Put it in the apps that use this client, then delete the old secret.',
+    deleted: 'Secret {id} deleted.',
+    deleteTitle: 'Delete secret {id}?',
+    deleteDescription: 'Apps still using this secret stop signing in at once.',
+    oldLeft: 'These old secrets could not be deleted and still work: {ids}. Delete them from the list.',
+    unsupported:
+      'This endpoint does not offer several client secrets (ListUserPoolClientSecrets, AddUserPoolClientSecret, DeleteUserPoolClientSecret), nor rotation, which is built on them. They work against AWS itself; the current secret can still be revealed.',
+    problems: {
+      secretPublicClient:
+        'This is a public client: it has no secret to manage. Create a client with a secret.',
+      secretLimit:
+        'A client keeps at most {max} secrets: delete the one no app uses any more, then add another.',
+      secretLast: 'The last secret cannot be deleted: add a new one first, or delete the client.'
+    }
+  },
   fields: {
     name: 'App client name',
     flows: 'Authentication flows',
