@@ -107,3 +107,21 @@ export async function listGroupMembers(
   })
   return result.NextToken ? { members, nextToken: result.NextToken } : { members }
 }
+
+/** Group names by username, for every group of the pool (one ListUsersInGroup listing per group). */
+export async function groupMemberships(
+  idp: CognitoIdentityProviderClient,
+  poolId: string
+): Promise<Map<string, string[]>> {
+  const memberships = new Map<string, string[]>()
+  for (const group of await listGroups(idp, poolId)) {
+    let nextToken: string | undefined
+    do {
+      const page = await listGroupMembers(idp, { poolId, name: group.name, nextToken })
+      for (const { username } of page.members)
+        memberships.set(username, [...(memberships.get(username) ?? []), group.name])
+      nextToken = page.nextToken
+    } while (nextToken)
+  }
+  return memberships
+}

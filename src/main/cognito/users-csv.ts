@@ -5,8 +5,9 @@ import {
 import Papa from 'papaparse'
 import type { ImportProblem, ImportRowError } from '@shared/contract/jobs'
 import type { PoolUserSchema, UserRow } from '@shared/contract/users'
-import { usernameSchema } from '@shared/schemas'
+import { groupNameSchema, usernameSchema } from '@shared/schemas'
 import { columnValue } from '@shared/user-query'
+import { ENABLED_COLUMN, GROUPS_COLUMN, STATE_COLUMNS } from '@shared/import-csv-rules'
 import { toCsv, unescapeFormula } from '../files/csv'
 import { attributeProblems } from '@shared/user-rules'
 import { optionalRead } from './pools'
@@ -51,8 +52,21 @@ function importCell(row: UserRow, column: string): string {
   return value === '' && column.endsWith('_verified') ? 'false' : value
 }
 
-export function usersToCsv(rows: readonly UserRow[], columns: string[], layout: 'import' | 'table'): string {
-  const cell = layout === 'import' ? importCell : columnValue
+/** The backup layout: the import cells, then the state an import job cannot carry. */
+function backupCell(row: UserRow, column: string): string {
+  if (column === ENABLED_COLUMN) return String(row.enabled)
+  if (column === GROUPS_COLUMN) return JSON.stringify(row.groups ?? [])
+  return importCell(row, column)
+}
+
+const CELLS = { import: importCell, backup: backupCell, table: columnValue }
+
+export function usersToCsv(
+  rows: readonly UserRow[],
+  columns: string[],
+  layout: 'import' | 'backup' | 'table'
+): string {
+  const cell = CELLS[layout]
   return toCsv(
     columns,
     rows.map((row) => columns.map((c) => cell(row, c)))
@@ -78,6 +92,24 @@ export function tableColumns(rows: readonly UserRow[]): string[] {
 export interface ImportUser {
   username: string
   attributes: Record<string, string>
+  /** From a backup's state columns: false to disable the user after creating them. */
+  enabled?: boolean
+  /** From a backup's state columns: the groups to put the user back in. */
+  groups?: string[]
+}
+
+/** A backup's groups cell: a JSON array of group names, or undefined when it is not one. */
+function parseGroups(value: string): string[] | undefined {
+  if (value === '') return []
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return Array.isArray(parsed) &&
+      parsed.every((g) => typeof g === 'string' && groupNameSchema.safeParse(g).success)
+      ? (parsed as string[])
+      : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Characters handed to the parser at a time. */
@@ -115,7 +147,7 @@ export async function validateImport(
     header = cells
     importable = cells.map((h) => h !== USERNAME_COLUMN && h !== MFA_COLUMN && specs.has(h))
     const problems: ImportProblem[] = cells
-      .filter((h) => h !== USERNAME_COLUMN && h !== MFA_COLUMN && !specs.has(h))
+      .filter((h) => h !== USERNAME_COLUMN && h !== MFA_COLUMN && !STATE_COLUMNS.includes(h) && !specs.has(h))
       .map((column) => ({ code: 'unknownColumn', column }))
     if (!cells.includes(USERNAME_COLUMN)) problems.push({ code: 'noUsernameColumn' })
     if (problems.length > 0) errors.push({ line: 1, problems })
@@ -127,10 +159,18 @@ export async function validateImport(
       problems.push({ code: 'valueCount', values: cells.length, columns: columns.length })
     let username = ''
     const attributes: Record<string, string> = {}
+    const state: Pick<ImportUser, 'enabled' | 'groups'> = {}
     for (let c = 0; c < columns.length; c++) {
       const value = unescapeFormula((cells[c] ?? '').trim())
       if (columns[c] === USERNAME_COLUMN) username = value
-      else if (importable[c] && value !== '') attributes[columns[c]!] = value
+      else if (columns[c] === ENABLED_COLUMN) {
+        if (value === 'true' || value === 'false') state.enabled = value === 'true'
+        else problems.push({ code: 'enabledInvalid', value })
+      } else if (columns[c] === GROUPS_COLUMN) {
+        const groups = parseGroups(value)
+        if (groups) state.groups = groups
+        else problems.push({ code: 'groupsInvalid' })
+      } else if (importable[c] && value !== '') attributes[columns[c]!] = value
     }
     if (!username) problems.push({ code: 'usernameMissing' })
     else if (!usernameSchema.safeParse(username).success) problems.push({ code: 'usernameInvalid' })
@@ -141,7 +181,7 @@ export async function validateImport(
     for (const problem of attributeProblems(schema, attributes, 'create', specs))
       problems.push({ code: 'attribute', problem })
     if (problems.length > 0) errors.push({ line: here, ...(username ? { username } : {}), problems })
-    else users.push({ username, attributes })
+    else users.push({ username, attributes, ...state })
   }
 
   let offset = 0

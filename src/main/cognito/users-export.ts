@@ -2,16 +2,29 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { FileSaveResult, UserRow } from '@shared/contract/users'
 import type { SaveFileDialog } from '../context'
 import { saveAs } from '../files/private-files'
+import { STATE_COLUMNS } from '@shared/import-csv-rules'
+import { groupMemberships } from './groups'
 import { describeUserSchema } from './user-schema'
 import { importHeader, tableColumns, usersToCsv } from './users-csv'
 
 export interface ExportOptions {
   poolId: string
   format: 'csv' | 'json'
-  layout?: 'import' | 'table' | undefined
+  layout?: 'import' | 'table' | 'backup' | undefined
   columns?: string[] | undefined
   /** Names the file: `<pool>-<what>.csv`. */
   what: string
+}
+
+/** Rows with their groups: read from Cognito when some row does not carry them (a search page, an index without groups). */
+async function withGroups(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  rows: readonly UserRow[]
+): Promise<readonly UserRow[]> {
+  if (rows.every((row) => row.groups !== undefined)) return rows
+  const memberships = await groupMemberships(idp, poolId)
+  return rows.map((row) => ({ ...row, groups: memberships.get(row.username) ?? [] }))
 }
 
 /** The file's contents: JSON rows, or CSV in the import layout (GetCSVHeader) or the table's columns. */
@@ -21,9 +34,10 @@ async function renderExport(
   options: ExportOptions
 ): Promise<string> {
   if (options.format === 'json') return JSON.stringify(rows, null, 2)
-  if (options.layout === 'import') {
+  if (options.layout === 'import' || options.layout === 'backup') {
     const { header } = await importHeader(idp, await describeUserSchema(idp, options.poolId))
-    return usersToCsv(rows, header, 'import')
+    if (options.layout === 'import') return usersToCsv(rows, header, 'import')
+    return usersToCsv(await withGroups(idp, options.poolId, rows), [...header, ...STATE_COLUMNS], 'backup')
   }
   return usersToCsv(rows, options.columns?.length ? options.columns : tableColumns(rows), 'table')
 }

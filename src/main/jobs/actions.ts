@@ -14,10 +14,13 @@ import {
   updateAttributes,
   type UserScope
 } from '../cognito/user-actions'
+import { toAppError } from '../aws/errors'
+import { createGroup } from '../cognito/groups'
+import type { ImportUser } from '../cognito/users-csv'
 
 /** What a job does to each user: a bulk action, or creating users read from a CSV. */
 export type JobAction =
-  BulkAction | { kind: 'create'; sendInvitation: boolean; users: Map<string, Record<string, string>> }
+  BulkAction | { kind: 'create'; sendInvitation: boolean; users: Map<string, Omit<ImportUser, 'username'>> }
 
 /** The values a localised description of the action needs (group, attribute name and value). */
 export function actionParams(action: JobAction): Record<string, string> {
@@ -136,13 +139,37 @@ export async function applyAction(
     case 'setAttribute':
       await updateAttributes(scope, { ...user, attributes: { [action.name]: action.value } })
       return
-    case 'create':
+    case 'create': {
+      const restored = action.users.get(username)
       await createUser(scope, {
         ...user,
-        attributes: action.users.get(username) ?? {},
+        attributes: restored?.attributes ?? {},
         sendInvitation: action.sendInvitation
       })
+      for (const group of restored?.groups ?? []) await joinGroup(scope, { ...user, group })
+      // Disabled last, so a restored user is never left enabled when a group step fails first.
+      if (restored?.enabled === false) await setEnabled(scope, user, false)
       return
+    }
+  }
+}
+
+/** Puts a restored user back in a group, creating the group (name only) where the pool lacks it. */
+async function joinGroup(
+  scope: UserScope,
+  ref: { poolId: string; username: string; group: string }
+): Promise<void> {
+  try {
+    await setMembership(scope, ref, true)
+  } catch (error) {
+    if (toAppError(error).code !== 'NOT_FOUND') throw error
+    try {
+      await createGroup(scope.idp, { poolId: ref.poolId, name: ref.group })
+    } catch (created) {
+      // Another step of the same job may have created it a moment ago.
+      if (toAppError(created).code !== 'ALREADY_EXISTS') throw created
+    }
+    await setMembership(scope, ref, true)
   }
 }
 

@@ -18,7 +18,8 @@ import { toCsv } from '../files/csv'
 import { ensurePrivateDir, writePrivateFileSync } from '../files/private-files'
 import { getUserRow, groupsOfUser } from '../cognito/user-actions'
 import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
-import { validateImport } from '../cognito/users-csv'
+import { validateImport, type ImportUser } from '../cognito/users-csv'
+import { listGroups } from '../cognito/groups'
 import type { PoolIndex } from '../cognito/users-index'
 import { sleep, withBackoff } from '../cognito/throttle'
 import { actionParams, applyAction, describeAction, planFor, stepApplied, type JobAction } from './actions'
@@ -159,6 +160,24 @@ class Job {
  * Plans and runs bulk jobs. Each job keeps a per-user report; it is rewritten to disk as the job goes
  * and whenever it stops, so a job cut short by an outage or by the app closing leaves an exact record.
  */
+/** What a backup's import restores beyond the users: memberships, disabled users, groups to create. */
+async function restoreSummary(
+  idp: JobConnection['idp'],
+  poolId: string,
+  users: readonly ImportUser[]
+): Promise<Pick<ImportPlan, 'restore'>> {
+  if (!users.some((u) => u.groups !== undefined || u.enabled !== undefined)) return {}
+  const named = new Set(users.flatMap((u) => u.groups ?? []))
+  const existing = new Set((await listGroups(idp, poolId)).map((g) => g.name))
+  return {
+    restore: {
+      memberships: users.reduce((n, u) => n + (u.groups?.length ?? 0), 0),
+      disabled: users.filter((u) => u.enabled === false).length,
+      newGroups: [...named].filter((g) => !existing.has(g)).sort()
+    }
+  }
+}
+
 export class JobManager {
   private readonly plans = new Map<string, StoredPlan>()
   private readonly jobs = new Map<string, Job>()
@@ -244,7 +263,7 @@ export class JobManager {
     const action: JobAction = {
       kind: 'create',
       sendInvitation,
-      users: new Map(users.map((u) => [u.username, u.attributes]))
+      users: new Map(users.map(({ username, ...user }) => [username, user]))
     }
     const items = users.map((u): PlanItem => ({
       username: u.username,
@@ -252,7 +271,8 @@ export class JobManager {
       code: 'willCreate',
       params: {}
     }))
-    return { rows, errors: [], plan: this.remember(poolId, action, items, conn.id) }
+    const plan = this.remember(poolId, action, items, conn.id)
+    return { rows, errors: [], plan, ...(await restoreSummary(conn.idp, poolId, users)) }
   }
 
   start(planId: string, conn: JobConnection): JobSummary {

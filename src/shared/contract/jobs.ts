@@ -150,6 +150,10 @@ export type ImportProblem =
   | { code: 'usernameInvalid' }
   | { code: 'duplicate'; username: string; firstLine: number }
   | { code: 'attribute'; problem: AttributeProblem }
+  /** A backup's enabled column holds something other than true or false. */
+  | { code: 'enabledInvalid'; value: string }
+  /** A backup's groups column is not a JSON list of group names. */
+  | { code: 'groupsInvalid' }
 
 export interface ImportRowError {
   /** 1-based line number in the file (the header is line 1). */
@@ -163,6 +167,8 @@ export interface ImportPlan {
   rows: number
   errors: ImportRowError[]
   plan?: JobPlan
+  /** For a backup exported by this console: what the job restores beyond creating the users. */
+  restore?: { memberships: number; disabled: number; newGroups: string[] }
 }
 
 const jobId = strict({ jobId: z.uuid() })

@@ -356,9 +356,10 @@ export const exportRequest = strict({
   format: z.enum(['csv', 'json']),
   /**
    * CSV only. `import`: the pool's GetCSVHeader columns, so a Cognito user import job accepts the
-   * file (and this console's import reads it back); `table`: `columns` in that order.
+   * file (and this console's import reads it back); `table`: `columns` in that order; `backup`: the
+   * import layout plus each user's enabled state and groups, which this console's import restores.
    */
-  layout: z.enum(['import', 'table']).optional(),
+  layout: z.enum(['import', 'table', 'backup']).optional(),
   columns: z.array(columnSchema).max(200).optional()
 })
 

@@ -118,8 +118,12 @@ export default {
       valueCount: 'The row has {values} values; the header has {columns} columns.',
       usernameMissing: 'A username is required (the cognito:username column).',
       duplicate: '{username} already appears on line {line}.',
-      attribute: '{name}: {text}'
+      attribute: '{name}: {text}',
+      enabledInvalid: 'The console:enabled column holds “{value}”: write true or false.',
+      groupsInvalid: 'The console:groups column must be a list of group names such as ["admins","ops"].'
     },
+    restore:
+      'The backup also restores {memberships} group membership(s) and disables {disabled} user(s). Groups created: {groups}.',
     run: 'Create {count} user(s)',
     confirm: 'Creates {count} user(s) in this pool as a bulk job.',
     checking: 'Checking the file: {percent}% ({rows} rows so far)…'

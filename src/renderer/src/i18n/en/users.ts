@@ -193,6 +193,7 @@ export default {
     layout: 'CSV columns',
     tableColumns: 'The table’s columns',
     importHeader: 'The pool’s import header (for a Cognito import job)',
+    backup: 'Backup: the import header plus enabled state and groups (restored by this console’s import)',
     tooMany: 'At most {max} server-search rows can be exported at once; use the index for more.',
     run: 'Export {count}',
     saved: 'Exported {count} user(s) to {path}.'

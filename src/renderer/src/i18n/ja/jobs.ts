@@ -103,6 +103,8 @@ const ja: typeof en = {
     check: '行を検査',
     badRows: '{rows} 行中 {bad} 行に問題があります。修正して再検査してください:',
     ok: '{rows} 行すべて有効です。{create} 人を作成します。',
+    restore:
+      'バックアップから {memberships} 件のグループ所属を戻し、{disabled} 人を無効にします。作成するグループ: {groups}。',
     line: '行',
     problems: '問題',
     problem: {
@@ -119,7 +121,9 @@ const ja: typeof en = {
       valueCount: 'この行の値は {values} 個ですが、ヘッダーの列は {columns} 個です。',
       usernameMissing: 'ユーザー名（cognito:username 列）は必須です。',
       duplicate: '{username} は {line} 行目にもあります。',
-      attribute: '{name}: {text}'
+      attribute: '{name}: {text}',
+      enabledInvalid: 'console:enabled 列の値が「{value}」です。true か false にしてください。',
+      groupsInvalid: 'console:groups 列は ["admins","ops"] のようなグループ名のリストにしてください。'
     },
     run: '{count} 人を作成',
     confirm: 'このプールに {count} 人のユーザーを一括ジョブで作成します。',
