@@ -84,6 +84,7 @@ export const A11Y_SCREENS: A11yScreen[] = [
   { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },
   { name: 'credentials lab', hash: () => '#/identity-pools/lab', ready: 'credentials-lab-view' },
   { name: 'test login', hash: () => '#/login', ready: 'test-login-view' },
+  { name: 'sign-up and recovery', hash: () => '#/sign-up', ready: 'self-service-view' },
   { name: 'token inspector', hash: () => '#/tokens', ready: 'token-inspector-view' },
   { name: 'support desk', hash: () => '#/support', ready: 'support-desk' },
   { name: 'audit', hash: () => '#/audit', ready: 'audit-view' },

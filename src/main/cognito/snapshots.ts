@@ -505,6 +505,7 @@ const NOT_CONFIGURATION_DOMAINS: ReadonlySet<Domain> = new Set<Domain>([
   'linkedIdentities',
   'signInCheck',
   'testLogin',
+  'selfService',
   'credentialsLab',
   'tokens',
   'identityPools',

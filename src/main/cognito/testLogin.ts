@@ -31,6 +31,7 @@ import {
 } from '@shared/contract/testLogin'
 import { endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError } from '@shared/errors'
+import type { AppContext } from '../context'
 import { describeAppClient, revealClientSecret } from './appClients'
 import { describeUserPool } from './pools'
 import { record, viewOf, type LoginSession, type LoginSessions } from './login-sessions'
@@ -43,6 +44,12 @@ export interface AuthDeps {
   logins: LoginSessions
   /** The connection the login belongs to, so it is not answered through another account. */
   connectionId: string
+}
+
+/** The active connection's user-pool client and the logins held in memory, for a login's calls. */
+export function authDeps(ctx: AppContext): AuthDeps {
+  const { connection, clients } = ctx.connections.active()
+  return { idp: clients.idp, logins: ctx.logins, connectionId: connection.id }
 }
 
 /** What Cognito answers to InitiateAuth and RespondToAuthChallenge alike. */

@@ -149,6 +149,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { nav: 'common.nav.machineToken', order: 35 }
   },
   {
+    path: '/sign-up',
+    name: 'self-service',
+    component: () => import('./views/testLogin/SelfServiceView.vue'),
+    meta: { nav: 'common.nav.selfService', order: 36 }
+  },
+  {
     path: '/tokens',
     name: 'tokens',
     component: () => import('./views/tokens/TokenInspectorView.vue'),

@@ -20,6 +20,7 @@ import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
 import { sessionsContract } from './sessions'
+import { selfServiceContract } from './selfService'
 import { settingsContract } from './settings'
 import { signInCheckContract } from './signInCheck'
 import { snapshotsContract } from './snapshots'
@@ -47,6 +48,7 @@ export const contract = {
   audit: auditContract,
   limits: limitsContract,
   testLogin: testLoginContract,
+  selfService: selfServiceContract,
   tokens: tokensContract,
   identityPools: identityPoolsContract,
   credentialsLab: credentialsLabContract,

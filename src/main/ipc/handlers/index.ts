@@ -20,6 +20,7 @@ import { tagsHandlers } from './tags'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
+import { selfServiceHandlers } from './selfService'
 import { settingsHandlers } from './settings'
 import { signInCheckHandlers } from './signInCheck'
 import { snapshotsHandlers } from './snapshots'
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   audit: auditHandlers,
   limits: limitsHandlers,
   testLogin: testLoginHandlers,
+  selfService: selfServiceHandlers,
   tokens: tokensHandlers,
   identityPools: identityPoolsHandlers,
   credentialsLab: credentialsLabHandlers,

@@ -6,6 +6,7 @@ export default {
     testLogin: 'Test login',
     tokens: 'Token inspector',
     machineToken: 'Machine tokens',
+    selfService: 'Sign-up and recovery',
     support: 'Support desk',
     audit: 'Audit log',
     settings: 'Settings'

@@ -14,6 +14,7 @@ import jobs from './jobs'
 import pools from './pools'
 import resourceServers from './resourceServers'
 import sessions from './sessions'
+import selfService from './selfService'
 import settings from './settings'
 import signInCheck from './signInCheck'
 import snapshots from './snapshots'
@@ -45,6 +46,7 @@ const en = {
   credentialsLab,
   jobs,
   testLogin,
+  selfService,
   tokens,
   audit,
   limits,

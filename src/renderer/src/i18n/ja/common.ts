@@ -8,6 +8,7 @@ const ja: typeof en = {
     testLogin: 'テストログイン',
     tokens: 'トークン検査',
     machineToken: 'マシントークン',
+    selfService: 'サインアップと回復',
     support: 'サポートデスク',
     audit: '監査ログ',
     settings: '設定'
