@@ -238,6 +238,10 @@ function overviewOf(
         webAuthnUserVerification: mfa.WebAuthnConfiguration?.UserVerification
       })
     },
+    threatProtection: {
+      mode: pool.UserPoolAddOns?.AdvancedSecurityMode ?? 'OFF',
+      ...defined({ customAuthMode: pool.UserPoolAddOns?.AdvancedSecurityAdditionalFlows?.CustomAuthMode })
+    },
     recovery: (pool.AccountRecoverySetting?.RecoveryMechanisms ?? []).map((m) => ({
       name: m.Name ?? '',
       priority: m.Priority ?? 0

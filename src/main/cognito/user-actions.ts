@@ -11,6 +11,7 @@ import {
   AdminListDevicesCommand,
   AdminListGroupsForUserCommand,
   AdminListUserAuthEventsCommand,
+  AdminUpdateAuthEventFeedbackCommand,
   AdminRemoveUserFromGroupCommand,
   AdminResetUserPasswordCommand,
   AdminSetUserMFAPreferenceCommand,
@@ -227,8 +228,16 @@ export async function listAuthEvents(idp: Idp, ref: UserRef): Promise<Availabili
         type: e.EventType ?? '',
         created: e.CreationDate?.toISOString() ?? ''
       }
+      if (e.ChallengeResponses?.length)
+        info.challenges = e.ChallengeResponses.map((c) => ({
+          name: c.ChallengeName ?? '',
+          response: c.ChallengeResponse ?? ''
+        }))
       if (e.EventResponse) info.response = e.EventResponse
       if (e.EventRisk?.RiskLevel) info.risk = e.EventRisk.RiskLevel
+      if (e.EventRisk?.RiskDecision) info.decision = e.EventRisk.RiskDecision
+      if (e.EventRisk?.CompromisedCredentialsDetected !== undefined)
+        info.compromisedCredentials = e.EventRisk.CompromisedCredentialsDetected
       if (e.EventFeedback?.FeedbackValue) info.feedback = e.EventFeedback.FeedbackValue
       if (e.EventContextData?.IpAddress) info.ipAddress = e.EventContextData.IpAddress
       if (e.EventContextData?.DeviceName) info.device = e.EventContextData.DeviceName
@@ -238,6 +247,22 @@ export async function listAuthEvents(idp: Idp, ref: UserRef): Promise<Availabili
     })
   })
   return r.available ? { available: true, items: r.value } : r
+}
+
+/** AdminUpdateAuthEventFeedback: trains the pool's risk model on whether the event was the user. */
+export async function updateAuthEventFeedback(
+  idp: Idp,
+  ref: UserRef & { eventId: string; feedback: 'Valid' | 'Invalid' }
+): Promise<Availability<AuthEventInfo>> {
+  await idp.send(
+    new AdminUpdateAuthEventFeedbackCommand({
+      UserPoolId: ref.poolId,
+      Username: ref.username,
+      EventId: ref.eventId,
+      FeedbackValue: ref.feedback
+    })
+  )
+  return listAuthEvents(idp, ref)
 }
 
 function result(

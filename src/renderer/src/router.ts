@@ -94,6 +94,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'messages.tab', tabOrder: 55 }
       },
       {
+        path: 'threat-protection',
+        name: 'pool-threat-protection',
+        component: () => import('./views/pools/PoolThreatProtectionView.vue'),
+        meta: { tab: 'threatProtection.tab', tabOrder: 58 }
+      },
+      {
         path: 'import-jobs',
         name: 'pool-import-jobs',
         component: () => import('./views/pools/PoolImportJobsView.vue'),

@@ -27,6 +27,7 @@ import { snapshotsContract } from './snapshots'
 import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { tagsContract } from './tags'
+import { threatProtectionContract } from './threatProtection'
 import { usersContract } from './users'
 
 /**
@@ -61,7 +62,8 @@ export const contract = {
   snapshots: snapshotsContract,
   insights: insightsContract,
   messages: messagesContract,
-  tags: tagsContract
+  tags: tagsContract,
+  threatProtection: threatProtectionContract
 }
 
 export type Contract = typeof contract

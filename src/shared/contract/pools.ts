@@ -93,6 +93,8 @@ export interface PoolOverview {
     webAuthnRelyingPartyId?: string
     webAuthnUserVerification?: string
   }
+  /** Threat protection (UserPoolAddOns): OFF, AUDIT or ENFORCED, and the same for custom auth flows. */
+  threatProtection: { mode: string; customAuthMode?: string }
   recovery: { name: string; priority: number }[]
   triggers: { name: string; arn: string }[]
   domain?: string

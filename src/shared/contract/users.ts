@@ -254,12 +254,19 @@ export interface DeviceInfo {
   attributes: Record<string, string>
 }
 
+export const AUTH_EVENT_FEEDBACK = ['Valid', 'Invalid'] as const
+
 export interface AuthEventInfo {
   id: string
   type: string
   created: string
   response?: string
   risk?: string
+  /** What Cognito decided: NoRisk, AccountTakeover or Block. */
+  decision?: string
+  compromisedCredentials?: boolean
+  /** Each challenge of the sign-in (Password, Mfa) and whether it succeeded. */
+  challenges?: { name: string; response: string }[]
   /** Feedback given on the event (Valid or Invalid), where the pool collects it. */
   feedback?: string
   ipAddress?: string
@@ -388,6 +395,15 @@ export const usersContract = {
   get: query(userRequest).returns<UserDetail>(),
   devices: query(userRequest).returns<Availability<DeviceInfo>>(),
   authEvents: query(userRequest).returns<Availability<AuthEventInfo>>(),
+  /** AdminUpdateAuthEventFeedback: the event was the user (Valid) or not (Invalid); the events after it. */
+  authEventFeedback: command(
+    strict({
+      poolId: userPoolIdSchema,
+      username: usernameSchema,
+      eventId: text(256, 1),
+      feedback: z.enum(AUTH_EVENT_FEEDBACK)
+    })
+  ).returns<Availability<AuthEventInfo>>(),
   /** AdminForgetDevice; returns the user's devices after it. */
   forgetDevice: command(strict(deviceRequest)).returns<Availability<DeviceInfo>>(),
   /** AdminUpdateDeviceStatus: remembered or not (a remembered device may skip MFA); returns the devices after it. */

@@ -17,6 +17,7 @@ import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
+import { threatProtectionHandlers } from './threatProtection'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
@@ -57,5 +58,6 @@ export const handlers: Handlers = {
   snapshots: snapshotsHandlers,
   insights: insightsHandlers,
   messages: messagesHandlers,
-  tags: tagsHandlers
+  tags: tagsHandlers,
+  threatProtection: threatProtectionHandlers
 }

@@ -7,6 +7,7 @@ import {
   getUserDetail,
   globalSignOut,
   listAuthEvents,
+  updateAuthEventFeedback,
   forgetDevice,
   listDevices,
   setDeviceStatus,
@@ -64,6 +65,7 @@ export const usersHandlers: DomainHandlers<'users'> = {
   forgetDevice: (req, ctx) => forgetDevice(idp(ctx), req),
   setDeviceStatus: (req, ctx) => setDeviceStatus(idp(ctx), req),
   authEvents: (req, ctx) => listAuthEvents(idp(ctx), req),
+  authEventFeedback: (req, ctx) => updateAuthEventFeedback(idp(ctx), req),
 
   create: (req, ctx) => createUser(userScope(ctx, req.poolId), req),
   updateAttributes: (req, ctx) => updateAttributes(userScope(ctx, req.poolId), req),

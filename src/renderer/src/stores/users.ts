@@ -3,6 +3,7 @@ import { markRaw, ref, shallowRef } from 'vue'
 import type {
   ActionResult,
   Availability,
+  AuthEventInfo,
   DeviceInfo,
   FileSaveResult,
   IndexStatus,
@@ -242,6 +243,18 @@ export const useUsersStore = defineStore('users', () => {
     return unwrap(api().users.devices({ poolId: pool(), username }))
   }
 
+  function authEvents(username: string): Promise<Availability<AuthEventInfo>> {
+    return unwrap(api().users.authEvents({ poolId: pool(), username }))
+  }
+
+  function authEventFeedback(
+    username: string,
+    eventId: string,
+    feedback: 'Valid' | 'Invalid'
+  ): Promise<Availability<AuthEventInfo>> {
+    return unwrap(api().users.authEventFeedback({ poolId: pool(), username, eventId, feedback }))
+  }
+
   function forgetDevice(username: string, deviceKey: string): Promise<Availability<DeviceInfo>> {
     return unwrap(api().users.forgetDevice({ poolId: pool(), username, deviceKey }))
   }
@@ -329,6 +342,8 @@ export const useUsersStore = defineStore('users', () => {
     create,
     detail,
     devices,
+    authEvents,
+    authEventFeedback,
     forgetDevice,
     setDeviceStatus,
     generatePassword,

@@ -28,6 +28,7 @@ import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
 import importJobs from './importJobs'
+import threatProtection from './threatProtection'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -60,7 +61,8 @@ const en = {
   insights,
   messages,
   tags,
-  importJobs
+  importJobs,
+  threatProtection
 }
 
 export default en

@@ -29,6 +29,7 @@ import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
 import importJobs from './importJobs'
+import threatProtection from './threatProtection'
 
 const ja: typeof en = {
   common,
@@ -60,7 +61,8 @@ const ja: typeof en = {
   insights,
   messages,
   tags,
-  importJobs
+  importJobs,
+  threatProtection
 }
 
 export default ja
