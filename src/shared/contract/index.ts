@@ -26,6 +26,7 @@ import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { tagsContract } from './tags'
 import { usersContract } from './users'
+import { userSearchContract } from './userSearch'
 
 /**
  * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
@@ -57,7 +58,8 @@ export const contract = {
   snapshots: snapshotsContract,
   insights: insightsContract,
   messages: messagesContract,
-  tags: tagsContract
+  tags: tagsContract,
+  userSearch: userSearchContract
 }
 
 export type Contract = typeof contract

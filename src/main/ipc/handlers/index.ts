@@ -24,6 +24,7 @@ import { signInCheckHandlers } from './signInCheck'
 import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
+import { userSearchHandlers } from './userSearch'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -53,5 +54,6 @@ export const handlers: Handlers = {
   snapshots: snapshotsHandlers,
   insights: insightsHandlers,
   messages: messagesHandlers,
-  tags: tagsHandlers
+  tags: tagsHandlers,
+  userSearch: userSearchHandlers
 }

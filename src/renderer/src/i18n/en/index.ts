@@ -26,6 +26,7 @@ import limits from './limits'
 import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
+import userSearch from './userSearch'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -56,7 +57,8 @@ const en = {
   snapshots,
   insights,
   messages,
-  tags
+  tags,
+  userSearch
 }
 
 export default en

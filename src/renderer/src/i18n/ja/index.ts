@@ -27,6 +27,7 @@ import limits from './limits'
 import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
+import userSearch from './userSearch'
 
 const ja: typeof en = {
   common,
@@ -56,7 +57,8 @@ const ja: typeof en = {
   snapshots,
   insights,
   messages,
-  tags
+  tags,
+  userSearch
 }
 
 export default ja
