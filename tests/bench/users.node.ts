@@ -1,7 +1,8 @@
 /**
  * Main-process benchmarks of the users feature, run by `npm run bench` (not a test: it prints figures
- * and whether each target holds). Against a fresh moto behind the fault proxy, which adds 200 ms to
- * every call and throttles above Cognito's quotas:
+ * and whether each target holds). Against the load simulator (tests/bench/load-simulator.ts; moto with
+ * BENCH_BACKEND=moto, whose own time per page then dominates) behind the fault proxy, which adds 200 ms
+ * to every call and throttles above Cognito's quotas:
  * - the pool index of 10,000 users vs. the quota-bound floor (10,000 / 60 / 30 RPS) and vs. one
  *   sequential paginated listing through the same proxy;
  * - bulk disable of 1,000 users at a 25 RPS quota vs. its floor (40 s), counting users lost.
@@ -25,6 +26,7 @@ const BULK = Number(process.env.BENCH_BULK ?? 1_000)
 const LATENCY_MS = 200
 const LIST_RPS = 30
 const UPDATE_RPS = 25
+const BACKEND = process.env.BENCH_BACKEND === 'moto' ? 'moto' : 'load simulator'
 
 const results: { name: string; value: string; target?: string; ok?: boolean }[] = []
 function report(name: string, value: string, target?: string, ok?: boolean): void {
@@ -33,7 +35,7 @@ function report(name: string, value: string, target?: string, ok?: boolean): voi
 }
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
-/** Seeds straight against moto (not through the proxy), a few requests in flight. */
+/** Seeds straight against the back-end (not through the proxy), a few requests in flight. */
 async function seed(idp: CognitoIdentityProviderClient, poolId: string, count: number): Promise<void> {
   let next = 0
   const started = performance.now()
@@ -54,12 +56,13 @@ async function seed(idp: CognitoIdentityProviderClient, poolId: string, count: n
       if (i % 2000 === 1999) console.log(`  seeded ${i + 1} users (${seconds(performance.now() - started)})`)
     }
   }
-  await Promise.all(Array.from({ length: 6 }, lane))
+  await Promise.all(Array.from({ length: BACKEND === 'moto' ? 6 : 32 }, lane))
 }
 
 /** Starts tests/bench/proxy-process.ts and talks to it over its stdio. */
 async function startProxyProcess(options: object): Promise<{
   endpoint: string
+  direct: string
   stats: () => Promise<FaultProxyStats>
   close: () => void
 }> {
@@ -72,9 +75,10 @@ async function startProxyProcess(options: object): Promise<{
   const waiting: ((line: string) => void)[] = []
   lines.on('line', (line) => waiting.shift()?.(line))
   const next = () => new Promise<string>((resolve) => waiting.push(resolve))
-  const { endpoint } = JSON.parse(await next()) as { endpoint: string }
+  const { endpoint, direct } = JSON.parse(await next()) as { endpoint: string; direct: string }
   return {
     endpoint,
+    direct,
     stats: async () => {
       const answer = next()
       child.stdin.write('stats\n')
@@ -84,8 +88,8 @@ async function startProxyProcess(options: object): Promise<{
   }
 }
 
-/** Median time of one 60-user ListUsers page straight from the emulator (no proxy): its own cost. */
-async function emulatorPageMs(
+/** Median time of one 60-user ListUsers page straight from the back-end (no proxy): its own cost. */
+async function backendPageMs(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   filter?: string
@@ -103,14 +107,9 @@ async function emulatorPageMs(
 
 async function main(): Promise<void> {
   useAwsFiles()
-  const moto = await startMoto()
-  const direct = new CognitoIdentityProviderClient({
-    region: TEST_REGION,
-    endpoint: moto.endpoint,
-    credentials: { accessKeyId: 'AKIABENCH00000000000', secretAccessKey: 'bench' }
-  })
+  const moto = BACKEND === 'moto' ? await startMoto() : undefined
   const proxy = await startProxyProcess({
-    target: moto.endpoint,
+    ...(moto ? { target: moto.endpoint } : { simulate: true }),
     latencyMs: LATENCY_MS,
     rateLimits: { UserList: LIST_RPS, UserUpdate: UPDATE_RPS },
     buckets: {
@@ -119,6 +118,11 @@ async function main(): Promise<void> {
       AdminDisableUser: 'UserUpdate',
       AdminEnableUser: 'UserUpdate'
     }
+  })
+  const direct = new CognitoIdentityProviderClient({
+    region: TEST_REGION,
+    endpoint: proxy.direct,
+    credentials: { accessKeyId: 'AKIABENCH00000000000', secretAccessKey: 'bench' }
   })
   // The app's own client settings: five attempts, its limiter at Cognito's default quotas.
   const h = await createHarness({ endpoint: proxy.endpoint, maxAttempts: 5 })
@@ -130,7 +134,7 @@ async function main(): Promise<void> {
       })
     )
     const poolId = UserPool?.Id ?? ''
-    console.log(`Seeding ${USERS} users into moto at ${moto.endpoint} ...`)
+    console.log(`Seeding ${USERS} users into the ${BACKEND} at ${proxy.direct} ...`)
     await seed(direct, poolId, USERS)
 
     console.log(
@@ -155,15 +159,14 @@ async function main(): Promise<void> {
       'ListUsers calls / throttled by the proxy',
       `${indexStats?.forwarded ?? 0} / ${indexStats?.throttled ?? 0}`
     )
-    // The emulator filters all 10,000 users in Python for every page; its own time per page shows
-    // how much of the index time is the emulator's rather than the client's.
+    // The back-end's own time per page shows how much of the index time is its rather than the client's.
     report(
-      'emulator time per filtered page (direct, no proxy, median of 9)',
-      `${(await emulatorPageMs(direct, poolId, 'sub ^= "a"')).toFixed(0)} ms`
+      `${BACKEND} time per filtered page (direct, no proxy, median of 9)`,
+      `${(await backendPageMs(direct, poolId, 'sub ^= "a"')).toFixed(0)} ms`
     )
     report(
-      'emulator time per unfiltered page (direct, no proxy, median of 9)',
-      `${(await emulatorPageMs(direct, poolId)).toFixed(0)} ms`
+      `${BACKEND} time per unfiltered page (direct, no proxy, median of 9)`,
+      `${(await backendPageMs(direct, poolId)).toFixed(0)} ms`
     )
 
     console.log('\nOne sequential paginated listing through the same proxy')
@@ -231,7 +234,7 @@ async function main(): Promise<void> {
   } finally {
     h.dispose()
     proxy.close()
-    await moto.stop()
+    await moto?.stop()
   }
   const failed = results.filter((r) => r.ok === false)
   console.log(failed.length ? `\n${failed.length} target(s) not met.` : '\nEvery main-process target met.')
