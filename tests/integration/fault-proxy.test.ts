@@ -40,11 +40,11 @@ describe('fault proxy in front of moto', () => {
 
     await proxy.down()
     const down = await h.call('pools', 'list', {})
-    // A fresh connection is refused (ENDPOINT); a pooled keep-alive socket to the dead server ends in
-    // the connection timeout (TIMEOUT). Either way the message names the endpoint.
+    // A fresh connection is refused (ENDPOINT); a pooled keep-alive socket the server cut is reset
+    // (NETWORK). Either way the message names the endpoint.
     expect(down.ok).toBe(false)
     if (!down.ok) {
-      expect(['ENDPOINT', 'TIMEOUT']).toContain(down.error.code)
+      expect(['ENDPOINT', 'NETWORK']).toContain(down.error.code)
       expect(down.error.message).toContain(proxy.endpoint)
     }
   })

@@ -45,7 +45,7 @@ describe('a bulk job step that times out', () => {
       expect.objectContaining({
         username: usernames[0],
         outcome: 'done',
-        retried: { after: 'TIMEOUT', outcome: 'alreadyApplied' }
+        retried: { after: 'TIMEOUT', outcome: 'alreadyApplied', attempts: 1 }
       })
     ])
     // The saved report says so too.
@@ -80,7 +80,7 @@ describe('a bulk job step that times out', () => {
         expect.objectContaining({
           username,
           outcome: 'done',
-          retried: { after: 'TIMEOUT', outcome: 'applied' }
+          retried: { after: 'TIMEOUT', outcome: 'applied', attempts: 2 }
         })
       ])
     } finally {
@@ -109,7 +109,7 @@ describe('a bulk job step that times out', () => {
         username,
         outcome: 'failed',
         errorCode: 'TIMEOUT',
-        retried: { after: 'TIMEOUT', outcome: 'notRepeated' }
+        retried: { after: 'TIMEOUT', outcome: 'notRepeated', attempts: 1 }
       })
     ])
     expect((proxy.stats.byOperation.AdminCreateUser?.forwarded ?? 0) - before).toBe(1)

@@ -41,6 +41,8 @@ export interface FaultProxyOptions {
    * has carried them out and only the answer is lost, as when a link drops after the write landed.
    */
   stall?: { operation: string; calls: number; applied: boolean }
+  /** The next `calls` calls of `operation` have their connection cut before they reach the emulator. */
+  reset?: { operation: string; calls: number }
 }
 
 export interface FaultProxyStats {
@@ -48,6 +50,8 @@ export interface FaultProxyStats {
   throttled: number
   /** Calls answered with `failWith`. */
   failed: number
+  /** Calls whose connection was cut (`reset`). */
+  reset: number
   byOperation: Record<string, { forwarded: number; throttled: number; failed: number }>
 }
 
@@ -88,7 +92,7 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
   let options: FaultProxyOptions = { ...initial }
   let random = mulberry32(options.seed ?? 1)
   const windows = new Map<string, number[]>()
-  const stats: FaultProxyStats = { forwarded: 0, throttled: 0, failed: 0, byOperation: {} }
+  const stats: FaultProxyStats = { forwarded: 0, throttled: 0, failed: 0, reset: 0, byOperation: {} }
   const agent = new Agent({ keepAlive: true, maxSockets: 64 })
   const target = new URL(options.target)
   const sockets = new Set<Socket>()
@@ -120,6 +124,14 @@ export async function startFaultProxy(initial: FaultProxyOptions): Promise<Fault
       return
     }
     const op = operationOf(req, body)
+    const reset = options.reset?.operation === op && options.reset.calls > 0 ? options.reset : undefined
+    if (reset) {
+      reset.calls--
+      stats.reset++
+      // No answer and no clean close: the client meets ECONNRESET ("socket hang up").
+      req.socket.destroy()
+      return
+    }
     const stall = options.stall?.operation === op && options.stall.calls > 0 ? options.stall : undefined
     if (stall) {
       stall.calls--

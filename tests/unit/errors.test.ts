@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppError, ERROR_CODES } from '@shared/errors'
 import { describe, expect, it } from 'vitest'
-import { isUnsupportedOperation, toAppError } from '../../src/main/aws/errors'
+import { isCutConnection, isUnsupportedOperation, toAppError } from '../../src/main/aws/errors'
 
 /** An error as the SDK throws it: a name, a message, sometimes a cause with an errno code. */
 function sdkError(name: string, message = '', extra: Record<string, unknown> = {}): Error {
@@ -23,6 +23,27 @@ describe('toAppError', () => {
       retryable: true,
       hint: expect.stringMatching(/Try again/)
     })
+
+    // As the SDK's HTTP handler throws it: a reset socket relabelled TimeoutError, after five attempts.
+    const cut = sdkError('TimeoutError', 'socket hang up', {
+      code: 'ECONNRESET',
+      $metadata: { attempts: 5, totalRetryDelay: 321 }
+    })
+    expect(isCutConnection(cut)).toBe(true)
+    expect(toAppError(cut, ctx)).toMatchObject({
+      code: 'NETWORK',
+      name: 'ECONNRESET',
+      retryable: true,
+      message: 'The connection to http://127.0.0.1:5000 was cut. Tried 5 times.',
+      hint: expect.stringMatching(/VPN or proxy/)
+    })
+    const broken = toAppError(sdkError('TimeoutError', 'write EPIPE', { code: 'EPIPE' }), ctx)
+    expect(broken).toMatchObject({
+      code: 'NETWORK',
+      message: 'The connection to http://127.0.0.1:5000 was cut.'
+    })
+    // A silent endpoint's timeout carries no errno: it stays TIMEOUT, and is no cut connection.
+    expect(isCutConnection(sdkError('TimeoutError', 'socket timed out'))).toBe(false)
 
     const dns = toAppError(sdkError('Error', 'getaddrinfo EAI_AGAIN', { code: 'EAI_AGAIN' }), {})
     expect(dns).toMatchObject({ code: 'NETWORK', hint: expect.stringMatching(/network connection/) })

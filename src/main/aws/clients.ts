@@ -10,7 +10,7 @@ import type {
   InitializeMiddleware
 } from '@smithy/types'
 import { operationName } from './commands'
-import { isUnsupportedOperation, unsupportedOperation } from './errors'
+import { isCutConnection, isUnsupportedOperation, unsupportedOperation } from './errors'
 import { categoryOf, type RateLimiter } from './limiter'
 
 export type ServiceName = 'cognito-idp' | 'cognito-identity' | 'sts' | 'iam' | 'lambda'
@@ -70,9 +70,10 @@ export const SILENT_ENDPOINT_ERROR = 'EndpointSilentError'
  * The SDK's standard retry treats a timeout as transient and tries it again with a fresh connection,
  * each time waiting the full timeout. A silent endpoint stays silent, so the call ends at the first
  * timeout; bulk jobs wait longer through their own outage retries, saying that they are waiting.
+ * A reset connection (also named `TimeoutError` by the handler) costs no wait, so the SDK retries it.
  */
 function unretriedTimeout(error: unknown): unknown {
-  if (!(error instanceof Error) || error.name !== 'TimeoutError') return error
+  if (!(error instanceof Error) || error.name !== 'TimeoutError' || isCutConnection(error)) return error
   return Object.assign(new Error(error.message), { name: SILENT_ENDPOINT_ERROR })
 }
 

@@ -220,7 +220,7 @@ const networkCodes: Record<string, Rule> = {
   ECONNRESET: {
     code: 'NETWORK',
     message: 'The connection to {endpoint} was cut.',
-    hint: 'Try again; if it keeps happening, check the network or proxy.',
+    hint: 'Try again; if it keeps happening, check the network, VPN or proxy between this computer and the endpoint.',
     retryable: true
   },
   EHOSTUNREACH: {
@@ -238,7 +238,7 @@ const networkCodes: Record<string, Rule> = {
   EPIPE: {
     code: 'NETWORK',
     message: 'The connection to {endpoint} was cut.',
-    hint: 'Try again.',
+    hint: 'Try again; if it keeps happening, check the network, VPN or proxy between this computer and the endpoint.',
     retryable: true
   },
   ETIMEDOUT: {
@@ -284,6 +284,23 @@ function readString(value: unknown, key: string): string | undefined {
 
 function httpStatusOf(err: unknown): number | undefined {
   return (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+}
+
+/** How many attempts the SDK's retry strategy made before giving up (1 when it did not say). */
+function attemptsOf(err: unknown): number {
+  return (err as { $metadata?: { attempts?: number } } | null)?.$metadata?.attempts ?? 1
+}
+
+/** Node's codes for a connection cut under a call, a failure the next attempt on a new socket may not meet. */
+const CUT_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE'])
+
+/**
+ * Whether a call's connection was reset or broken (the peer, a proxy or the network cut it), as
+ * opposed to an endpoint that stays silent: the SDK's handler names both `TimeoutError`, only the
+ * errno tells them apart.
+ */
+export function isCutConnection(err: unknown): boolean {
+  return CUT_CONNECTION_CODES.has(readString(err, 'code') ?? '')
 }
 
 /** Names emulators and AWS give an operation they do not have (never a Cognito refusal of a request). */
@@ -398,11 +415,22 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
       awsMessage
     )
   }
+  // Before the timeout names: the SDK's handler relabels a reset or broken socket `TimeoutError`.
+  const network = errno ? networkCodes[errno] : undefined
+  if (errno && network) {
+    const shape = fromRule(
+      network,
+      name === 'Error' || name === 'TimeoutError' ? errno : name,
+      ctx,
+      awsMessage
+    )
+    const attempts = attemptsOf(err)
+    if (attempts > 1) shape.message += ` Tried ${attempts} times.`
+    return shape
+  }
   if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException') {
     return fromRule(networkCodes.ETIMEDOUT as Rule, name, ctx, awsMessage)
   }
-  if (errno && networkCodes[errno])
-    return fromRule(networkCodes[errno], name === 'Error' ? errno : name, ctx, awsMessage)
 
   if (isUnsupportedOperation(err)) return unsupportedOperation(undefined, err).toShape()
   const status = httpStatusOf(err)

@@ -362,7 +362,7 @@ export class JobManager {
         if (lost) {
           const applied = await stepApplied(idp, poolId, job.action, item.username, job.summary.createdAt)
           if (applied === undefined) {
-            item.retried = { after: lost, outcome: 'notRepeated' }
+            item.retried = { after: lost, outcome: 'notRepeated', attempts: attempt - 1 }
             item.outcome = 'failed'
             item.errorCode = lost
             item.reason = `Not repeated after ${lost}: Cognito keeps no trace of whether the first attempt took effect, and a repeat could send a second message.`
@@ -370,7 +370,7 @@ export class JobManager {
             return
           }
           if (applied) {
-            item.retried = { after: lost, outcome: 'alreadyApplied' }
+            item.retried = { after: lost, outcome: 'alreadyApplied', attempts: attempt - 1 }
             this.stepDone(job, item, attempt)
             return
           }
@@ -386,7 +386,7 @@ export class JobManager {
           signal,
           onThrottle: () => job.throttledNow()
         })
-        if (lost) item.retried = { after: lost, outcome: 'applied' }
+        if (lost) item.retried = { after: lost, outcome: 'applied', attempts: attempt }
         this.stepDone(job, item, attempt)
         return
       } catch (error) {
@@ -395,7 +395,7 @@ export class JobManager {
           return
         }
         const shape = toAppError(error)
-        if (lost) item.retried = { after: lost, outcome: 'failed' }
+        if (lost) item.retried = { after: lost, outcome: 'failed', attempts: attempt }
         if (OUTAGE_CODES.has(shape.code)) {
           // A timed-out step is repeated once (with the longer budget); other outages up to `attempts`.
           const last = shape.code === 'TIMEOUT' ? timedOut || attempt >= attempts : attempt >= attempts

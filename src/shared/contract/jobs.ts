@@ -96,18 +96,20 @@ export interface JobItemResult {
   reason?: string
   /** ISO time of the outcome. */
   at?: string
-  /** Set when the step was tried again after an attempt whose outcome was unknown (a timeout). */
+  /** Set when the step was tried again after an attempt whose outcome was unknown (a timeout, a cut connection). */
   retried?: StepRetry
 }
 
 /**
- * A step tried again: `alreadyApplied` when Cognito showed the first attempt had taken effect (not
- * written twice), `applied` when the repeat did it, `failed` when it failed too, `notRepeated` when
- * Cognito keeps no trace to check and a repeat could send a second message.
+ * A step tried again: `alreadyApplied` when Cognito showed an earlier attempt had taken effect (not
+ * written twice), `applied` when a repeat did it, `failed` when the repeats failed too, `notRepeated`
+ * when Cognito keeps no trace to check and a repeat could send a second message.
  */
 export interface StepRetry {
   after: ErrorCode
   outcome: 'alreadyApplied' | 'applied' | 'failed' | 'notRepeated'
+  /** Attempts at the write in all: a timeout gets one repeat, a cut connection up to the outage attempts. */
+  attempts: number
 }
 
 export interface JobSummary extends JobProgress {

@@ -40,7 +40,10 @@ export default {
     hint: 'Run aws sso login for the profile, then test the connection again.'
   },
   ACCESS_DENIED: { title: 'Access denied', hint: 'The IAM identity lacks a permission: see the detail.' },
-  NETWORK: { title: 'Network problem', hint: 'Check the network connection and try again.' },
+  NETWORK: {
+    title: 'Network problem',
+    hint: 'Try again; if the connection keeps being cut, check the network, VPN or proxy between this computer and the endpoint.'
+  },
   ENDPOINT: { title: 'Endpoint problem', hint: 'Check the connection’s endpoint URL.' },
   TIMEOUT: { title: 'No answer in time', hint: 'Check the network or the endpoint, then try again.' },
   NOT_SUPPORTED: { title: 'Not supported here', hint: 'This endpoint does not implement the operation.' },

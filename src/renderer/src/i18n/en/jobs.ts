@@ -84,9 +84,9 @@ export default {
   },
   retried: {
     alreadyApplied:
-      'Tried again after “{why}”: the first attempt had taken effect, so it was not written twice.',
-    applied: 'Tried again after “{why}”: done on the second attempt.',
-    failed: 'Tried again after “{why}”: the second attempt failed too.',
+      'Tried again after “{why}”: an earlier attempt had taken effect, so it was not written twice.',
+    applied: 'Tried again after “{why}”: done on attempt {attempts}.',
+    failed: 'Tried again after “{why}”: attempt {attempts} failed too.',
     notRepeated:
       'Not tried again after “{why}”: Cognito keeps no trace of whether it was done, and a repeat could send a second message.'
   },

@@ -85,9 +85,9 @@ const ja: typeof en = {
     empty: 'まだ一括ジョブは実行されていません。'
   },
   retried: {
-    alreadyApplied: '「{why}」の後に再試行: 最初の試行が反映済みだったため、二重には書き込んでいません。',
-    applied: '「{why}」の後に再試行: 2 回目で完了しました。',
-    failed: '「{why}」の後に再試行: 2 回目も失敗しました。',
+    alreadyApplied: '「{why}」の後に再試行: 前の試行が反映済みだったため、二重には書き込んでいません。',
+    applied: '「{why}」の後に再試行: {attempts} 回目で完了しました。',
+    failed: '「{why}」の後に再試行: {attempts} 回目も失敗しました。',
     notRepeated:
       '「{why}」の後は再試行していません: 実行されたかを Cognito で確認できず、再試行すると 2 通目のメッセージが送られる可能性があります。'
   },
