@@ -61,6 +61,17 @@ test('a user signs in, completes NEW_PASSWORD_REQUIRED, inspects and refreshes t
   expect(login.tokens?.accessToken).not.toBe(firstAccess)
   expect(login.history.at(-1)?.kind).toBe('refreshed')
 
+  // The sign-in handed its pool and client over as the inspector's expectations, and back again.
+  await expect(page.getByTestId('inspector-expect-pool').locator('input')).toHaveValue(seed.customersPoolId)
+  await expect(page.getByTestId('inspector-expect-client').locator('input')).toHaveValue(seed.webClientId)
+  await page.getByTestId('inspector-to-login').click()
+  await expect(page.getByTestId('login-pool')).toContainText(`demo-customers (${seed.customersPoolId})`)
+  await expect(page.getByTestId('login-client')).toContainText(`web-app (${seed.webClientId})`)
+  await expect(page.getByTestId('login-capabilities')).toBeVisible()
+  await expect(result).toContainText(`Signed in as ${invited.username}`)
+  await result.getByTestId('inspect-id').click()
+  await expect(verdict).toContainText('Valid')
+
   const idToken = login.tokens?.idToken ?? ''
   const [head, body, signature] = idToken.split('.')
   const claims = JSON.parse(Buffer.from(body ?? '', 'base64url').toString()) as Record<string, unknown>

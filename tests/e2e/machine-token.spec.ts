@@ -8,6 +8,7 @@ import {
 import type { Page } from '@playwright/test'
 import { serveTokenEndpoint } from '../support/token-endpoint'
 import { expect, snap, test } from './fixtures'
+import { choosePoolClient } from './testLogin'
 
 const SCOPES = ['orders-api/read', 'orders-api/write', 'orders-api/admin']
 
@@ -44,14 +45,7 @@ async function machinePool(idp: CognitoIdentityProviderClient, name: string) {
   }
 }
 
-async function choose(page: Page, pool: string, client: string): Promise<void> {
-  // Typing narrows the list: earlier tests leave many pools, and the list draws only what is in view.
-  await page.getByTestId('machine-pool').click()
-  await page.keyboard.type(pool.split(' ')[0] ?? pool)
-  await page.getByText(pool, { exact: true }).click()
-  await page.getByTestId('machine-client').click()
-  await page.getByText(client, { exact: true }).click()
-}
+const choose = (page: Page, pool: string, client: string) => choosePoolClient(page, 'machine', pool, client)
 
 /**
  * moto 5.2.1 has no pool-domain /oauth2/token: the pool's custom domain names a local server that checks

@@ -144,6 +144,7 @@ export default {
   },
   refresh: 'Refresh tokens',
   refreshed: 'New tokens received and inspected.',
+  toLogin: 'Back to this sign-in',
   toLab: 'Get AWS credentials with this ID token…',
   copyToken: 'Copy token'
 }

@@ -148,6 +148,7 @@ const ja: typeof en = {
   },
   refresh: 'トークンを更新',
   refreshed: '新しいトークンを受け取り、検査しました。',
+  toLogin: 'このサインインに戻る',
   toLab: 'この ID トークンで AWS 認証情報を取得…',
   copyToken: 'トークンをコピー'
 }
