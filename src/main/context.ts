@@ -8,6 +8,7 @@ import { SnapshotHistory } from './cognito/snapshot-history'
 import { JwksCache } from './cognito/tokens'
 import { ImportFiles } from './cognito/import-files'
 import { UserIndexes } from './cognito/users-index'
+import { UserSearches } from './cognito/userSearch'
 import { ensurePrivateDir } from './files/private-files'
 import { JobManager } from './jobs/jobs'
 import type { EventSink } from './events'
@@ -30,6 +31,8 @@ export interface AppContext {
   authWindow?: AuthWindowOpener
   /** In-memory indexes of whole user pools, per connection. */
   indexes: UserIndexes
+  /** Searches for a user across pools, Regions and connections, while they run. */
+  userSearches: UserSearches
   /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
   jobs: JobManager
   /** Each pool's configuration snapshots, kept before every change the console makes (under snapshots/). */
@@ -94,6 +97,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ...(options.authWindow ? { authWindow: options.authWindow } : {}),
     snapshots: new SnapshotHistory(join(dirname(options.store.path), 'snapshots')),
     indexes: new UserIndexes((change) => options.events.emit('users:indexChanged', change)),
+    userSearches: new UserSearches((progress) => options.events.emit('userSearch:progress', progress)),
     jobs: new JobManager({
       dir: join(dirname(options.store.path), 'jobs'),
       emit: (summary) => options.events.emit('jobs:progress', summary)
@@ -111,4 +115,5 @@ export function disposeAppContext(ctx: AppContext): void {
   ctx.importFiles.clear()
   ctx.jobs.dispose()
   ctx.indexes.dispose()
+  ctx.userSearches.dispose()
 }

@@ -4,6 +4,7 @@
  */
 
 import type { IndexStatus, UserRow } from './contract/users'
+import type { UserSearchProgress } from './contract/userSearch'
 
 export interface MfaPrompt {
   requestId: string
@@ -63,6 +64,7 @@ export interface EventMap {
   'limiter:state': LimiterState
   'users:indexProgress': IndexStatus
   'users:indexChanged': IndexChange
+  'userSearch:progress': UserSearchProgress
 }
 
 export type EventName = keyof EventMap
@@ -73,7 +75,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'jobs:importProgress',
   'limiter:state',
   'users:indexProgress',
-  'users:indexChanged'
+  'users:indexChanged',
+  'userSearch:progress'
 ]
 
 export function isEventName(name: unknown): name is EventName {

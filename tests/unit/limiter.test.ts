@@ -200,4 +200,33 @@ describe('LimiterMonitor', () => {
     expect(b.quota('UserRead')).toBe(9)
     expect(monitor.effective().UserRead).toBe(9)
   })
+
+  it('sums the waiting calls of one connection’s limiters in several Regions, and sets quotas on each', async () => {
+    vi.useFakeTimers()
+    const emitted: unknown[] = []
+    const monitor = new LimiterMonitor({ emit: (_e, payload) => emitted.push(payload) }, { UserList: 7 })
+    const pending: (() => void)[] = []
+    const held = () =>
+      new RateLimiter(
+        { ...DEFAULT_QUOTAS },
+        { now: () => 0, sleep: () => new Promise<void>((resolve) => pending.push(resolve)) }
+      )
+    const home = held()
+    const west = held()
+    monitor.observer('c1', home)
+    monitor.observer('c1', west)
+    // The same limiter seen again (new clients after a save) is not counted twice.
+    monitor.observer('c1', home)
+    expect(west.quota('UserList')).toBe(7)
+    await Promise.all([home.acquire('UserList'), west.acquire('UserList')])
+    void home.acquire('UserList')
+    void west.acquire('UserList')
+    await vi.advanceTimersByTimeAsync(250)
+    expect(emitted.at(-1)).toEqual({
+      connectionId: 'c1',
+      waiting: { UserList: 2 },
+      throttledRecently: 0
+    })
+    monitor.dispose()
+  })
 })

@@ -5,6 +5,7 @@ import type { Connection, ConnectionTestResult, ConnectionsState } from '@shared
 import type { connectionInputSchema } from '@shared/contract/connections'
 import { ENDPOINT_URL_MESSAGES, endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError, type ErrorCode } from '@shared/errors'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { z } from 'zod'
 import type { EventSink } from '../events'
 import type { SettingsStore } from '../store/settings'
@@ -59,6 +60,9 @@ function readOnlyGuard(connection: Connection): CommandObserver {
   }
 }
 
+/** Where the clients of a connection in a Region other than its own are kept. */
+const regionalKey = (id: string, region: string): string => `${id}@${region}`
+
 function combine(observers: CommandObserver[]): CommandObserver {
   return {
     before: (...args) => observers.forEach((o) => o.before?.(...args)),
@@ -74,6 +78,7 @@ function combine(observers: CommandObserver[]): CommandObserver {
 export class ConnectionManager {
   private readonly clients = new Map<string, AwsClients>()
   private readonly limiters = new Map<string, RateLimiter>()
+  private readonly credentials = new Map<string, AwsCredentialIdentityProvider>()
   private readonly pendingMfa = new Map<
     string,
     { resolve: (code: string) => void; reject: (e: Error) => void }
@@ -153,7 +158,30 @@ export class ConnectionManager {
   }
 
   open(id: string): ActiveConnection {
+    return this.build(this.get(id), id)
+  }
+
+  /**
+   * The connection's clients in another Region of the same account, for a search across Regions.
+   * They have their own limiter, since quotas are per account and Region.
+   */
+  openRegion(id: string, region: string): ActiveConnection {
     const connection = this.get(id)
+    if (region === connection.region) return this.open(id)
+    return this.build({ ...connection, region }, regionalKey(id, region))
+  }
+
+  /** One credentials provider per connection, shared by its Regions: an MFA code is asked for once. */
+  private credentialsOf(id: string): AwsCredentialIdentityProvider {
+    let provider = this.credentials.get(id)
+    if (!provider) {
+      provider = credentialsFor(this.get(id), (profile, serial) => this.askMfa(profile, serial))
+      this.credentials.set(id, provider)
+    }
+    return provider
+  }
+
+  private build(connection: Connection, key: string): ActiveConnection {
     // A connection saved before http was limited to this machine must not send signed requests in clear.
     const problem = connection.endpoint ? endpointUrlProblem(connection.endpoint) : null
     if (problem) {
@@ -162,17 +190,17 @@ export class ConnectionManager {
         params: { problem }
       })
     }
-    let limiter = this.limiters.get(id)
+    let limiter = this.limiters.get(key)
     if (!limiter) {
       limiter = new RateLimiter()
-      this.limiters.set(id, limiter)
+      this.limiters.set(key, limiter)
     }
-    let clients = this.clients.get(id)
+    let clients = this.clients.get(key)
     if (!clients) {
       clients = createAwsClients({
         region: connection.region,
         ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),
-        credentials: credentialsFor(connection, (profile, serial) => this.askMfa(profile, serial)),
+        credentials: this.credentialsOf(connection.id),
         limiter,
         observer: combine([
           readOnlyGuard(connection),
@@ -180,7 +208,7 @@ export class ConnectionManager {
         ]),
         ...this.options.client
       })
-      this.clients.set(id, clients)
+      this.clients.set(key, clients)
     }
     return { connection, clients, limiter }
   }
@@ -267,13 +295,19 @@ export class ConnectionManager {
     else pending.resolve(code)
   }
 
+  /** Drops the connection's clients in every Region, so the next call builds them from the saved settings. */
   private drop(id: string): void {
-    const clients = this.clients.get(id)
-    if (clients) destroyAwsClients(clients)
-    this.clients.delete(id)
+    this.credentials.delete(id)
+    for (const [key, clients] of this.clients) {
+      if (key !== id && !key.startsWith(regionalKey(id, ''))) continue
+      destroyAwsClients(clients)
+      this.clients.delete(key)
+    }
   }
 
   dispose(): void {
-    for (const id of [...this.clients.keys()]) this.drop(id)
+    for (const clients of this.clients.values()) destroyAwsClients(clients)
+    this.clients.clear()
+    this.credentials.clear()
   }
 }

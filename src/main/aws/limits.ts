@@ -54,8 +54,18 @@ export async function readAccountQuotas(
   return { state: 'read', values, notOffered, readAt: now().toISOString() }
 }
 
+/** Calls waiting per quota category, summed over a connection's limiters. */
+function waitingOf(limiters: Iterable<RateLimiter>): Partial<Record<QuotaCategory, number>> {
+  const waiting: Partial<Record<QuotaCategory, number>> = {}
+  for (const limiter of limiters)
+    for (const [category, n] of Object.entries(limiter.snapshot().waiting) as [QuotaCategory, number][])
+      waiting[category] = (waiting[category] ?? 0) + n
+  return waiting
+}
+
 interface Tracked {
-  limiter: RateLimiter
+  /** The connection's limiters: its own Region's and those of Regions searched across. */
+  limiters: Set<RateLimiter>
   throttles: number[]
   timer: ReturnType<typeof setTimeout> | undefined
   last: string
@@ -87,13 +97,17 @@ export class LimiterMonitor {
     this.now = options.now ?? (() => performance.now())
   }
 
-  /** The observer for one connection's clients; applies the current quotas to its limiter. */
+  /** The observer for one of a connection's clients; applies the current quotas to its limiter. */
   observer(connectionId: string, limiter: RateLimiter): CommandObserver {
     let tracked = this.tracked.get(connectionId)
-    if (tracked?.limiter !== limiter) {
-      tracked = { limiter, throttles: [], timer: undefined, last: '' }
+    if (!tracked) {
+      tracked = { limiters: new Set(), throttles: [], timer: undefined, last: '' }
       this.tracked.set(connectionId, tracked)
+    }
+    if (!tracked.limiters.has(limiter)) {
+      tracked.limiters.add(limiter)
       limiter.subscribe(() => this.schedule(connectionId))
+      // The account's limits read in the connection's Region stand in for the others it searches.
       limiter.setQuotas(this.effective(connectionId))
     }
     const current = tracked
@@ -145,7 +159,8 @@ export class LimiterMonitor {
   }
 
   private apply(): void {
-    for (const [id, { limiter }] of this.tracked) limiter.setQuotas(this.effective(id))
+    for (const [id, { limiters }] of this.tracked)
+      for (const limiter of limiters) limiter.setQuotas(this.effective(id))
   }
 
   state(connectionId: string): LimiterState {
@@ -155,7 +170,7 @@ export class LimiterMonitor {
     tracked.throttles = tracked.throttles.filter((t) => t > since)
     return {
       connectionId,
-      waiting: tracked.limiter.snapshot().waiting,
+      waiting: waitingOf(tracked.limiters),
       throttledRecently: tracked.throttles.length
     }
   }

@@ -76,7 +76,7 @@ export async function describeUserPool(
 }
 
 /** Runs `work` over `items` with at most `width` calls in flight, keeping the order. */
-async function mapLimited<T, R>(
+export async function mapLimited<T, R>(
   items: readonly T[],
   width: number,
   work: (item: T) => Promise<R>

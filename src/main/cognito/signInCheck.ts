@@ -20,15 +20,19 @@ type Idp = CognitoIdentityProviderClient
 const answer = <T, R>(a: Answer<T> | { available: false; reason: string }, map: (v: T) => R): Answer<R> =>
   a.available ? { available: true, value: map(a.value) } : a
 
+/** Cognito's `sub` is a UUID; support staff copy it from logs and tokens. */
+const SUB_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /**
- * The exact ListUsers filters an identifier can match: the username always, the email or phone number
- * when it looks like one, the preferred username when the pool lets people sign in with it.
+ * The exact ListUsers filters an identifier can match: the username always, the email, phone number or
+ * sub when it looks like one, the preferred username when the pool lets people sign in with it.
  */
-function identifierFilters(identifier: string, aliases: readonly string[]): ServerFilter[] {
+export function identifierFilters(identifier: string, aliases: readonly string[]): ServerFilter[] {
   const value = identifier.trim()
   const filters: ServerFilter[] = [{ attribute: 'username', operator: '=', value }]
   if (emailSchema.safeParse(value).success) filters.push({ attribute: 'email', operator: '=', value })
   if (e164Schema.safeParse(value).success) filters.push({ attribute: 'phone_number', operator: '=', value })
+  if (SUB_SHAPE.test(value)) filters.push({ attribute: 'sub', operator: '=', value })
   if (aliases.includes('preferred_username'))
     filters.push({ attribute: 'preferred_username', operator: '=', value })
   return filters

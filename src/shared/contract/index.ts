@@ -29,6 +29,7 @@ import { triggersContract } from './triggers'
 import { tagsContract } from './tags'
 import { threatProtectionContract } from './threatProtection'
 import { usersContract } from './users'
+import { userSearchContract } from './userSearch'
 
 /**
  * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
@@ -63,7 +64,8 @@ export const contract = {
   insights: insightsContract,
   messages: messagesContract,
   tags: tagsContract,
-  threatProtection: threatProtectionContract
+  threatProtection: threatProtectionContract,
+  userSearch: userSearchContract
 }
 
 export type Contract = typeof contract

@@ -27,6 +27,7 @@ import { signInCheckHandlers } from './signInCheck'
 import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
+import { userSearchHandlers } from './userSearch'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -59,5 +60,6 @@ export const handlers: Handlers = {
   insights: insightsHandlers,
   messages: messagesHandlers,
   tags: tagsHandlers,
-  threatProtection: threatProtectionHandlers
+  threatProtection: threatProtectionHandlers,
+  userSearch: userSearchHandlers
 }

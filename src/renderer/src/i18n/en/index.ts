@@ -29,6 +29,7 @@ import messages from './messages'
 import tags from './tags'
 import importJobs from './importJobs'
 import threatProtection from './threatProtection'
+import userSearch from './userSearch'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -62,7 +63,8 @@ const en = {
   messages,
   tags,
   importJobs,
-  threatProtection
+  threatProtection,
+  userSearch
 }
 
 export default en

@@ -30,6 +30,7 @@ import messages from './messages'
 import tags from './tags'
 import importJobs from './importJobs'
 import threatProtection from './threatProtection'
+import userSearch from './userSearch'
 
 const ja: typeof en = {
   common,
@@ -62,7 +63,8 @@ const ja: typeof en = {
   messages,
   tags,
   importJobs,
-  threatProtection
+  threatProtection,
+  userSearch
 }
 
 export default ja
