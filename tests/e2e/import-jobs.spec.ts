@@ -2,16 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import {
-  CreateUserImportJobCommand,
-  DescribeUserImportJobCommand,
-  GetCSVHeaderCommand,
-  ListUserImportJobsCommand,
-  StartUserImportJobCommand,
-  type UserImportJobType
+import type {
+  CreateUserImportJobRequest,
+  CreateUserImportJobResponse,
+  DescribeUserImportJobResponse,
+  GetCSVHeaderResponse,
+  ListUserImportJobsResponse,
+  StartUserImportJobRequest,
+  StartUserImportJobResponse,
+  UserImportJobType
 } from '@aws-sdk/client-cognito-identity-provider'
-import { mockClient } from 'aws-sdk-client-mock'
 import type { Harness } from '../support/harness'
+import { answerOperation } from '../support/sdk-answers'
 import { plainPool } from '../support/pool-input'
 import { serveUploadEndpoint } from '../support/upload-endpoint'
 import { expect, snap, test } from './fixtures'
@@ -22,15 +24,29 @@ const ROLE = 'arn:aws:iam::123456789012:role/CognitoImportLogs'
 const dir = mkdtempSync(join(tmpdir(), 'e2e-import-jobs-'))
 
 /**
- * moto 5.2.1 has no user import jobs: their operations are answered on the connection's own client
- * with Cognito's documented answers (SDK-typed); the pool itself and every other call go to moto.
+ * moto 5.2.1 has no user import jobs: their operations are answered inside the connection's own client
+ * (after the audit observer, so the audit scan sees the writes) with Cognito's documented answers,
+ * SDK-typed; the pool itself and every other call go to moto. Returns the function that removes them.
  */
-function mockImportJobs(harness: Harness) {
-  const mock = mockClient(harness.ctx.connections.active().clients.idp)
-  mock.send.callThrough()
-  mock.on(GetCSVHeaderCommand).resolves({ CSVHeader: HEADER })
-  mock.on(ListUserImportJobsCommand).resolves({ UserImportJobs: [] })
-  return mock
+function answerImportJobs(
+  harness: Harness,
+  jobs: {
+    create?: (input: CreateUserImportJobRequest) => CreateUserImportJobResponse
+    start?: (input: StartUserImportJobRequest) => StartUserImportJobResponse
+    describe?: () => DescribeUserImportJobResponse
+  } = {}
+): () => void {
+  const idp = harness.ctx.connections.active().clients.idp
+  const removers = [
+    answerOperation<object, GetCSVHeaderResponse>(idp, 'GetCSVHeaderCommand', () => ({ CSVHeader: HEADER })),
+    answerOperation<object, ListUserImportJobsResponse>(idp, 'ListUserImportJobsCommand', () => ({
+      UserImportJobs: []
+    })),
+    ...(jobs.create ? [answerOperation(idp, 'CreateUserImportJobCommand', jobs.create)] : []),
+    ...(jobs.start ? [answerOperation(idp, 'StartUserImportJobCommand', jobs.start)] : []),
+    ...(jobs.describe ? [answerOperation(idp, 'DescribeUserImportJobCommand', jobs.describe)] : [])
+  ]
+  return () => removers.forEach((remove) => remove())
 }
 
 /** The person picks `content` in main's open dialog. */
@@ -55,7 +71,7 @@ test('a CSV whose header does not match GetCSVHeader is refused in Japanese, col
   page,
   harness
 }) => {
-  const mock = mockImportJobs(harness)
+  const stop = answerImportJobs(harness)
   try {
     await harness.ok('settings', 'update', { language: 'ja' })
     await openImportJobs(page, harness, `e2e-import-ja-${run}`)
@@ -82,7 +98,7 @@ test('a CSV whose header does not match GetCSVHeader is refused in Japanese, col
     )
     await snap(page, 'import-jobs-header-ja')
   } finally {
-    mock.restore()
+    stop()
   }
 })
 
@@ -90,38 +106,43 @@ test('an import job is created, its file uploaded from main, started and followe
   page,
   harness
 }) => {
-  const mock = mockImportJobs(harness)
   const s3 = await serveUploadEndpoint()
+  const started: StartUserImportJobRequest[] = []
+  let described = 0
+  let poolId = ''
+  const job = (over: Partial<UserImportJobType>): UserImportJobType => ({
+    JobId: 'import-E2e1',
+    JobName: 'spring-migration',
+    UserPoolId: poolId,
+    CloudWatchLogsRoleArn: ROLE,
+    CreationDate: new Date(),
+    ImportedUsers: 0,
+    SkippedUsers: 0,
+    FailedUsers: 0,
+    Status: 'Created',
+    ...over
+  })
+  const stop = answerImportJobs(harness, {
+    create: () => ({ UserImportJob: job({ PreSignedUrl: s3.url('/upload?sig=1') }) }),
+    start: (input) => {
+      started.push(input)
+      return { UserImportJob: job({ Status: 'Pending' }) }
+    },
+    describe: () =>
+      described++ === 0
+        ? { UserImportJob: job({ Status: 'InProgress', ImportedUsers: 1 }) }
+        : {
+            UserImportJob: job({
+              Status: 'Succeeded',
+              ImportedUsers: 2,
+              SkippedUsers: 1,
+              CompletionMessage: 'Import Job Completed Successfully.'
+            })
+          }
+  })
   try {
-    const poolId = await openImportJobs(page, harness, `e2e-import-${run}`)
-    const job = (over: Partial<UserImportJobType>): UserImportJobType => ({
-      JobId: 'import-E2e1',
-      JobName: 'spring-migration',
-      UserPoolId: poolId,
-      CloudWatchLogsRoleArn: ROLE,
-      CreationDate: new Date(),
-      ImportedUsers: 0,
-      SkippedUsers: 0,
-      FailedUsers: 0,
-      Status: 'Created',
-      ...over
-    })
-    mock
-      .on(CreateUserImportJobCommand)
-      .resolves({ UserImportJob: job({ PreSignedUrl: s3.url('/upload?sig=1') }) })
-    mock.on(StartUserImportJobCommand).resolves({ UserImportJob: job({ Status: 'Pending' }) })
-    mock
-      .on(DescribeUserImportJobCommand)
-      .resolvesOnce({ UserImportJob: job({ Status: 'InProgress', ImportedUsers: 1 }) })
-      .resolves({
-        UserImportJob: job({
-          Status: 'Succeeded',
-          ImportedUsers: 2,
-          SkippedUsers: 1,
-          CompletionMessage: 'Import Job Completed Successfully.'
-        })
-      })
-
+    // The screen reads the pool's header and jobs as it opens: the answers are in place first.
+    poolId = await openImportJobs(page, harness, `e2e-import-${run}`)
     const content = `${HEADER.join(',')}\nAnn,ann@example.com,true,false,ann\nBo,bo@example.com,true,false,bo\nCy,cy@example.com,true,false,cy\n`
     pickCsv(harness, 'users.csv', content)
     await page.getByTestId('import-file-choose').click()
@@ -151,12 +172,9 @@ test('an import job is created, its file uploaded from main, started and followe
     await expect(page.getByTestId('import-progress-import-E2e1')).toContainText('2 / 1 / 0')
     await expect(page.getByTestId('import-jobs-table')).toContainText('Import Job Completed Successfully.')
     await snap(page, 'import-jobs-succeeded')
-    expect(mock.commandCalls(StartUserImportJobCommand)[0]?.args[0].input).toEqual({
-      UserPoolId: poolId,
-      JobId: 'import-E2e1'
-    })
+    expect(started).toEqual([{ UserPoolId: poolId, JobId: 'import-E2e1' }])
   } finally {
-    mock.restore()
+    stop()
     await s3.close()
   }
 })

@@ -83,6 +83,8 @@ test('? lists the shortcuts, n creates on the users screen, g then a letter goes
   harness,
   seed
 }) => {
+  // The app has started (its first screen is drawn) before the address changes under it.
+  await expect(page.getByTestId('pools-table')).toContainText('demo-customers')
   await page.evaluate((h) => {
     ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
   }, `#/pools/${seed.customersPoolId}/users`)
