@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import type { AxeResults, RunOptions } from 'axe-core'
 import type { Language, Theme } from '@shared/contract/settings'
 import { A11Y_SCREENS } from './a11y-screens'
-import { expect, test } from './fixtures'
+import { expect, goTo, test } from './fixtures'
 
 /** axe-core's browser bundle, put into the page once: the page is never reloaded between screens. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -58,9 +58,7 @@ for (const { theme, language } of VARIANTS) {
     await page.evaluate(AXE_SOURCE)
     const problems: string[] = []
     for (const screen of A11Y_SCREENS) {
-      await page.evaluate((h) => {
-        ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
-      }, screen.hash(seed))
+      await goTo(page, screen.hash(seed))
       await expect(page.getByTestId(screen.ready).first()).toBeVisible()
       // A loading table is drawn dimmed: measure it once its rows are in.
       await expect(page.locator('.n-data-table .n-spin-body')).toHaveCount(0)

@@ -114,6 +114,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 export { expect }
 export { TEST_PROFILE, TEST_REGION }
 
+/**
+ * Goes to a screen by its address, as a link inside the app would. Vue Router follows address changes
+ * only after its first navigation, so this waits until the app has drawn a screen; an address changed
+ * earlier is overwritten by the start-up route.
+ */
+export async function goTo(page: Page, hash: string): Promise<void> {
+  await expect(page.locator('#main-content > *').first()).toBeAttached()
+  await page.evaluate((h) => {
+    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
+  }, hash)
+}
+
 /** Saves a screenshot for the README (docs/screenshots/NAME.png). */
 export async function snap(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(150)

@@ -16,7 +16,7 @@ import type { Harness } from '../support/harness'
 import { answerOperation } from '../support/sdk-answers'
 import { plainPool } from '../support/pool-input'
 import { serveUploadEndpoint } from '../support/upload-endpoint'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 const HEADER = ['name', 'email', 'email_verified', 'cognito:mfa_enabled', 'cognito:username']
@@ -60,9 +60,7 @@ async function openImportJobs(page: Page, harness: Harness, name: string): Promi
   const { id } = await harness.ok('pools', 'create', plainPool(name))
   await page.reload()
   await expect(page.getByTestId('pools-view')).toBeVisible()
-  await page.evaluate((poolId) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/pools/${poolId}/import-jobs`
-  }, id)
+  await goTo(page, `#/pools/${id}/import-jobs`)
   await expect(page.getByTestId('import-job-form')).toBeVisible()
   return id
 }

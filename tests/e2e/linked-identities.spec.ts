@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test'
 import type { Harness } from '../support/harness'
 import { federate, type ProviderIdentity } from '../support/federated-users'
 import { plainPool } from '../support/pool-input'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -33,12 +32,6 @@ async function twinPool(harness: Harness): Promise<string> {
   return poolId
 }
 
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
-  }, hash)
-}
-
 // moto 5.2.1 has no federated sign-in and lacks AdminLinkProviderForUser: `federate` gives Google_111
 // the status and identity Cognito would and answers the link inside the client (the audit log still sees it).
 const twins = () => ({
@@ -53,7 +46,7 @@ test('a federated twin shows on the native user’s page and one link, after its
   const poolId = await twinPool(harness)
   const { stop, links } = federate(harness.ctx.connections.active().clients.idp, twins())
   try {
-    await go(page, `#/pools/${poolId}/users/ana`)
+    await goTo(page, `#/pools/${poolId}/users/ana`)
     const card = page.getByTestId('user-linked-identities')
     await expect(card.getByTestId('linked-identities-none')).toBeVisible()
     await expect(card.getByTestId('duplicate-Google_111')).toContainText('The federated user of Google:111')
@@ -80,7 +73,7 @@ test('linking by hand checks the identity as it is typed, in Japanese', async ({
   try {
     await harness.ok('settings', 'update', { language: 'ja' })
     await page.reload()
-    await go(page, `#/pools/${poolId}/users/ana`)
+    await goTo(page, `#/pools/${poolId}/users/ana`)
     const card = page.getByTestId('user-linked-identities')
     await expect(card).toContainText('フェデレーションアカウント')
     await card.getByTestId('link-provider').click()

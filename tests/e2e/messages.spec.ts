@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test'
 import { plainPool } from '../support/pool-input'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
 async function openMessages(page: Page, poolId: string): Promise<void> {
   await expect(page.getByTestId('pools-view')).toBeVisible()
-  await page.evaluate((id) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/pools/${id}/messages`
-  }, poolId)
+  await goTo(page, `#/pools/${poolId}/messages`)
   await expect(page.getByTestId('messages-invitation')).toBeVisible()
 }
 

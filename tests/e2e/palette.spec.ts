@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const PALETTE_CHORD = 'Control+K'
 
@@ -85,9 +85,7 @@ test('? lists the shortcuts, n creates on the users screen, g then a letter goes
 }) => {
   // The app has started (its first screen is drawn) before the address changes under it.
   await expect(page.getByTestId('pools-table')).toContainText('demo-customers')
-  await page.evaluate((h) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
-  }, `#/pools/${seed.customersPoolId}/users`)
+  await goTo(page, `#/pools/${seed.customersPoolId}/users`)
   await expect(page.getByTestId('users-count')).toContainText('user')
   await page.getByTestId('users-count').click()
 

@@ -4,7 +4,7 @@ import {
   CreateUserPoolCommand,
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 import { choosePoolClient } from './testLogin'
 
 const PASSWORD = 'Sign-Up-Passw0rd!'
@@ -120,9 +120,7 @@ test('the sign-up screen reads in Japanese, with the pool’s rules and Cognito�
   })
   await harness.ok('settings', 'update', { language: 'ja' })
   await page.reload()
-  await page.evaluate((hash) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = hash
-  }, `#/sign-up?pool=${poolId}`)
+  await goTo(page, `#/sign-up?pool=${poolId}`)
   await expect(page.getByTestId('self-service-view')).toContainText('サインアップと回復')
   await page.getByTestId('self-client').click()
   await page.getByText(`signup-app (${clientId})`).click()

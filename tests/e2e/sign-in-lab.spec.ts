@@ -8,7 +8,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { DEMO_PASSWORD } from '../../scripts/seed'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 import { chooseWebApp, submitSignIn } from './testLogin'
 
 const EMAIL_CODE = '48213377'
@@ -75,9 +75,7 @@ test('a choice-based sign-in goes through SELECT_CHALLENGE and an email code, an
   const { idp, mock } = mockChoiceSignIn(harness)
   try {
     const { poolId, clientId } = await choicePool(idp, `choice-${Date.now().toString(36)}`)
-    await page.evaluate((hash) => {
-      ;(globalThis as unknown as { location: { hash: string } }).location.hash = hash
-    }, `#/login?pool=${poolId}`)
+    await goTo(page, `#/login?pool=${poolId}`)
     await page.getByTestId('login-client').click()
     await page.getByText(`passwordless-app (${clientId})`).click()
     await expect(page.getByTestId('capability-USER_AUTH')).toContainText('works')
@@ -138,9 +136,7 @@ test('the choice-based sign-in reads in Japanese', async ({ page, harness }) => 
     const { poolId, clientId } = await choicePool(idp, `choice-ja-${Date.now().toString(36)}`)
     await harness.ok('settings', 'update', { language: 'ja' })
     await page.reload()
-    await page.evaluate((hash) => {
-      ;(globalThis as unknown as { location: { hash: string } }).location.hash = hash
-    }, `#/login?pool=${poolId}`)
+    await goTo(page, `#/login?pool=${poolId}`)
     await page.getByTestId('login-client').click()
     await page.getByText(`passwordless-app (${clientId})`).click()
     await page.getByTestId('flow-USER_AUTH').click()

@@ -5,15 +5,13 @@ import type { Page } from '@playwright/test'
 import type { Harness } from '../support/harness'
 import { TEST_PROFILE } from '../support/aws-files'
 import { clientSettings, plainPool } from '../support/pool-input'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
 async function openAsCode(page: Page, poolId: string): Promise<void> {
   await expect(page.getByTestId('pools-view')).toBeVisible()
-  await page.evaluate((id) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/pools/${id}/as-code`
-  }, poolId)
+  await goTo(page, `#/pools/${poolId}/as-code`)
   await expect(page.getByTestId('pool-snapshots')).toBeVisible()
 }
 

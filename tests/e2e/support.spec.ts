@@ -9,7 +9,7 @@ import type { Harness } from '../support/harness'
 import { ageUsers } from '../support/aged-user'
 import { plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -40,15 +40,8 @@ async function supportPool(harness: Harness): Promise<{ poolId: string; name: st
   return { poolId, name }
 }
 
-/** Goes to a screen by its route, as a link inside the app would. */
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
-  }, hash)
-}
-
 async function openDesk(page: Page, poolName: string): Promise<void> {
-  await go(page, '#/support')
+  await goTo(page, '#/support')
   await page.getByTestId('support-pool').click()
   await page.keyboard.type(poolName)
   // The list loads as the screen opens: click the pool's option once it is there.
@@ -111,7 +104,7 @@ test('the sign-in check on the user page speaks Japanese, and its fix updates th
   const { poolId } = await supportPool(harness)
   await harness.ok('settings', 'update', { language: 'ja' })
   await page.reload()
-  await go(page, `#/pools/${poolId}/users/off.olga`)
+  await goTo(page, `#/pools/${poolId}/users/off.olga`)
   await expect(page.getByTestId('sign-in-verdict')).toHaveText('サインインできません')
   await expect(page.getByTestId('reason-disabled')).toContainText('ユーザーが無効です')
   await snap(page, 'support-desk-ja')
@@ -165,7 +158,7 @@ test('sessions: the user page lists active sessions, revokes one after confirmat
     })
   ]
   try {
-    await go(page, `#/pools/${poolId}/users/vera`)
+    await goTo(page, `#/pools/${poolId}/users/vera`)
     const card = page.getByTestId('user-sessions')
     await expect(card.getByTestId('session-phone')).toContainText('Osaka, Japan')
     await expect(card.getByTestId('session-laptop')).toContainText('Firefox')
@@ -201,7 +194,7 @@ test('sessions: a pool that does not track sessions says how to turn tracking on
     })
   )
   try {
-    await go(page, `#/pools/${poolId}/users/vera`)
+    await goTo(page, `#/pools/${poolId}/users/vera`)
     await expect(page.getByTestId('sessions-not-tracked')).toContainText('UserSessionTracking ENABLED')
     // moto does not list sessions either: the card says so rather than showing an empty list.
     await expect(page.getByTestId('sessions-not-offered')).toBeVisible()

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test'
 import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
 import { answerOperation } from '../support/sdk-answers'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -38,16 +38,9 @@ function answerRisk(harness: Harness, initial: RiskConfigurationType) {
   return { sent, stop: () => stops.forEach((stop) => stop()) }
 }
 
-async function go(page: Page, hash: string): Promise<void> {
-  await expect(page.getByTestId('pools-view')).toBeVisible()
-  await page.evaluate((h) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
-  }, hash)
-}
-
 async function openThreat(page: Page, harness: Harness, name: string): Promise<string> {
   const { id } = await harness.ok('pools', 'create', plainPool(name))
-  await go(page, `#/pools/${id}/overview`)
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-threat-protection').click()
   await expect(page.getByTestId('pool-threat-protection')).toBeVisible()
   return id
@@ -139,7 +132,7 @@ test('a user’s auth events show their risk, and feedback goes after a preview'
     generatePassword: true
   })
   // Without auth events on the endpoint (moto keeps none), the card says so.
-  await go(page, `#/pools/${poolId}/users/${username}`)
+  await goTo(page, `#/pools/${poolId}/users/${username}`)
   await expect(page.getByTestId('user-auth-events')).toContainText('does not offer auth events')
 
   // moto 5.2.1 lacks AdminListUserAuthEvents and AdminUpdateAuthEventFeedback: both are answered in the

@@ -1,14 +1,7 @@
-import type { Page } from '@playwright/test'
 import { plainPool } from '../support/pool-input'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = h
-  }, hash)
-}
 
 test('the user page’s timeline lists the console’s changes, filters them, and says plainly that moto offers no auth events', async ({
   page,
@@ -23,7 +16,7 @@ test('the user page’s timeline lists the console’s changes, filters them, an
     generatePassword: true
   })
   await harness.ok('users', 'disable', { poolId, username: 'tia' })
-  await go(page, `#/pools/${poolId}/users/tia`)
+  await goTo(page, `#/pools/${poolId}/users/tia`)
   const card = page.getByTestId('user-timeline')
   await expect(card.getByTestId('timeline-no-auth-events')).toContainText('does not offer auth events')
   await expect(card.getByTestId('timeline-audit').first()).toContainText('AdminDisableUser')
@@ -43,7 +36,7 @@ test('the user page’s timeline lists the console’s changes, filters them, an
 
   await harness.ok('settings', 'update', { language: 'ja' })
   await page.reload()
-  await go(page, `#/pools/${poolId}/users/tia`)
+  await goTo(page, `#/pools/${poolId}/users/tia`)
   await expect(card.getByTestId('timeline-no-auth-events')).toContainText('認証イベント')
   await expect(card.getByTestId('timeline-account')).toContainText('ユーザー作成')
 })

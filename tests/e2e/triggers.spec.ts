@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { allowPool, createFunction } from '../support/lambda-functions'
 import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -16,9 +16,7 @@ async function poolWithFunction(harness: Harness, name: string) {
 
 async function openTriggers(page: Page, poolId: string): Promise<void> {
   await expect(page.getByTestId('pools-view')).toBeVisible()
-  await page.evaluate((id) => {
-    ;(globalThis as unknown as { location: { hash: string } }).location.hash = `#/pools/${id}/triggers`
-  }, poolId)
+  await goTo(page, `#/pools/${poolId}/triggers`)
   await expect(page.getByTestId('triggers-table')).toBeVisible()
 }
 
