@@ -10,6 +10,7 @@ import { createHarness, type Harness } from '../support/harness'
 import { SAML_METADATA } from '../support/oidc-issuer'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { TEST_PROFILE } from '../support/aws-files'
+import { parse } from 'yaml'
 
 /**
  * Pools as code against moto: a pool with clients, groups, a SAML provider, a resource server and a
@@ -307,6 +308,51 @@ describe('snapshots', () => {
     })
     expect(answer.ok ? 'read' : answer.error.params).toEqual(
       expect.objectContaining({ problem: 'notSnapshot' })
+    )
+  })
+
+  it('puts the identity pools that use the pool in its template, naming the template’s pool and client', async () => {
+    const clients = await h.ok('appClients', 'list', { poolId: sourceId })
+    const web = clients.clients.find((c) => c.name === 'web')
+    const created = await h.ok('identityPools', 'create', {
+      name: `snap_identities_${run}`,
+      allowUnauthenticated: false,
+      allowClassicFlow: false,
+      userPools: [{ userPoolId: sourceId, clientId: web?.clientId ?? '', serverSideTokenCheck: true }],
+      social: {},
+      oidcProviderArns: [],
+      samlProviderArns: [],
+      tags: {}
+    })
+    onTestFinished(() =>
+      h
+        .ok('identityPools', 'delete', {
+          identityPoolId: created.pool.id,
+          confirmName: `snap_identities_${run}`
+        })
+        .then(() => undefined)
+    )
+    const { yaml } = await h.ok('snapshots', 'template', { source: { kind: 'live', poolId: sourceId } })
+    const resources = (parse(yaml) as { Resources: Record<string, { Type: string; Properties: object }> })
+      .Resources
+    const identityPools = Object.values(resources).filter((r) => r.Type === 'AWS::Cognito::IdentityPool')
+    expect(identityPools).toHaveLength(1)
+    expect(identityPools[0]?.Properties).toEqual(
+      expect.objectContaining({
+        IdentityPoolName: `snap_identities_${run}`,
+        CognitoIdentityProviders: [
+          {
+            ProviderName: { 'Fn::GetAtt': ['UserPool', 'ProviderName'] },
+            ClientId: { Ref: 'AppClientWeb' },
+            ServerSideTokenCheck: true
+          }
+        ]
+      })
+    )
+    // moto 5.2.1 has no GetIdentityPoolRoles: roles that cannot be read give no role attachment (the
+    // attachment itself is checked against the specification in tests/unit/cloudformation.test.ts).
+    expect(Object.values(resources).map((r) => r.Type)).not.toContain(
+      'AWS::Cognito::IdentityPoolRoleAttachment'
     )
   })
 })

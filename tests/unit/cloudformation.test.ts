@@ -2,6 +2,7 @@ import { loadAwsServiceSpec } from '@aws-cdk/aws-service-spec'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { cloudFormationTemplate } from '../../src/main/cognito/cloudformation'
+import type { IdentityPoolWithRoles } from '../../src/main/cognito/identityPools'
 import { fullSnapshot } from '../support/snapshot-fixture'
 
 /** The CloudFormation resource specification as AWS publishes it (through the CDK's service spec). */
@@ -41,7 +42,57 @@ function checkObject(
 }
 
 describe('CloudFormation template', () => {
-  const template = parse(cloudFormationTemplate(fullSnapshot())) as {
+  const snapshot = fullSnapshot()
+  const providerName = `cognito-idp.ap-northeast-1.amazonaws.com/${snapshot.source.poolId}`
+  const otherProvider = 'cognito-idp.ap-northeast-1.amazonaws.com/ap-northeast-1_Other1'
+  const identityPool: IdentityPoolWithRoles = {
+    pool: {
+      id: 'ap-northeast-1:11111111-2222-3333-4444-555555555555',
+      name: 'shop identities',
+      allowUnauthenticated: false,
+      allowClassicFlow: false,
+      userPools: [
+        {
+          providerName,
+          userPoolId: snapshot.source.poolId,
+          clientId: 'webclientid',
+          serverSideTokenCheck: true
+        },
+        {
+          providerName: otherProvider,
+          userPoolId: 'ap-northeast-1_Other1',
+          clientId: 'otherclient',
+          serverSideTokenCheck: false
+        }
+      ],
+      social: { 'accounts.google.com': 'abc.apps.googleusercontent.com' },
+      otherLoginProviders: {},
+      oidcProviderArns: [],
+      samlProviderArns: [],
+      tags: { team: 'shop' }
+    },
+    roles: {
+      authenticated: 'arn:aws:iam::123456789012:role/signed-in',
+      mappings: [
+        {
+          provider: `${providerName}:webclientid`,
+          type: 'Rules',
+          ambiguousRoleResolution: 'Deny',
+          rules: [
+            {
+              claim: 'cognito:groups',
+              matchType: 'Contains',
+              value: 'admins',
+              roleArn: 'arn:aws:iam::123456789012:role/admin'
+            }
+          ]
+        }
+      ]
+    }
+  }
+  const template = parse(
+    cloudFormationTemplate(snapshot, [identityPool], new Map([['webclientid', 'web']]))
+  ) as {
     Parameters: Record<string, { NoEcho?: boolean }>
     Resources: Record<string, { Type: string; Properties: Record<string, unknown>; DependsOn?: string[] }>
   }
@@ -58,6 +109,8 @@ describe('CloudFormation template', () => {
     expect(unknown).toEqual([])
     // Every resource family the snapshot holds is in the template, so each was checked.
     expect([...types].sort()).toEqual([
+      'AWS::Cognito::IdentityPool',
+      'AWS::Cognito::IdentityPoolRoleAttachment',
       'AWS::Cognito::ManagedLoginBranding',
       'AWS::Cognito::UserPool',
       'AWS::Cognito::UserPoolClient',
@@ -100,6 +153,30 @@ describe('CloudFormation template', () => {
     )
     expect(template.Resources['BrandingWeb']?.Properties).toEqual(
       expect.objectContaining({ ClientId: { Ref: 'AppClientWeb' }, UseCognitoProvidedValues: false })
+    )
+  })
+
+  it('names the template’s own pool and clients in the identity pool, other pools as they are', () => {
+    const getAttProvider = { 'Fn::GetAtt': ['UserPool', 'ProviderName'] }
+    expect(template.Resources['IdentityPoolShopIdentities']?.Properties['CognitoIdentityProviders']).toEqual([
+      { ProviderName: getAttProvider, ClientId: { Ref: 'AppClientWeb' }, ServerSideTokenCheck: true },
+      { ProviderName: otherProvider, ClientId: 'otherclient', ServerSideTokenCheck: false }
+    ])
+    const attachment = template.Resources['IdentityPoolShopIdentitiesRoles']?.Properties ?? {}
+    expect(attachment['IdentityPoolId']).toEqual({ Ref: 'IdentityPoolShopIdentities' })
+    expect(attachment['Roles']).toEqual({ authenticated: 'arn:aws:iam::123456789012:role/signed-in' })
+    expect(attachment['RoleMappings']).toEqual({
+      Mapping1: expect.objectContaining({
+        IdentityProvider: { 'Fn::Join': [':', [getAttProvider, { Ref: 'AppClientWeb' }]] },
+        Type: 'Rules'
+      })
+    })
+  })
+
+  it('keeps a template of a file without identity pools', () => {
+    const alone = parse(cloudFormationTemplate(snapshot)) as { Resources: Record<string, { Type: string }> }
+    expect(Object.values(alone.Resources).some((r) => r.Type.startsWith('AWS::Cognito::IdentityPool'))).toBe(
+      false
     )
   })
 

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml'
 import { SECRET_DETAIL_KEYS, REQUIRED_SECRETS, type ProviderType } from '@shared/identity-provider-rules'
 import type { PoolSnapshot, SnapshotSection } from '@shared/pool-snapshot'
+import type { IdentityPoolWithRoles } from './identityPools'
 
 /**
  * A snapshot as a CloudFormation template. The API and CloudFormation name most settings alike; the
@@ -71,7 +72,112 @@ function logicalIds(prefix: string, names: readonly string[], taken: Set<string>
 
 const POOL_REF = { Ref: 'UserPool' }
 
-export function cloudFormationTemplate(snapshot: PoolSnapshot): string {
+/**
+ * The identity pools that use the pool, as it is in the template: its own provider and clients by
+ * GetAtt/Ref (clients found by name in `clientNames`, id -> name), other providers as they are.
+ */
+function identityPoolResources(
+  snapshot: PoolSnapshot,
+  identityPools: readonly IdentityPoolWithRoles[],
+  clientNames: ReadonlyMap<string, string>,
+  clientRefs: ReadonlyMap<string, string | undefined>,
+  taken: Set<string>
+): Record<string, Properties> {
+  const resources: Record<string, Properties> = {}
+  const ids = logicalIds(
+    'IdentityPool',
+    identityPools.map(({ pool }) => pool.name),
+    taken
+  )
+  const providerName = { 'Fn::GetAtt': ['UserPool', 'ProviderName'] }
+  /** A client of this pool as the template names it, or null when the template does not hold it. */
+  const clientRef = (userPoolId: string, clientId: string) => {
+    const ref =
+      userPoolId === snapshot.source.poolId ? clientRefs.get(clientNames.get(clientId) ?? '') : undefined
+    return ref ? { Ref: ref } : null
+  }
+  identityPools.forEach(({ pool, roles }, i) => {
+    const id = ids[i] as string
+    const logins = { ...pool.social, ...pool.otherLoginProviders }
+    resources[id] = {
+      Type: 'AWS::Cognito::IdentityPool',
+      Properties: {
+        IdentityPoolName: pool.name,
+        AllowUnauthenticatedIdentities: pool.allowUnauthenticated,
+        ...(pool.allowClassicFlow !== undefined ? { AllowClassicFlow: pool.allowClassicFlow } : {}),
+        CognitoIdentityProviders: pool.userPools.map((p) => {
+          const ref = clientRef(p.userPoolId, p.clientId)
+          return {
+            ProviderName: ref ? providerName : p.providerName,
+            ClientId: ref ?? p.clientId,
+            ServerSideTokenCheck: p.serverSideTokenCheck
+          }
+        }),
+        ...(Object.keys(logins).length > 0 ? { SupportedLoginProviders: logins } : {}),
+        ...(pool.oidcProviderArns.length > 0 ? { OpenIdConnectProviderARNs: pool.oidcProviderArns } : {}),
+        ...(pool.samlProviderArns.length > 0 ? { SamlProviderARNs: pool.samlProviderArns } : {}),
+        ...(pool.developerProviderName ? { DeveloperProviderName: pool.developerProviderName } : {}),
+        ...(Object.keys(pool.tags).length > 0
+          ? { IdentityPoolTags: Object.entries(pool.tags).map(([Key, Value]) => ({ Key, Value })) }
+          : {})
+      }
+    }
+    if (!roles || (!roles.authenticated && !roles.unauthenticated && roles.mappings.length === 0)) return
+    const byProvider = new Map(pool.userPools.map((p) => [p.providerName + ':' + p.clientId, p]))
+    resources[`${id}Roles`] = {
+      Type: 'AWS::Cognito::IdentityPoolRoleAttachment',
+      Properties: {
+        IdentityPoolId: { Ref: id },
+        Roles: {
+          ...(roles.authenticated ? { authenticated: roles.authenticated } : {}),
+          ...(roles.unauthenticated ? { unauthenticated: roles.unauthenticated } : {})
+        },
+        ...(roles.mappings.length > 0
+          ? {
+              RoleMappings: Object.fromEntries(
+                roles.mappings.map((m, n) => {
+                  const provider = byProvider.get(m.provider)
+                  const ref = provider ? clientRef(provider.userPoolId, provider.clientId) : null
+                  return [
+                    `Mapping${n + 1}`,
+                    {
+                      // The key Cognito files a mapping under: "<provider name>:<client id>".
+                      IdentityProvider: ref ? { 'Fn::Join': [':', [providerName, ref]] } : m.provider,
+                      Type: m.type,
+                      AmbiguousRoleResolution: m.ambiguousRoleResolution,
+                      ...(m.type === 'Rules'
+                        ? {
+                            RulesConfiguration: {
+                              Rules: m.rules.map((r) => ({
+                                Claim: r.claim,
+                                MatchType: r.matchType,
+                                Value: r.value,
+                                RoleARN: r.roleArn
+                              }))
+                            }
+                          }
+                        : {})
+                    }
+                  ]
+                })
+              )
+            }
+          : {})
+      }
+    }
+  })
+  return resources
+}
+
+/**
+ * The template of a snapshot, with the identity pools that use the pool when they are known
+ * (`clientNames`: the pool's client ids -> names, to refer to the template's clients).
+ */
+export function cloudFormationTemplate(
+  snapshot: PoolSnapshot,
+  identityPools: readonly IdentityPoolWithRoles[] = [],
+  clientNames: ReadonlyMap<string, string> = new Map()
+): string {
   const parameters: Record<string, Properties> = {}
   const resources: Record<string, Properties> = {}
   const taken = new Set(['UserPool'])
@@ -166,14 +272,14 @@ export function cloudFormationTemplate(snapshot: PoolSnapshot): string {
     }
   }
 
-  const clientIdByName = new Map(snapshot.appClients.map((c, i) => [String(c['ClientName']), clientIds[i]]))
+  const clientLogicalIds = new Map(snapshot.appClients.map((c, i) => [String(c['ClientName']), clientIds[i]]))
   const brandingIds = logicalIds(
     'Branding',
     (snapshot.branding ?? []).map((b) => b.ClientName),
     taken
   )
   ;(snapshot.branding ?? []).forEach(({ ClientName, ...style }, i) => {
-    const client = clientIdByName.get(ClientName)
+    const client = clientLogicalIds.get(ClientName)
     if (!client) return
     resources[brandingIds[i] as string] = {
       Type: 'AWS::Cognito::ManagedLoginBranding',
@@ -195,6 +301,11 @@ export function cloudFormationTemplate(snapshot: PoolSnapshot): string {
       }
     }
   })
+
+  Object.assign(
+    resources,
+    identityPoolResources(snapshot, identityPools, clientNames, clientLogicalIds, taken)
+  )
 
   if (snapshot.domain) {
     resources['Domain'] = {

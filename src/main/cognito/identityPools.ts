@@ -72,8 +72,12 @@ export async function describeIdentityPool(
   return toDetail(await identity.send(new DescribeIdentityPoolCommand({ IdentityPoolId: identityPoolId })))
 }
 
-/** Every identity pool (60 a page), each described; a pool that cannot be described keeps name and id. */
-export async function listIdentityPools(identity: CognitoIdentityClient): Promise<IdentityPoolSummary[]> {
+export interface IdentityPoolWithRoles {
+  pool: IdentityPoolDetail
+  roles: IdentityPoolRoles | null
+}
+
+async function identityPoolSummaries(identity: CognitoIdentityClient): Promise<IdentityPoolSummary[]> {
   const pools: IdentityPoolSummary[] = []
   for await (const page of paginateListIdentityPools(
     { client: identity, pageSize: 60 },
@@ -82,6 +86,28 @@ export async function listIdentityPools(identity: CognitoIdentityClient): Promis
     for (const p of page.IdentityPools ?? [])
       pools.push({ id: p.IdentityPoolId ?? '', name: p.IdentityPoolName ?? '' })
   }
+  return pools
+}
+
+/** The identity pools whose user pool providers name `userPoolId`, each with its roles (null: unreadable). */
+export async function identityPoolsUsing(
+  identity: CognitoIdentityClient,
+  userPoolId: string,
+  ctx: ErrorContext
+): Promise<IdentityPoolWithRoles[]> {
+  const using = []
+  for (const { id } of await identityPoolSummaries(identity)) {
+    const pool = await describeIdentityPool(identity, id)
+    if (!pool.userPools.some((p) => p.userPoolId === userPoolId)) continue
+    const roles = await readRoles(identity, id, ctx)
+    using.push({ pool, roles: roles.ok ? roles.roles : null })
+  }
+  return using
+}
+
+/** Every identity pool (60 a page), each described; a pool that cannot be described keeps name and id. */
+export async function listIdentityPools(identity: CognitoIdentityClient): Promise<IdentityPoolSummary[]> {
+  const pools = await identityPoolSummaries(identity)
   // A few at a time: the limiter paces them at the IdentityRead quota anyway.
   for (let i = 0; i < pools.length; i += 4) {
     await Promise.all(

@@ -448,16 +448,24 @@ async function runStep(
   }
 }
 
+/** A pool's app clients: id -> name. */
+export async function clientNamesOf(
+  idp: CognitoIdentityProviderClient,
+  poolId: string
+): Promise<Map<string, string>> {
+  const clients = await collect(
+    paginateListUserPoolClients({ client: idp }, { UserPoolId: poolId, MaxResults: 60 }),
+    (page) => page.UserPoolClients
+  )
+  return new Map(clients.map((c) => [c.ClientId ?? '', c.ClientName ?? '']))
+}
+
 async function clientIdByName(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   name: string
 ): Promise<string | undefined> {
-  const clients = await collect(
-    paginateListUserPoolClients({ client: idp }, { UserPoolId: poolId, MaxResults: 60 }),
-    (page) => page.UserPoolClients
-  )
-  return clients.find((c) => c.ClientName === name)?.ClientId
+  return [...(await clientNamesOf(idp, poolId))].find(([, clientName]) => clientName === name)?.[0]
 }
 
 /** The plan for applying `desired` to a pool (its current snapshot) or to a new pool (null). */

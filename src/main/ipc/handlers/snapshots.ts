@@ -1,6 +1,14 @@
 import { saveAs } from '../../files/private-files'
 import { cloudFormationTemplate } from '../../cognito/cloudformation'
-import { applySnapshot, planFor, snapshotFromDocument, takeSnapshot } from '../../cognito/snapshots'
+import { identityPoolsUsing } from '../../cognito/identityPools'
+import { optionalRead } from '../../cognito/pools'
+import {
+  applySnapshot,
+  clientNamesOf,
+  planFor,
+  snapshotFromDocument,
+  takeSnapshot
+} from '../../cognito/snapshots'
 import type { SnapshotSource } from '@shared/contract/snapshots'
 import { diffSnapshots, sectionsNotTaken, type PoolSnapshot } from '@shared/pool-snapshot'
 import type { AppContext } from '../../context'
@@ -14,6 +22,29 @@ async function resolve(source: SnapshotSource, ctx: AppContext): Promise<PoolSna
     ? ctx.connections.open(source.connectionId)
     : ctx.connections.active()
   return takeSnapshot(clients.idp, source.poolId, { region: connection.region })
+}
+
+/**
+ * The template of a snapshot; for a pool in a connection (read now, or from its history) with the
+ * identity pools that use it there. A file stands alone.
+ */
+async function templateOf(
+  source: SnapshotSource,
+  ctx: AppContext
+): Promise<{ snapshot: PoolSnapshot; yaml: string }> {
+  const snapshot = await resolve(source, ctx)
+  if (source.kind === 'document') return { snapshot, yaml: cloudFormationTemplate(snapshot) }
+  const { clients } =
+    source.kind === 'live' && source.connectionId
+      ? ctx.connections.open(source.connectionId)
+      : ctx.connections.active()
+  // An endpoint without identity pools still gives the user pool's template.
+  const read = await optionalRead('ListIdentityPools', () =>
+    identityPoolsUsing(clients.identity, source.poolId, ctx.connections.errorContext())
+  )
+  const identityPools = read.available ? read.value : []
+  const clientNames = identityPools.length > 0 ? await clientNamesOf(clients.idp, source.poolId) : new Map()
+  return { snapshot, yaml: cloudFormationTemplate(snapshot, identityPools, clientNames) }
 }
 
 const label = (snapshot: PoolSnapshot) => ({ ...snapshot.source, takenAt: snapshot.takenAt })
@@ -62,13 +93,13 @@ export const snapshotsHandlers: DomainHandlers<'snapshots'> = {
       ctx.snapshots.record(before)
     )
   },
-  template: async ({ source }, ctx) => ({ yaml: cloudFormationTemplate(await resolve(source, ctx)) }),
+  template: async ({ source }, ctx) => ({ yaml: (await templateOf(source, ctx)).yaml }),
   saveTemplate: async ({ source }, ctx) => {
-    const snapshot = await resolve(source, ctx)
+    const { snapshot, yaml } = await templateOf(source, ctx)
     return saveAs(ctx.saveFile, {
       defaultName: fileName(snapshot, 'yaml'),
       filters: [{ name: 'CloudFormation template', extensions: ['yaml', 'yml'] }],
-      content: cloudFormationTemplate(snapshot),
+      content: yaml,
       count: 1
     })
   }

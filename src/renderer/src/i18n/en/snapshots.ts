@@ -98,7 +98,7 @@ export default {
   template: {
     title: 'CloudFormation',
     intro:
-      'This pool as a CloudFormation template (YAML): the pool, threat protection, app clients and their managed login branding, groups, identity providers, resource servers and domain. Provider secrets become NoEcho parameters.',
+      'This pool as a CloudFormation template (YAML): the pool, threat protection, app clients and their managed login branding, groups, identity providers, resource servers and domain, and the identity pools that use the pool with their roles. Provider secrets become NoEcho parameters.',
     preview: 'Show template',
     save: 'Save template…'
   },
