@@ -12,9 +12,43 @@ import { expect, test } from './fixtures'
 test.use({ connection: 'none' })
 
 const JWT = /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]*/
-/** A secret-named field whose value is not the redaction marker (token lifetimes' units aside). */
-const UNREDACTED =
-  /"(Password|TemporaryPassword|ProposedPassword|PreviousPassword|ClientSecret|SecretHash|SECRET_HASH|PASSWORD|NEW_PASSWORD|Session|AccessToken|RefreshToken|IdToken|REFRESH_TOKEN|SecretKey|SessionToken)":"(?!\[redacted\]"|seconds"|minutes"|hours"|days")/
+/**
+ * A secret-named field whose value is not the redaction marker (token lifetimes' units aside): the
+ * admin API's, and the sign-in lab's (challenge answers and codes, SRP values, RevokeToken's Token).
+ */
+const UNREDACTED = new RegExp(
+  `"(${[
+    'Password',
+    'TemporaryPassword',
+    'ProposedPassword',
+    'PreviousPassword',
+    'ClientSecret',
+    'SecretHash',
+    'SECRET_HASH',
+    'PASSWORD',
+    'NEW_PASSWORD',
+    'Session',
+    'AccessToken',
+    'RefreshToken',
+    'IdToken',
+    'REFRESH_TOKEN',
+    'Token',
+    'SecretKey',
+    'SessionToken',
+    'ANSWER',
+    'SMS_OTP_CODE',
+    'EMAIL_OTP_CODE',
+    'SMS_MFA_CODE',
+    'SOFTWARE_TOKEN_MFA_CODE',
+    'ConfirmationCode',
+    'UserCode',
+    'Code',
+    'SRP_A',
+    'PASSWORD_CLAIM_SIGNATURE',
+    'PASSWORD_CLAIM_SECRET_BLOCK',
+    'CREDENTIAL'
+  ].join('|')})":"(?!\\[redacted\\]"|seconds"|minutes"|hours"|days")`
+)
 
 test('the audit logs of the E2E suites record their writes and hold no secret', async () => {
   const files = existsSync(AUDIT_DIR) ? readdirSync(AUDIT_DIR) : []
