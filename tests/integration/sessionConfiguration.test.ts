@@ -148,7 +148,10 @@ describe('session configuration where the endpoint has it', () => {
     for (const minutes of [129_601, 1.5, -1])
       await expect(
         setClientSessionConfiguration(client, { ...ref, settings: { ssoMaxValidityMinutes: minutes } })
-      ).rejects.toMatchObject({ code: 'VALIDATION', params: { reasons: 'ssoValidityRange:ssoMaxValidityMinutes:0:129600' } })
+      ).rejects.toMatchObject({
+        code: 'VALIDATION',
+        params: { reasons: 'ssoValidityRange:ssoMaxValidityMinutes:0:129600' }
+      })
     expect(mock.commandCalls(SetUserPoolClientSessionConfigurationCommand)).toHaveLength(0)
   })
 })
