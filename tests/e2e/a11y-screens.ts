@@ -80,6 +80,7 @@ export const A11Y_SCREENS: A11yScreen[] = [
   { name: 'triggers', hash: (s) => pool(s, 'triggers'), ready: 'pool-triggers' },
   { name: 'messages', hash: (s) => pool(s, 'messages'), ready: 'messages-invitation' },
   { name: 'threat protection', hash: (s) => pool(s, 'threat-protection'), ready: 'threat-plan' },
+  { name: 'sessions', hash: (s) => pool(s, 'sessions'), ready: 'session-config-scope' },
   { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },
   { name: 'identity pools', hash: () => '#/identity-pools', ready: 'identity-pools-table' },
   { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },

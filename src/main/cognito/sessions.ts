@@ -1,20 +1,20 @@
 import {
   AdminListUserSessionsCommand,
   AdminRevokeUserSessionCommand,
-  GetUserPoolSessionConfigurationCommand,
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { Answer } from '@shared/sign-in-verdict'
 import type { RevokeSessionResult, SessionInfo } from '@shared/contract/sessions'
 import { optionalRead } from './pools'
+import { getPoolSessionConfiguration } from './sessionConfiguration'
 
 type Idp = CognitoIdentityProviderClient
 
 /** Whether the pool records sessions (GetUserPoolSessionConfiguration's UserSessionTracking). */
 export async function sessionTracking(idp: Idp, poolId: string): Promise<Answer<boolean>> {
   const r = await optionalRead('GetUserPoolSessionConfiguration', async () => {
-    const c = await idp.send(new GetUserPoolSessionConfigurationCommand({ UserPoolId: poolId }))
-    return c.UserSessionTracking === 'ENABLED'
+    const c = await getPoolSessionConfiguration(idp, poolId)
+    return c.settings.tracking === 'ENABLED'
   })
   return r.available ? { available: true, value: r.value } : r
 }

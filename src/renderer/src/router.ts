@@ -100,6 +100,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'threatProtection.tab', tabOrder: 58 }
       },
       {
+        path: 'sessions',
+        name: 'pool-session-configuration',
+        component: () => import('./views/pools/PoolSessionConfigurationView.vue'),
+        meta: { tab: 'sessionConfiguration.tab', tabOrder: 59 }
+      },
+      {
         path: 'import-jobs',
         name: 'pool-import-jobs',
         component: () => import('./views/pools/PoolImportJobsView.vue'),

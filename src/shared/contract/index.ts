@@ -28,6 +28,7 @@ import { tokensContract } from './tokens'
 import { triggersContract } from './triggers'
 import { tagsContract } from './tags'
 import { threatProtectionContract } from './threatProtection'
+import { sessionConfigurationContract } from './sessionConfiguration'
 import { usersContract } from './users'
 import { userSearchContract } from './userSearch'
 
@@ -56,6 +57,7 @@ export const contract = {
   credentialsLab: credentialsLabContract,
   signInCheck: signInCheckContract,
   sessions: sessionsContract,
+  sessionConfiguration: sessionConfigurationContract,
   authFactors: authFactorsContract,
   linkedIdentities: linkedIdentitiesContract,
   timeline: timelineContract,

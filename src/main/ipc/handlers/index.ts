@@ -18,6 +18,7 @@ import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
+import { sessionConfigurationHandlers } from './sessionConfiguration'
 import { poolsHandlers } from './pools'
 import { resourceServersHandlers } from './resourceServers'
 import { sessionsHandlers } from './sessions'
@@ -61,5 +62,6 @@ export const handlers: Handlers = {
   messages: messagesHandlers,
   tags: tagsHandlers,
   threatProtection: threatProtectionHandlers,
+  sessionConfiguration: sessionConfigurationHandlers,
   userSearch: userSearchHandlers
 }

@@ -29,6 +29,7 @@ import messages from './messages'
 import tags from './tags'
 import importJobs from './importJobs'
 import threatProtection from './threatProtection'
+import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
@@ -64,6 +65,7 @@ const en = {
   tags,
   importJobs,
   threatProtection,
+  sessionConfiguration,
   userSearch
 }
 

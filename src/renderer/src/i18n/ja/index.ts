@@ -30,6 +30,7 @@ import messages from './messages'
 import tags from './tags'
 import importJobs from './importJobs'
 import threatProtection from './threatProtection'
+import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 
 const ja: typeof en = {
@@ -64,6 +65,7 @@ const ja: typeof en = {
   tags,
   importJobs,
   threatProtection,
+  sessionConfiguration,
   userSearch
 }
 
