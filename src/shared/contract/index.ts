@@ -15,6 +15,7 @@ import { insightsContract } from './insights'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
+import { logDeliveryContract } from './logDelivery'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -59,7 +60,8 @@ export const contract = {
   insights: insightsContract,
   messages: messagesContract,
   tags: tagsContract,
-  threatProtection: threatProtectionContract
+  threatProtection: threatProtectionContract,
+  logDelivery: logDeliveryContract
 }
 
 export type Contract = typeof contract

@@ -14,6 +14,7 @@ import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
+import { logDeliveryHandlers } from './logDelivery'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -55,5 +56,6 @@ export const handlers: Handlers = {
   insights: insightsHandlers,
   messages: messagesHandlers,
   tags: tagsHandlers,
-  threatProtection: threatProtectionHandlers
+  threatProtection: threatProtectionHandlers,
+  logDelivery: logDeliveryHandlers
 }

@@ -27,6 +27,7 @@ import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
 import threatProtection from './threatProtection'
+import logDelivery from './logDelivery'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -58,7 +59,8 @@ const en = {
   insights,
   messages,
   tags,
-  threatProtection
+  threatProtection,
+  logDelivery
 }
 
 export default en

@@ -28,6 +28,7 @@ import linkedIdentities from './linkedIdentities'
 import messages from './messages'
 import tags from './tags'
 import threatProtection from './threatProtection'
+import logDelivery from './logDelivery'
 
 const ja: typeof en = {
   common,
@@ -58,7 +59,8 @@ const ja: typeof en = {
   insights,
   messages,
   tags,
-  threatProtection
+  threatProtection,
+  logDelivery
 }
 
 export default ja
