@@ -15,6 +15,7 @@ import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
+import { logDeliveryHandlers } from './logDelivery'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -61,5 +62,6 @@ export const handlers: Handlers = {
   messages: messagesHandlers,
   tags: tagsHandlers,
   threatProtection: threatProtectionHandlers,
-  userSearch: userSearchHandlers
+  userSearch: userSearchHandlers,
+  logDelivery: logDeliveryHandlers
 }

@@ -30,6 +30,7 @@ import tags from './tags'
 import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import userSearch from './userSearch'
+import logDelivery from './logDelivery'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -64,7 +65,8 @@ const en = {
   tags,
   importJobs,
   threatProtection,
-  userSearch
+  userSearch,
+  logDelivery
 }
 
 export default en

@@ -31,6 +31,7 @@ import tags from './tags'
 import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import userSearch from './userSearch'
+import logDelivery from './logDelivery'
 
 const ja: typeof en = {
   common,
@@ -64,7 +65,8 @@ const ja: typeof en = {
   tags,
   importJobs,
   threatProtection,
-  userSearch
+  userSearch,
+  logDelivery
 }
 
 export default ja
