@@ -35,12 +35,17 @@ export type LogDeliveryProblem =
   | { field: string; code: 'levelNotAllowed'; params: { source: LogEventSource; level: string } }
   | { field: string; code: 'destinationNotAllowed'; params: { source: LogEventSource; destination: string } }
   | { field: string; code: 'arnRequired'; params: { source: LogEventSource } }
+  | { field: string; code: 'needsPlus'; params: { source: LogEventSource; plan: string } }
   | (ArnProblem & { field: string })
 
-/** What keeps the entries from being saved on a pool in `region`; empty when they can be saved. */
+/**
+ * What keeps the entries from being saved on a pool in `region`; empty when they can be saved. The
+ * pool's feature plan is checked when known (`plan`); otherwise Cognito refuses a source it needs.
+ */
 export function logDeliveryProblems(
   entries: readonly LogDeliveryEntry[],
-  region: string
+  region: string,
+  plan?: string
 ): LogDeliveryProblem[] {
   const problems: LogDeliveryProblem[] = []
   const seen = new Set<LogEventSource>()
@@ -50,6 +55,8 @@ export function logDeliveryProblems(
     const rule = SOURCE_RULES[source]
     if (seen.has(source)) problems.push({ field: source, code: 'sourceTwice', params: { source } })
     seen.add(source)
+    if (rule.needsPlus && plan && plan !== 'PLUS')
+      problems.push({ field: source, code: 'needsPlus', params: { source, plan } })
     if (entry.logLevel !== rule.level)
       problems.push({ field: source, code: 'levelNotAllowed', params: { source, level: entry.logLevel } })
     if (!rule.destinations.includes(entry.destination))

@@ -2,7 +2,8 @@ import {
   GetLogDeliveryConfigurationCommand,
   SetLogDeliveryConfigurationCommand,
   type CognitoIdentityProviderClient,
-  type LogConfigurationType
+  type LogConfigurationType,
+  type LogDeliveryConfigurationType
 } from '@aws-sdk/client-cognito-identity-provider'
 import { regionOfPool } from '@shared/arns'
 import type { PoolLogDelivery } from '@shared/contract/logDelivery'
@@ -15,9 +16,10 @@ import {
 
 type Idp = CognitoIdentityProviderClient
 
-/** One of Cognito's log configurations as an entry; a configuration without a destination is left out. */
+/** One of Cognito's log configurations as an entry; one without a source or destination is left out. */
 function entryOf(config: LogConfigurationType): LogDeliveryEntry[] {
-  const base = { eventSource: config.EventSource ?? 'userNotification', logLevel: config.LogLevel ?? 'ERROR' }
+  if (!config.EventSource || !config.LogLevel) return []
+  const base = { eventSource: config.EventSource, logLevel: config.LogLevel }
   if (config.CloudWatchLogsConfiguration?.LogGroupArn)
     return [{ ...base, destination: 'cloudWatchLogs', arn: config.CloudWatchLogsConfiguration.LogGroupArn }]
   if (config.S3Configuration?.BucketArn)
@@ -35,11 +37,18 @@ function configOf(entry: LogDeliveryEntry): LogConfigurationType {
   return config
 }
 
+function deliveryOf(
+  poolId: string,
+  configuration: LogDeliveryConfigurationType | undefined
+): PoolLogDelivery {
+  return { poolId, entries: (configuration?.LogConfigurations ?? []).flatMap(entryOf) }
+}
+
 export async function getLogDelivery(idp: Idp, poolId: string): Promise<PoolLogDelivery> {
   const { LogDeliveryConfiguration } = await idp.send(
     new GetLogDeliveryConfigurationCommand({ UserPoolId: poolId })
   )
-  return { poolId, entries: (LogDeliveryConfiguration?.LogConfigurations ?? []).flatMap(entryOf) }
+  return deliveryOf(poolId, LogDeliveryConfiguration)
 }
 
 /** The English sentence of a refused entry; the renderer words the same code itself. */
@@ -49,6 +58,7 @@ function refusal(problem: LogDeliveryProblem): AppError {
     levelNotAllowed: 'This event source is not logged at that level.',
     destinationNotAllowed: 'This event source cannot be delivered there.',
     arnRequired: 'A log destination needs its ARN.',
+    needsPlus: 'User activity logs need the Plus feature plan.',
     arnMalformed: 'The destination ARN is not valid.',
     arnOtherRegion: 'The destination is in another Region than the pool.'
   }
@@ -65,8 +75,8 @@ export async function setLogDelivery(
 ): Promise<PoolLogDelivery> {
   const problem = logDeliveryProblems(entries, regionOfPool(poolId))[0]
   if (problem) throw refusal(problem)
-  await idp.send(
-    new SetLogDeliveryConfigurationCommand({ UserPoolId: poolId, LogConfigurations: entries.map(configOf) })
-  )
-  return getLogDelivery(idp, poolId)
+  const sent = { UserPoolId: poolId, LogConfigurations: entries.map(configOf) }
+  const { LogDeliveryConfiguration } = await idp.send(new SetLogDeliveryConfigurationCommand(sent))
+  // Cognito answers with what it applied; an answer without it means what was sent.
+  return deliveryOf(poolId, LogDeliveryConfiguration ?? sent)
 }

@@ -31,6 +31,7 @@ export default {
     levelNotAllowed: 'The logs “{source}” are not sent at level {level}.',
     destinationNotAllowed: 'The logs “{source}” cannot go to {destination}: choose another destination.',
     arnRequired: 'Enter the ARN of the destination, or turn delivery off.',
+    needsPlus: 'The logs “{source}” need the Plus feature plan; this pool is on {plan}.',
     arnMalformed: 'This is not an ARN of that kind: it looks like {example}.',
     arnOtherRegion: 'This destination is in {region}; Cognito delivers only in the pool’s Region, {expected}.'
   }

@@ -32,6 +32,7 @@ const ja: typeof en = {
     levelNotAllowed: 'ログ「{source}」はレベル {level} では送信されません。',
     destinationNotAllowed: 'ログ「{source}」は {destination} に送れません。別の送信先を選んでください。',
     arnRequired: '送信先の ARN を入力するか、配信をオフにしてください。',
+    needsPlus: 'ログ「{source}」には Plus 機能プランが必要です。このプールのプランは {plan} です。',
     arnMalformed: 'この種類の ARN ではありません。{example} のような形です。',
     arnOtherRegion:
       'この送信先は {region} にあります。Cognito はプールのリージョン {expected} にのみ配信します。'

@@ -1,7 +1,8 @@
 import type {
   GetLogDeliveryConfigurationCommandOutput,
   LogConfigurationType,
-  SetLogDeliveryConfigurationCommandInput
+  SetLogDeliveryConfigurationCommandInput,
+  SetLogDeliveryConfigurationCommandOutput
 } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createHarness, type Harness } from '../support/harness'
@@ -42,35 +43,62 @@ function answerLogs(initial: LogConfigurationType[]): void {
           LogDeliveryConfiguration: { UserPoolId: poolId, LogConfigurations: stored }
         }) satisfies Omit<GetLogDeliveryConfigurationCommandOutput, '$metadata'>
     ),
-    answerOperation(idp, 'SetLogDeliveryConfigurationCommand', (input: SetLogDeliveryConfigurationCommandInput) => {
-      sent.push(input)
-      stored = input.LogConfigurations ?? []
-      return {}
-    })
+    answerOperation(
+      idp,
+      'SetLogDeliveryConfigurationCommand',
+      (input: SetLogDeliveryConfigurationCommandInput) => {
+        sent.push(input)
+        stored = input.LogConfigurations ?? []
+        return {
+          LogDeliveryConfiguration: { UserPoolId: poolId, LogConfigurations: stored }
+        } satisfies Omit<SetLogDeliveryConfigurationCommandOutput, '$metadata'>
+      }
+    )
   )
 }
 
 describe('log delivery of a user pool', () => {
   it('reads each source with its destination and sends exactly the entries kept', async () => {
     const group = `arn:aws:logs:${region}:123456789012:log-group:/aws/cognito/errors`
-    answerLogs([{ EventSource: 'userNotification', LogLevel: 'ERROR', CloudWatchLogsConfiguration: { LogGroupArn: group } }])
+    answerLogs([
+      {
+        EventSource: 'userNotification',
+        LogLevel: 'ERROR',
+        CloudWatchLogsConfiguration: { LogGroupArn: group }
+      }
+    ])
     expect(await h.ok('logDelivery', 'get', { poolId })).toEqual({
       poolId,
-      entries: [{ eventSource: 'userNotification', logLevel: 'ERROR', destination: 'cloudWatchLogs', arn: group }]
+      entries: [
+        { eventSource: 'userNotification', logLevel: 'ERROR', destination: 'cloudWatchLogs', arn: group }
+      ]
     })
     const result = await h.ok('logDelivery', 'set', {
       poolId,
       entries: [
         { eventSource: 'userNotification', logLevel: 'ERROR', destination: 'cloudWatchLogs', arn: group },
-        { eventSource: 'userAuthEvents', logLevel: 'INFO', destination: 's3', arn: 'arn:aws:s3:::auth-events-logs' }
+        {
+          eventSource: 'userAuthEvents',
+          logLevel: 'INFO',
+          destination: 's3',
+          arn: 'arn:aws:s3:::auth-events-logs'
+        }
       ]
     })
     expect(sent).toEqual([
       {
         UserPoolId: poolId,
         LogConfigurations: [
-          { EventSource: 'userNotification', LogLevel: 'ERROR', CloudWatchLogsConfiguration: { LogGroupArn: group } },
-          { EventSource: 'userAuthEvents', LogLevel: 'INFO', S3Configuration: { BucketArn: 'arn:aws:s3:::auth-events-logs' } }
+          {
+            EventSource: 'userNotification',
+            LogLevel: 'ERROR',
+            CloudWatchLogsConfiguration: { LogGroupArn: group }
+          },
+          {
+            EventSource: 'userAuthEvents',
+            LogLevel: 'INFO',
+            S3Configuration: { BucketArn: 'arn:aws:s3:::auth-events-logs' }
+          }
         ]
       }
     ])
@@ -99,10 +127,43 @@ describe('log delivery of a user pool', () => {
     })
     const s3 = await h.call('logDelivery', 'set', {
       poolId,
-      entries: [{ eventSource: 'userNotification', logLevel: 'ERROR', destination: 's3', arn: 'arn:aws:s3:::b-logs' }]
+      entries: [
+        { eventSource: 'userNotification', logLevel: 'ERROR', destination: 's3', arn: 'arn:aws:s3:::b-logs' }
+      ]
     })
     expect(s3).toMatchObject({ ok: false, error: { params: { reason: 'destinationNotAllowed' } } })
     expect(sent).toEqual([])
+  })
+
+  it('stops all delivery with an empty list, and a read-only connection cannot change it', async () => {
+    answerLogs([
+      {
+        EventSource: 'userAuthEvents',
+        LogLevel: 'INFO',
+        FirehoseConfiguration: {
+          StreamArn: `arn:aws:firehose:${region}:123456789012:deliverystream/events`
+        }
+      }
+    ])
+    expect((await h.ok('logDelivery', 'get', { poolId })).entries).toEqual([
+      {
+        eventSource: 'userAuthEvents',
+        logLevel: 'INFO',
+        destination: 'firehose',
+        arn: `arn:aws:firehose:${region}:123456789012:deliverystream/events`
+      }
+    ])
+    expect(await h.ok('logDelivery', 'set', { poolId, entries: [] })).toEqual({ poolId, entries: [] })
+    expect(sent).toEqual([{ UserPoolId: poolId, LogConfigurations: [] }])
+    const ro = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
+    try {
+      expect(await ro.call('logDelivery', 'set', { poolId, entries: [] })).toMatchObject({
+        ok: false,
+        error: { code: 'READ_ONLY' }
+      })
+    } finally {
+      ro.dispose()
+    }
   })
 
   it('says plainly when the endpoint has no log delivery', async () => {
