@@ -13,6 +13,7 @@ const statuses = []
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/users.node.ts']))
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/insights.node.ts']))
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/hardening.node.ts']))
+statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/export.node.ts']))
 
 if (existsSync('tests/bench/playwright.bench.config.ts')) {
   // Always a fresh production build: a stale one would measure old code.

@@ -4,7 +4,7 @@
  * en and ja.
  */
 import type { ClientChange, ClientSettings, Duration, TimeUnit } from './contract/appClients'
-import { DEFAULT_EXPLICIT_AUTH_FLOWS } from './capabilities'
+import { DEFAULT_EXPLICIT_AUTH_FLOWS, machineTokenCapabilities } from './capabilities'
 import { ALWAYS_PRESENT_ATTRIBUTES } from './identity-provider-rules'
 import { STANDARD_SCOPES } from './resource-server-rules'
 
@@ -107,10 +107,12 @@ function oauthProblems(s: ClientSettings, context: AppClientContext): AppClientP
     if (s.callbackUrls.length === 0) problems.push({ code: 'callbackMissing', flow })
   if (flows.includes('client_credentials')) {
     if (flows.length > 1) problems.push({ code: 'clientCredentialsMixed' })
-    if (!context.hasSecret) problems.push({ code: 'clientCredentialsSecret' })
-    const standard = s.allowedOAuthScopes.filter((scope) => STANDARD.includes(scope))
-    for (const scope of standard) problems.push({ code: 'clientCredentialsStandardScope', scope })
-    if (standard.length === s.allowedOAuthScopes.length)
+    // The same verdict the machine-token screen gives, so the form and the token request agree.
+    const verdict = machineTokenCapabilities({ ...s, hasSecret: context.hasSecret })[0]?.reasons ?? []
+    if (verdict.some((r) => r.code === 'noSecret')) problems.push({ code: 'clientCredentialsSecret' })
+    for (const scope of s.allowedOAuthScopes.filter((x) => STANDARD.includes(x)))
+      problems.push({ code: 'clientCredentialsStandardScope', scope })
+    if (verdict.some((r) => r.code === 'noCustomScopes'))
       problems.push({ code: 'clientCredentialsCustomScope' })
   } else if (!s.allowedOAuthScopes.includes('openid')) {
     for (const scope of s.allowedOAuthScopes.filter((x) => NEEDS_OPENID.includes(x)))

@@ -212,3 +212,41 @@ export function machineTokenCapabilities(input: CapabilityInput): MachineTokenCa
     return { method, works, reasons }
   })
 }
+
+/** A setting chosen in the client form that will not work as the person expects with this pool. */
+export interface ClientSettingWarning {
+  code: 'passwordlessNotInPolicy' | 'liteTier' | 'noDomain'
+  /** The setting to change to make it work. */
+  setting: string
+}
+
+const PASSWORDLESS_FACTORS: readonly FirstFactor[] = ['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN']
+
+/**
+ * What the client form warns about before saving, from the same verdicts Test login shows: choice-based
+ * sign-in that can offer no passwordless factor, and hosted UI grants on a pool without a domain.
+ * The pool is left out while it is still loading: nothing is said about what is not known.
+ */
+export function clientSettingWarnings(
+  client: CapabilityInput,
+  pool: SignInPolicyInput | undefined
+): ClientSettingWarning[] {
+  const warnings: ClientSettingWarning[] = []
+  if (pool && client.explicitAuthFlows.includes('ALLOW_USER_AUTH')) {
+    const passwordless = choiceFactors(client, pool).filter((f) => PASSWORDLESS_FACTORS.includes(f.factor))
+    const codes = new Set(passwordless.flatMap((f) => f.reasons.map((r) => r.code)))
+    // The plan comes first: with Lite, adding factors to the policy would not help.
+    if (!passwordless.some((f) => f.works))
+      warnings.push(
+        codes.has('liteTier')
+          ? { code: 'liteTier', setting: 'UserPoolTier' }
+          : { code: 'passwordlessNotInPolicy', setting: 'AllowedFirstAuthFactors' }
+      )
+  }
+  const browserGrants = client.allowedOAuthFlows.filter((f) => f !== 'client_credentials')
+  if (client.allowedOAuthFlowsUserPoolClient && browserGrants.length > 0) {
+    const noDomain = hostedUi(client).reasons.some((r) => r.code === 'noDomain')
+    if (noDomain) warnings.push({ code: 'noDomain', setting: 'Domain' })
+  }
+  return warnings
+}

@@ -49,7 +49,9 @@ describe('a bulk job step that times out', () => {
       })
     ])
     // The saved report says so too.
-    expect(reportToCsv(report)).toContain(`${usernames[0]},done,,after TIMEOUT: alreadyApplied,`)
+    expect(reportToCsv(report)).toContain(
+      `${usernames[0]},done,,after TIMEOUT: alreadyApplied (attempts: 1),`
+    )
     // One AdminCreateUser reached the emulator: the retry read the user instead of creating them again.
     expect((proxy.stats.byOperation.AdminCreateUser?.forwarded ?? 0) - before).toBe(1)
     const user = await direct.ctx.connections
@@ -83,6 +85,7 @@ describe('a bulk job step that times out', () => {
           retried: { after: 'TIMEOUT', outcome: 'applied', attempts: 2 }
         })
       ])
+      expect(reportToCsv(report)).toContain(`${username},done,,after TIMEOUT: applied (attempts: 2),`)
     } finally {
       proxy.set({ latencyOf: {} })
     }

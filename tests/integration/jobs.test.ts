@@ -8,10 +8,21 @@ import {
   CreateGroupCommand
 } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { JobReport, JobSummary } from '@shared/contract/jobs'
+import type { JobItemResult, JobReport, JobSummary } from '@shared/contract/jobs'
 import { startFaultProxy } from '../support/fault-proxy'
 import { createHarness, type Harness } from '../support/harness'
 import { createUsersPool, seedUsers } from '../support/user-pools'
+
+/** The report file as appended: each user once, and the last summary written. */
+function reportOnDisk(path: string): JobReport {
+  const lines = readFileSync(path, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { item?: JobItemResult; summary?: JobSummary })
+  const summary = lines.findLast((line) => line.summary)?.summary
+  if (!summary) throw new Error(`no summary in ${path}`)
+  return { summary, items: lines.flatMap((line) => (line.item ? [line.item] : [])) }
+}
 
 const run = Date.now().toString(36)
 let h: Harness
@@ -203,7 +214,10 @@ describe('bulk jobs', () => {
       expect(stopped.summary.done + stopped.summary.pending + stopped.summary.failed).toBe(40)
 
       // The report on disk says the same, user by user, and matches Cognito's state for the done ones.
-      const onDisk = JSON.parse(readFileSync(stopped.summary.reportFile, 'utf8')) as JobReport
+      const onDisk = reportOnDisk(stopped.summary.reportFile)
+      expect(onDisk.summary).toMatchObject({ state: 'failed', done: stopped.summary.done })
+      expect(new Set(onDisk.items.map((i) => i.username)).size).toBe(40)
+      expect(onDisk.items).toHaveLength(40)
       expect(
         onDisk.items
           .filter((i) => i.outcome === 'done')
@@ -251,9 +265,10 @@ describe('bulk jobs', () => {
       const job = await p.ok('jobs', 'start', { planId: plan.planId })
       await p.waitForEvent('jobs:progress', (s) => s.jobId === job.jobId && s.done >= 3)
       p.dispose()
-      const report = JSON.parse(readFileSync(job.reportFile, 'utf8')) as JobReport
+      const report = reportOnDisk(job.reportFile)
       expect(report.summary.state).toBe('cancelled')
       expect(report.summary.message).toContain('app closed')
+      expect(report.items).toHaveLength(40)
       expect(report.items.filter((i) => i.outcome === 'done').length).toBeGreaterThanOrEqual(3)
       expect(
         report.items.filter((i) => i.outcome === 'pending').every((i) => i.reason?.startsWith('Not done'))

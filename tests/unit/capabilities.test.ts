@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   choiceFactors,
   clientCapabilities,
+  clientSettingWarnings,
   machineTokenCapabilities,
   type CapabilityInput
 } from '@shared/capabilities'
@@ -128,6 +129,51 @@ describe('machine-to-machine capability check', () => {
       'noCustomScopes'
     ])
     expect(v.GetClientToken?.works).toBe(false)
+  })
+})
+
+describe('warnings of the client form', () => {
+  const userAuth = { ...base, explicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }
+  const codes = (client: CapabilityInput, pool?: Parameters<typeof clientSettingWarnings>[1]) =>
+    clientSettingWarnings(client, pool).map((w) => w.code)
+
+  it('warns that choice-based sign-in offers passwords only when the policy allows no other factor', () => {
+    expect(codes(userAuth, { allowedFirstAuthFactors: ['PASSWORD'], tier: 'ESSENTIALS' })).toEqual([
+      'passwordlessNotInPolicy'
+    ])
+    expect(codes(userAuth, { allowedFirstAuthFactors: [], tier: 'ESSENTIALS' })).toEqual([
+      'passwordlessNotInPolicy'
+    ])
+    expect(
+      codes(userAuth, { allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'], tier: 'ESSENTIALS' })
+    ).toEqual([])
+  })
+
+  it('names the Lite plan first: adding factors would not help before the plan changes', () => {
+    expect(codes(userAuth, { allowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'], tier: 'LITE' })).toEqual([
+      'liteTier'
+    ])
+    expect(codes(userAuth, { allowedFirstAuthFactors: ['PASSWORD'], tier: 'LITE' })).toEqual(['liteTier'])
+  })
+
+  it('says nothing of choice-based sign-in the client does not allow, or while the pool is unknown', () => {
+    expect(codes(base, { allowedFirstAuthFactors: ['PASSWORD'], tier: 'LITE' })).toEqual([])
+    expect(codes(userAuth, undefined)).toEqual([])
+  })
+
+  it('warns that hosted UI grants need a domain, but not for client credentials alone', () => {
+    const hosted = {
+      ...base,
+      allowedOAuthFlowsUserPoolClient: true,
+      callbackUrls: ['https://app.example.com']
+    }
+    expect(codes({ ...hosted, allowedOAuthFlows: ['code'] })).toEqual(['noDomain'])
+    expect(codes({ ...hosted, allowedOAuthFlows: ['implicit'] })).toEqual(['noDomain'])
+    expect(codes({ ...hosted, allowedOAuthFlows: ['code'], domain: 'demo' })).toEqual([])
+    expect(codes({ ...hosted, allowedOAuthFlows: ['client_credentials'] })).toEqual([])
+    expect(codes({ ...hosted, allowedOAuthFlowsUserPoolClient: false, allowedOAuthFlows: ['code'] })).toEqual(
+      []
+    )
   })
 })
 

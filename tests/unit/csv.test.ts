@@ -1,8 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { escapeFormula, toCsv, unescapeFormula } from '../../src/main/files/csv'
+import { csvChunks, escapeFormula, toCsv, unescapeFormula } from '../../src/main/files/csv'
 import { reportToCsv } from '../../src/main/jobs/jobs'
-import { usersToCsv } from '../../src/main/cognito/users-csv'
+import { userCells } from '../../src/main/cognito/users-csv'
 import type { UserRow } from '../../src/shared/contract/users'
 
 const parse = (csv: string) => Papa.parse<string[]>(csv, { header: false }).data
@@ -53,11 +53,39 @@ describe('the CSV writer', () => {
   }
 
   it('escapes both user export layouts, leaving phone numbers loadable by an import job', () => {
-    const table = parse(usersToCsv([row], ['username', 'given_name', 'phone_number'], 'table'))[1]
+    const table = parse(
+      toCsv(
+        ['username', 'given_name', 'phone_number'],
+        userCells([row], ['username', 'given_name', 'phone_number'], 'table')
+      )
+    )[1]
     expect(table).toEqual(["'@admin", '\'=cmd|"/C calc"!A0', '+15551234567'])
     const header = ['given_name', 'phone_number', 'cognito:mfa_enabled', 'cognito:username']
-    const imported = parse(usersToCsv([row], header, 'import'))[1]
+    const imported = parse(toCsv(header, userCells([row], header, 'import')))[1]
     expect(imported).toEqual(['\'=cmd|"/C calc"!A0', '+15551234567', 'false', "'@admin"])
+  })
+
+  it('writes the same text a batch at a time as at once, whatever the batches', async () => {
+    const columns = ['name', 'note']
+    const rows = [
+      ['=a', 'x,y'],
+      ['b', 'line\nbreak'],
+      ['-1', '@c'],
+      ['d', '']
+    ]
+    async function* batches(): AsyncGenerator<string[][]> {
+      yield rows.slice(0, 1)
+      yield []
+      yield rows.slice(1, 3)
+      yield rows.slice(3)
+    }
+    let streamed = ''
+    for await (const chunk of csvChunks(columns, batches())) streamed += chunk
+    expect(streamed).toBe(toCsv(columns, rows))
+    let headerOnly = ''
+    async function* none(): AsyncGenerator<string[][]> {}
+    for await (const chunk of csvChunks(columns, none())) headerOnly += chunk
+    expect(headerOnly).toBe('name,note')
   })
 
   it('escapes job report cells', () => {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -55,6 +55,22 @@ describe('files the app writes', () => {
     expect(modeOf(file)).toBe(0o600)
     expect(await saveAs(async () => null, request)).toEqual({ saved: false, count: 1 })
     await expect(saveAs(undefined, request)).rejects.toMatchObject({ code: 'NOT_SUPPORTED' })
+  })
+
+  it('writes streamed chunks 0600 as they come, and removes the partial file when one fails to come', async () => {
+    const dir = fresh()
+    const whole = join(dir, 'streamed.json')
+    async function* chunks(failAfter?: number): AsyncGenerator<string> {
+      for (let i = 0; i < 3; i += 1) {
+        if (i === failAfter) throw new Error('the index was closed')
+        yield `part${i};`
+      }
+    }
+    await writePrivateFile(whole, chunks())
+    expect([modeOf(whole), readFileSync(whole, 'utf8')]).toEqual([0o600, 'part0;part1;part2;'])
+    const partial = join(dir, 'partial.json')
+    await expect(writePrivateFile(partial, chunks(2))).rejects.toThrow('the index was closed')
+    expect(existsSync(partial)).toBe(false)
   })
 
   describe('the app data folder', () => {

@@ -8,7 +8,7 @@ import type { PoolUserSchema, UserRow } from '@shared/contract/users'
 import { groupNameSchema, usernameSchema } from '@shared/schemas'
 import { columnValue } from '@shared/user-query'
 import { ENABLED_COLUMN, GROUPS_COLUMN, STATE_COLUMNS } from '@shared/import-csv-rules'
-import { toCsv, unescapeFormula } from '../files/csv'
+import { unescapeFormula } from '../files/csv'
 import { attributeProblems } from '@shared/user-rules'
 import { optionalRead } from './pools'
 
@@ -61,23 +61,18 @@ function backupCell(row: UserRow, column: string): string {
 
 const CELLS = { import: importCell, backup: backupCell, table: columnValue }
 
-export function usersToCsv(
+/** Each row's cells for the given columns, in one of the three layouts. */
+export function userCells(
   rows: readonly UserRow[],
-  columns: string[],
+  columns: readonly string[],
   layout: 'import' | 'backup' | 'table'
-): string {
+): string[][] {
   const cell = CELLS[layout]
-  return toCsv(
-    columns,
-    rows.map((row) => columns.map((c) => cell(row, c)))
-  )
+  return rows.map((row) => columns.map((c) => cell(row, c)))
 }
 
-/** The table's default columns: built-ins, then every attribute seen. */
-export function tableColumns(rows: readonly UserRow[]): string[] {
-  const names = new Set<string>()
-  for (const row of rows) for (const n of Object.keys(row.attributes)) names.add(n)
-  const hasGroups = rows.some((r) => r.groups !== undefined)
+/** The table's default columns: built-ins, then every attribute the rows hold. */
+export function tableColumns(attributeNames: readonly string[], hasGroups: boolean): string[] {
   return [
     'username',
     'status',
@@ -85,7 +80,7 @@ export function tableColumns(rows: readonly UserRow[]): string[] {
     'created',
     'modified',
     ...(hasGroups ? ['groups'] : []),
-    ...[...names].sort()
+    ...[...new Set(attributeNames)].sort()
   ]
 }
 

@@ -1,11 +1,13 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
-import type { FileSaveResult, UserRow } from '@shared/contract/users'
+import type { FileSaveResult, IndexQuery, UserRow } from '@shared/contract/users'
 import type { SaveFileDialog } from '../context'
+import { csvChunks } from '../files/csv'
 import { saveAs } from '../files/private-files'
 import { STATE_COLUMNS } from '@shared/import-csv-rules'
 import { groupMemberships } from './groups'
+import type { PoolIndex } from './users-index'
 import { describeUserSchema } from './user-schema'
-import { importHeader, tableColumns, usersToCsv } from './users-csv'
+import { importHeader, tableColumns, userCells } from './users-csv'
 
 export interface ExportOptions {
   poolId: string
@@ -16,35 +18,96 @@ export interface ExportOptions {
   what: string
 }
 
-/** Rows with their groups: read from Cognito when some row does not carry them (a search page, an index without groups). */
-async function withGroups(
-  idp: CognitoIdentityProviderClient,
-  poolId: string,
-  rows: readonly UserRow[]
-): Promise<readonly UserRow[]> {
-  if (rows.every((row) => row.groups !== undefined)) return rows
-  const memberships = await groupMemberships(idp, poolId)
-  return rows.map((row) => ({ ...row, groups: memberships.get(row.username) ?? [] }))
+/**
+ * The users to export, a window at a time: an index query streams its result from the index thread,
+ * so no export ever holds every user at once.
+ */
+export interface ExportSource {
+  windows: AsyncIterable<readonly UserRow[]>
+  count: number
+  /** Attribute names the rows hold: the table layout's default columns. */
+  attributeNames: readonly string[]
+  /** Whether the rows carry their groups (an index loaded with them); else the backup reads them. */
+  hasGroups: boolean
 }
 
-/** The file's contents: JSON rows, or CSV in the import layout (GetCSVHeader) or the table's columns. */
-async function renderExport(
+/** Rows the renderer holds (a server-search page). */
+export function rowsSource(rows: readonly UserRow[]): ExportSource {
+  return {
+    windows: (async function* () {
+      yield rows
+    })(),
+    count: rows.length,
+    attributeNames: rows.flatMap((row) => Object.keys(row.attributes)),
+    hasGroups: rows.some((row) => row.groups !== undefined)
+  }
+}
+
+/** The users matching an index query, read from the index thread a window at a time as the file is written. */
+export async function indexSource(index: PoolIndex, query: IndexQuery = {}): Promise<ExportSource> {
+  const { total, attributeNames, status } = await index.query(query, 0, 0)
+  return { windows: index.matching(query), count: total, attributeNames, hasGroups: status.groupsLoaded }
+}
+
+async function* jsonChunks(windows: AsyncIterable<readonly UserRow[]>): AsyncGenerator<string> {
+  let first = true
+  yield '['
+  for await (const rows of windows) {
+    let chunk = ''
+    for (const row of rows) {
+      chunk += `${first ? '' : ','}\n  ${JSON.stringify(row)}`
+      first = false
+    }
+    if (chunk) yield chunk
+  }
+  yield first ? ']\n' : '\n]\n'
+}
+
+async function* withGroups(
+  windows: AsyncIterable<readonly UserRow[]>,
+  memberships: ReadonlyMap<string, string[]>
+): AsyncGenerator<UserRow[]> {
+  for await (const rows of windows)
+    yield rows.map((row) => ({ ...row, groups: row.groups ?? memberships.get(row.username) ?? [] }))
+}
+
+async function* cells(
+  windows: AsyncIterable<readonly UserRow[]>,
+  columns: string[],
+  layout: 'import' | 'backup' | 'table'
+): AsyncGenerator<string[][]> {
+  for await (const rows of windows) yield userCells(rows, columns, layout)
+}
+
+/**
+ * The file's text as it is written: JSON rows, or CSV in the import layout (GetCSVHeader), the backup
+ * layout or the table's columns. What can fail before any row (the header, the memberships) is read
+ * here, before anyone picks a path.
+ */
+async function exportChunks(
   idp: CognitoIdentityProviderClient,
-  rows: readonly UserRow[],
+  source: ExportSource,
   options: ExportOptions
-): Promise<string> {
-  if (options.format === 'json') return JSON.stringify(rows, null, 2)
+): Promise<AsyncIterable<string>> {
+  if (options.format === 'json') return jsonChunks(source.windows)
   if (options.layout === 'import' || options.layout === 'backup') {
     const { header } = await importHeader(idp, await describeUserSchema(idp, options.poolId))
-    if (options.layout === 'import') return usersToCsv(rows, header, 'import')
-    return usersToCsv(await withGroups(idp, options.poolId, rows), [...header, ...STATE_COLUMNS], 'backup')
+    if (options.layout === 'import') return csvChunks(header, cells(source.windows, header, 'import'))
+    const memberships = source.hasGroups
+      ? new Map<string, string[]>()
+      : await groupMemberships(idp, options.poolId)
+    const columns = [...header, ...STATE_COLUMNS]
+    return csvChunks(columns, cells(withGroups(source.windows, memberships), columns, 'backup'))
   }
-  return usersToCsv(rows, options.columns?.length ? options.columns : tableColumns(rows), 'table')
+  const columns = options.columns?.length
+    ? options.columns
+    : tableColumns(source.attributeNames, source.hasGroups)
+  return csvChunks(columns, cells(source.windows, columns, 'table'))
 }
 
 export async function exportUsers(
   idp: CognitoIdentityProviderClient,
-  rows: readonly UserRow[],
+  source: ExportSource,
   options: ExportOptions,
   saveFile: SaveFileDialog | undefined
 ): Promise<FileSaveResult> {
@@ -54,7 +117,7 @@ export async function exportUsers(
       options.format === 'csv'
         ? [{ name: 'CSV', extensions: ['csv'] }]
         : [{ name: 'JSON', extensions: ['json'] }],
-    content: await renderExport(idp, rows, options),
-    count: rows.length
+    content: await exportChunks(idp, source, options),
+    count: source.count
   })
 }

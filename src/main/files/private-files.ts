@@ -1,5 +1,5 @@
 import { appendFileSync, chmodSync, mkdirSync, openSync, closeSync, writeFileSync, fchmodSync } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { FileSaveResult } from '@shared/contract/users'
 import { AppError } from '@shared/errors'
@@ -29,14 +29,23 @@ export function writePrivateFileSync(path: string, content: string): void {
   }
 }
 
-export async function writePrivateFile(path: string, content: string | Uint8Array): Promise<void> {
+/** Text or bytes at once, or text chunks written as they come (memory flat in the file's size). */
+export type FileContent = string | Uint8Array | AsyncIterable<string>
+
+/** Writes a file owner-only; if a chunk fails to come, the partial file is removed and the failure passed on. */
+export async function writePrivateFile(path: string, content: FileContent): Promise<void> {
   const handle = await open(path, 'w', PRIVATE_FILE_MODE)
   try {
     await handle.chmod(PRIVATE_FILE_MODE)
-    await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content))
-  } finally {
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8')
+    else if (content instanceof Uint8Array) await handle.writeFile(content)
+    else for await (const chunk of content) await handle.write(chunk, null, 'utf8')
+  } catch (error) {
     await handle.close()
+    await rm(path, { force: true })
+    throw error
   }
+  await handle.close()
 }
 
 /** Appends a line to a log in the app's folder, both created owner-only. */
@@ -48,8 +57,11 @@ export function appendPrivateFileSync(path: string, content: string): void {
 export interface SaveRequest {
   defaultName: string
   filters: { name: string; extensions: string[] }[]
-  /** The file's text (or bytes); rendered before the dialog so a failure is reported before anyone picks a path. */
-  content: string | Uint8Array
+  /**
+   * The file's text or bytes, rendered before the dialog so a failure is reported before anyone picks a
+   * path; or text chunks, for files of any size (users exports), written as they are made.
+   */
+  content: FileContent
   count: number
 }
 

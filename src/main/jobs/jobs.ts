@@ -15,7 +15,7 @@ import { AppError, type ErrorCode } from '@shared/errors'
 import type { JobState } from '@shared/events'
 import { toAppError } from '../aws/errors'
 import { toCsv } from '../files/csv'
-import { ensurePrivateDir, writePrivateFileSync } from '../files/private-files'
+import { appendPrivateFileSync, ensurePrivateDir } from '../files/private-files'
 import { getUserRow, groupsOfUser } from '../cognito/user-actions'
 import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
 import { validateImport, type ImportUser } from '../cognito/users-csv'
@@ -84,8 +84,10 @@ class Job {
   private startedMs = performance.now()
   private lastThrottle = -Infinity
   stopReason: string | null = null
-  /** When the report file was last written (performance.now()). */
+  /** When the report file was last appended to (performance.now()). */
   lastWrite = -Infinity
+  /** Which items the report file holds already (1 = written). */
+  private readonly reported: Uint8Array
 
   private schemaRead: Promise<PoolUserSchema> | null = null
 
@@ -94,7 +96,21 @@ class Job {
     readonly items: JobItemResult[],
     readonly action: JobAction,
     readonly conn: JobConnection
-  ) {}
+  ) {
+    this.reported = new Uint8Array(items.length)
+  }
+
+  /** Items with a final outcome not yet in the report file; once the job has ended, the pending ones too. */
+  unreported(): JobItemResult[] {
+    const ended = this.state !== 'running' && this.state !== 'paused'
+    const items: JobItemResult[] = []
+    this.items.forEach((item, i) => {
+      if (this.reported[i] || (!ended && item.outcome === 'pending')) return
+      this.reported[i] = 1
+      items.push(item)
+    })
+    return items
+  }
 
   /** The pool's user schema, read once per job (a step that writes attributes checks them against it). */
   schema(): Promise<PoolUserSchema> {
@@ -346,7 +362,7 @@ export class JobManager {
       actionParams: actionParams(action),
       createdAt: new Date().toISOString(),
       elapsedMs: 0,
-      reportFile: join(this.options.dir, `job-${jobId}.json`),
+      reportFile: join(this.options.dir, `job-${jobId}.jsonl`),
       ...(rerunOf ? { rerunOf } : {})
     }
     const job = new Job(summary, items, action, conn)
@@ -472,12 +488,17 @@ export class JobManager {
     this.publish(job)
   }
 
-  /** Emits progress and rewrites the report file (on a tick, only when it is due). */
+  /**
+   * Emits progress and appends to the report file (on a tick, only when it is due): the items finished
+   * since, then the summary as it stands, so the file grows with the job instead of being rewritten.
+   */
   private publish(job: Job, force = true): JobSummary {
     const summary = job.refresh()
     const now = performance.now()
     if (force || now - job.lastWrite >= (this.options.writeEveryMs ?? 2_000)) {
-      writePrivateFileSync(summary.reportFile, JSON.stringify({ summary, items: job.items }))
+      const lines = job.unreported().map((item) => JSON.stringify({ item }))
+      lines.push(JSON.stringify({ summary }))
+      appendPrivateFileSync(summary.reportFile, `${lines.join('\n')}\n`)
       job.lastWrite = now
     }
     this.options.emit(summary)
@@ -546,7 +567,7 @@ export function reportToCsv(report: JobReport): string {
       i.username,
       i.outcome,
       i.reason ?? i.skip?.code ?? '',
-      i.retried ? `after ${i.retried.after}: ${i.retried.outcome}` : '',
+      i.retried ? `after ${i.retried.after}: ${i.retried.outcome} (attempts: ${i.retried.attempts})` : '',
       i.at ?? ''
     ])
   )

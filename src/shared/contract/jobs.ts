@@ -120,7 +120,11 @@ export interface JobSummary extends JobProgress {
   finishedAt?: string
   elapsedMs: number
   pending: number
-  /** The job's report file in the app's data folder (JSON, rewritten as the job goes). */
+  /**
+   * The job's report file in the app's data folder, JSON Lines appended as the job goes: `{"item": ...}`
+   * once per user when its outcome is final (the pending ones when the job ends), and `{"summary": ...}`
+   * after them each time; the last summary is the job's state.
+   */
   reportFile: string
   /** The job this one reruns the remainder of. */
   rerunOf?: string

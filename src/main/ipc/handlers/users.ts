@@ -22,9 +22,8 @@ import {
 } from '../../cognito/user-actions'
 import { describeUserSchema, generatePassword } from '../../cognito/user-schema'
 import { listUsersPage } from '../../cognito/users'
-import { exportUsers } from '../../cognito/users-export'
+import { exportUsers, indexSource, rowsSource } from '../../cognito/users-export'
 import type { PoolIndex } from '../../cognito/users-index'
-import type { UserRow } from '@shared/contract/users'
 import type { DomainHandlers } from '../router'
 
 const idp = (ctx: AppContext) => ctx.connections.active().clients.idp
@@ -84,15 +83,12 @@ export const usersHandlers: DomainHandlers<'users'> = {
 
   export: async (req, ctx) => {
     const source = req.source
-    const rows: UserRow[] = []
-    if (source.kind === 'rows') rows.push(...source.rows)
-    else
-      for await (const window of ctx.indexes.require(connectionId(ctx), req.poolId).matching(source.query))
-        rows.push(...window)
     const what = source.kind === 'rows' ? 'page' : source.query ? 'search' : 'all'
     return exportUsers(
       idp(ctx),
-      rows,
+      source.kind === 'rows'
+        ? rowsSource(source.rows)
+        : await indexSource(ctx.indexes.require(connectionId(ctx), req.poolId), source.query),
       { poolId: req.poolId, format: req.format, layout: req.layout, columns: req.columns, what },
       ctx.saveFile
     )

@@ -44,6 +44,15 @@ export default {
     analyticsTarget:
       'Analytics needs a Pinpoint application ARN, or an application ID with a role ARN and external ID.'
   },
+  warnings: {
+    title: 'Will not work as chosen',
+    passwordlessNotInPolicy:
+      'Choice-based sign-in (ALLOW_USER_AUTH) will offer passwords only: the pool’s sign-in policy allows no email code, SMS code or passkey. Add them under “Sign-in policy and feature plan” on the Overview tab.',
+    liteTier:
+      'Choice-based sign-in (ALLOW_USER_AUTH) cannot offer email codes, SMS codes or passkeys: the pool is on the Lite feature plan. Switch it to Essentials or Plus under “Sign-in policy and feature plan” on the Overview tab.',
+    noDomain:
+      'The hosted UI grants you chose need a domain, and this pool has none: add one on the Domain tab, or users will have no sign-in page.'
+  },
   columns: { name: 'Name', id: 'Client ID', secret: 'Secret', flows: 'Auth flows' },
   secret: {
     label: 'Client secret',

@@ -53,6 +53,15 @@ const ja: typeof en = {
     analyticsTarget:
       '分析には Pinpoint アプリケーション ARN か、アプリケーション ID とロール ARN と外部 ID が必要です。'
   },
+  warnings: {
+    title: 'この設定では期待どおりに動きません',
+    passwordlessNotInPolicy:
+      '選択ベースのサインイン (ALLOW_USER_AUTH) はパスワードしか提示できません。プールのサインインポリシーがメールのコード、SMS のコード、パスキーのどれも許可していません。概要タブの「サインインポリシーと機能プラン」で追加してください。',
+    liteTier:
+      '選択ベースのサインイン (ALLOW_USER_AUTH) でメールのコード、SMS のコード、パスキーは使えません。プールの機能プランが Lite です。概要タブの「サインインポリシーと機能プラン」で Essentials か Plus に切り替えてください。',
+    noDomain:
+      '選んだホスト UI の許可タイプにはドメインが必要ですが、このプールにはありません。「ドメイン」タブで追加しないと、ユーザーにはサインインページがありません。'
+  },
   columns: { name: '名前', id: 'クライアント ID', secret: 'シークレット', flows: '認証フロー' },
   secret: {
     label: 'クライアントシークレット',
