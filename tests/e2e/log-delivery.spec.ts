@@ -1,49 +1,14 @@
-import type {
-  GetLogDeliveryConfigurationCommandOutput,
-  LogConfigurationType,
-  SetLogDeliveryConfigurationCommandInput,
-  SetLogDeliveryConfigurationCommandOutput
-} from '@aws-sdk/client-cognito-identity-provider'
 import type { Page } from '@playwright/test'
-import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
-import { answerOperation } from '../support/sdk-answers'
+import { answerLogDelivery } from '../support/log-delivery-answers'
+import { plainPool } from '../support/pool-input'
 import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
-/**
- * moto 5.2.1 has no log delivery: GetLogDeliveryConfiguration and SetLogDeliveryConfiguration are
- * answered inside the connection's client (SDK-typed, audited as real calls), keeping what was set so
- * the screen reads it back. The pool and every other call are moto's.
- */
-function answerLogs(harness: Harness, poolId: string, initial: LogConfigurationType[]) {
-  let stored = initial
-  const sent: SetLogDeliveryConfigurationCommandInput[] = []
-  const idp = harness.ctx.connections.active().clients.idp
-  const stops = [
-    answerOperation(
-      idp,
-      'GetLogDeliveryConfigurationCommand',
-      () =>
-        ({
-          LogDeliveryConfiguration: { UserPoolId: poolId, LogConfigurations: stored }
-        }) satisfies Omit<GetLogDeliveryConfigurationCommandOutput, '$metadata'>
-    ),
-    answerOperation(
-      idp,
-      'SetLogDeliveryConfigurationCommand',
-      (input: SetLogDeliveryConfigurationCommandInput) => {
-        sent.push(input)
-        stored = input.LogConfigurations ?? []
-        return {
-          LogDeliveryConfiguration: { UserPoolId: poolId, LogConfigurations: stored }
-        } satisfies Omit<SetLogDeliveryConfigurationCommandOutput, '$metadata'>
-      }
-    )
-  ]
-  return { sent, stop: () => stops.forEach((stop) => stop()) }
-}
+/** moto 5.2.1 has no log delivery: its two operations are answered in the client, audited as real calls. */
+const answerLogs = (harness: Harness, poolId: string) =>
+  answerLogDelivery(harness.ctx.connections.active().clients.idp, poolId, [])
 
 async function openLogs(page: Page, poolId: string): Promise<void> {
   await goTo(page, `#/pools/${poolId}/overview`)
@@ -65,7 +30,7 @@ test('sends message delivery errors to a log group after refusing one in another
 }) => {
   const { id: poolId } = await harness.ok('pools', 'create', plainPool(`e2e-logs-${run}`))
   const region = poolId.split('_')[0] ?? ''
-  const logs = answerLogs(harness, poolId, [])
+  const logs = answerLogs(harness, poolId)
   try {
     await openLogs(page, poolId)
     await expect(page.getByTestId('log-review')).toBeDisabled()
@@ -108,7 +73,7 @@ test('sends message delivery errors to a log group after refusing one in another
 
 test('the log delivery screen speaks Japanese', async ({ page, harness }) => {
   const { id: poolId } = await harness.ok('pools', 'create', plainPool(`e2e-logs-ja-${run}`))
-  const logs = answerLogs(harness, poolId, [])
+  const logs = answerLogs(harness, poolId)
   try {
     await harness.ok('settings', 'update', { language: 'ja' })
     await openLogs(page, poolId)

@@ -1,20 +1,18 @@
 import type {
-  GetLogDeliveryConfigurationCommandOutput,
   LogConfigurationType,
-  SetLogDeliveryConfigurationCommandInput,
-  SetLogDeliveryConfigurationCommandOutput
+  SetLogDeliveryConfigurationCommandInput
 } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createHarness, type Harness } from '../support/harness'
+import { answerLogDelivery } from '../support/log-delivery-answers'
 import { plainPool } from '../support/pool-input'
-import { answerOperation } from '../support/sdk-answers'
 
 const run = Date.now().toString(36)
 let h: Harness
 let poolId: string
 let region: string
 let stops: (() => void)[] = []
-const sent: SetLogDeliveryConfigurationCommandInput[] = []
+let sent: SetLogDeliveryConfigurationCommandInput[] = []
 
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })
@@ -28,33 +26,11 @@ afterEach(() => {
 })
 
 // moto 5.2.1 implements neither GetLogDeliveryConfiguration nor SetLogDeliveryConfiguration: both are
-// answered inside the connection's client (SDK-typed, after the audit observer), Set keeping what it
-// received so Get reads it back. The pool is moto's.
+// answered inside the connection's client (SDK-typed, after the audit observer). The pool is moto's.
 function answerLogs(initial: LogConfigurationType[]): void {
-  let stored = initial
-  sent.length = 0
-  const idp = h.ctx.connections.active().clients.idp
-  stops.push(
-    answerOperation(
-      idp,
-      'GetLogDeliveryConfigurationCommand',
-      () =>
-        ({
-          LogDeliveryConfiguration: { UserPoolId: poolId, LogConfigurations: stored }
-        }) satisfies Omit<GetLogDeliveryConfigurationCommandOutput, '$metadata'>
-    ),
-    answerOperation(
-      idp,
-      'SetLogDeliveryConfigurationCommand',
-      (input: SetLogDeliveryConfigurationCommandInput) => {
-        sent.push(input)
-        stored = input.LogConfigurations ?? []
-        return {
-          LogDeliveryConfiguration: { UserPoolId: poolId, LogConfigurations: stored }
-        } satisfies Omit<SetLogDeliveryConfigurationCommandOutput, '$metadata'>
-      }
-    )
-  )
+  const answers = answerLogDelivery(h.ctx.connections.active().clients.idp, poolId, initial)
+  sent = answers.sent
+  stops.push(answers.stop)
 }
 
 describe('log delivery of a user pool', () => {
