@@ -9,7 +9,8 @@ import { regionSchema, text, userPoolIdSchema } from './schemas'
  */
 
 export const SNAPSHOT_FORMAT = 'cognito-console.pool-snapshot'
-export const SNAPSHOT_VERSION = 1
+/** 2 added threat protection and managed login branding; files of version 1 still load without them. */
+export const SNAPSHOT_VERSION = 2
 
 /** A snapshot file is read back from disk or a paste: every part of it has a ceiling. */
 export const SNAPSHOT_MAX_BYTES = 5 * 1024 * 1024
@@ -30,9 +31,30 @@ const jsonValue: z.ZodType<Json> = z.lazy(() =>
 const section = z.record(text(128), jsonValue)
 export type SnapshotSection = Record<string, Json>
 
+/** A branding style's picture: the image bytes as base64, so a style is copied with its pictures. */
+const brandingAsset = z.strictObject({
+  Category: text(64),
+  ColorMode: text(16),
+  Extension: text(16),
+  Bytes: text(SNAPSHOT_MAX_BYTES).optional(),
+  ResourceId: text(256).optional()
+})
+
+/** One app client's managed login branding, named by the client it styles. */
+const brandingSection = z.strictObject({
+  ClientName: text(128),
+  UseCognitoProvidedValues: z.boolean().optional(),
+  Settings: jsonValue.optional(),
+  Assets: z.array(brandingAsset).max(100).optional()
+})
+
+export type BrandingSection = z.output<typeof brandingSection>
+/** What a branding style sets, whichever client it is for. */
+export type BrandingStyle = Omit<BrandingSection, 'ClientName'>
+
 export const poolSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
-  version: z.literal(SNAPSHOT_VERSION),
+  version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
   takenAt: z.iso.datetime(),
   source: z.strictObject({
     poolId: userPoolIdSchema,
@@ -48,6 +70,10 @@ export const poolSnapshotSchema = z.strictObject({
   identityProviders: z.array(section).max(300),
   resourceServers: z.array(section).max(100),
   domain: section.nullable(),
+  /** The pool's risk configuration (SetRiskConfiguration's fields); null: none. Absent: not taken. */
+  threatProtection: section.nullable().optional(),
+  /** Absent: not taken (a version 1 file, or the endpoint did not answer). */
+  branding: z.array(brandingSection).max(1000).optional(),
   /** Sections the endpoint or the person's permissions did not let the console read. */
   unavailable: z.array(z.strictObject({ section: text(64), reason: text(1000) })).max(50)
 })
@@ -88,7 +114,9 @@ export const RESOURCE_KINDS = [
   'mfa',
   'resourceServers',
   'identityProviders',
+  'threatProtection',
   'appClients',
+  'branding',
   'groups',
   // Last: a prefix domain is unique in its Region, so a clone's domain is the step most likely refused.
   'domain'
@@ -100,7 +128,8 @@ export const RESOURCE_KEY = {
   appClients: 'ClientName',
   groups: 'GroupName',
   identityProviders: 'ProviderName',
-  resourceServers: 'Identifier'
+  resourceServers: 'Identifier',
+  branding: 'ClientName'
 } as const satisfies Record<string, string>
 
 /**
@@ -114,7 +143,17 @@ export const CREATE_ONLY: Readonly<Record<ResourceKind, readonly string[]>> = {
   identityProviders: ['ProviderType'],
   domain: ['Domain', 'CustomDomainConfig'],
   appClients: ['HasSecret'],
-  groups: []
+  groups: [],
+  threatProtection: [],
+  branding: []
+}
+
+/** Sections a snapshot may lack: an older version did not take them, or the endpoint did not answer. */
+export const OPTIONAL_KINDS = ['threatProtection', 'branding'] as const satisfies readonly ResourceKind[]
+
+/** The optional sections one of the snapshots lacks: those are neither compared nor applied. */
+export function sectionsNotTaken(...snapshots: PoolSnapshot[]): ResourceKind[] {
+  return OPTIONAL_KINDS.filter((kind) => snapshots.some((s) => s[kind] === undefined))
 }
 
 /** Sets where order means nothing, written sorted so two pools compare equal. */
@@ -209,18 +248,25 @@ function schemaDifferences(left: Json | undefined, right: Json | undefined): Fie
   })
 }
 
-function listOf(snapshot: PoolSnapshot, kind: ResourceKind): Map<string, SnapshotSection> {
+/** A family's resources by name (the name is empty for the pool, MFA, threat protection and domain). */
+export function resourcesOf(snapshot: PoolSnapshot, kind: ResourceKind): Map<string, SnapshotSection> {
   if (kind === 'pool' || kind === 'mfa') return new Map([['', snapshot[kind]]])
-  if (kind === 'domain') return new Map(snapshot.domain ? [['', snapshot.domain]] : [])
+  if (kind === 'domain' || kind === 'threatProtection') {
+    const item = snapshot[kind]
+    return new Map(item ? [['', item]] : [])
+  }
   const key = RESOURCE_KEY[kind]
-  return new Map(snapshot[kind].map((item) => [String(item[key] ?? ''), item] as const))
+  // A branding section is a section whose fields are checked one by one.
+  const items = (snapshot[kind] ?? []) as SnapshotSection[]
+  return new Map(items.map((item) => [String(item[key] ?? ''), item] as const))
 }
 
 /** Every difference between two snapshots, by resource and field; ids and dates are never compared. */
 export function diffSnapshots(left: PoolSnapshot, right: PoolSnapshot): ResourceDifference[] {
-  return RESOURCE_KINDS.flatMap((kind) => {
-    const l = listOf(left, kind)
-    const r = listOf(right, kind)
+  const notTaken = sectionsNotTaken(left, right)
+  return RESOURCE_KINDS.filter((kind) => !notTaken.includes(kind)).flatMap((kind) => {
+    const l = resourcesOf(left, kind)
+    const r = resourcesOf(right, kind)
     const names = [...new Set([...l.keys(), ...r.keys()])].sort()
     return names.flatMap((name): ResourceDifference[] => {
       const a = l.get(name)
@@ -254,7 +300,7 @@ export interface PlanStep {
 export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null): PlanStep[] {
   if (!current) {
     return RESOURCE_KINDS.flatMap((kind) =>
-      [...listOf(desired, kind).entries()]
+      [...resourcesOf(desired, kind).entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, item]) => createStep(kind, name, item))
     )
@@ -264,9 +310,9 @@ export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null
   for (const difference of diffSnapshots(current, desired)) {
     const { kind, name } = difference
     if (difference.change === 'onlyRight') {
-      steps.push(createStep(kind, name, listOf(desired, kind).get(name) ?? {}))
+      steps.push(createStep(kind, name, resourcesOf(desired, kind).get(name) ?? {}))
     } else if (difference.change === 'onlyLeft') {
-      const item = listOf(current, kind).get(name) ?? {}
+      const item = resourcesOf(current, kind).get(name) ?? {}
       deletions.push(
         kind === 'pool' || kind === 'mfa'
           ? { kind, name, action: 'blocked', fields: [], blocked: 'createOnly' }

@@ -1,9 +1,15 @@
 import type { Page } from '@playwright/test'
-import type {
-  AdminListUserSessionsCommandOutput,
-  AdminRevokeUserSessionCommandInput,
-  GetUserPoolSessionConfigurationCommandOutput,
-  SessionDescriptionType
+import {
+  AdminInitiateAuthCommand,
+  AssociateSoftwareTokenCommand,
+  CreateUserPoolClientCommand,
+  VerifySoftwareTokenCommand,
+  type AdminDeleteSoftwareTokenCommandInput,
+  type AdminDeleteSoftwareTokenCommandOutput,
+  type AdminListUserSessionsCommandOutput,
+  type AdminRevokeUserSessionCommandInput,
+  type GetUserPoolSessionConfigurationCommandOutput,
+  type SessionDescriptionType
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { Harness } from '../support/harness'
 import { ageUsers } from '../support/aged-user'
@@ -198,6 +204,104 @@ test('sessions: a pool that does not track sessions says how to turn tracking on
     await expect(page.getByTestId('sessions-not-tracked')).toContainText('UserSessionTracking ENABLED')
     // moto does not list sessions either: the card says so rather than showing an empty list.
     await expect(page.getByTestId('sessions-not-offered')).toBeVisible()
+  } finally {
+    stop()
+  }
+})
+
+/** Enrols an authenticator app for a user as the user would (sign in, associate, verify), then prefers it. */
+async function enrolAuthenticator(harness: Harness, poolId: string, username: string): Promise<void> {
+  const idp = harness.ctx.connections.active().clients.idp
+  const { UserPoolClient } = await idp.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: poolId,
+      ClientName: 'desk-app',
+      ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']
+    })
+  )
+  const signedIn = await idp.send(
+    new AdminInitiateAuthCommand({
+      UserPoolId: poolId,
+      ClientId: UserPoolClient?.ClientId,
+      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: 'Perm-Pass-123' }
+    })
+  )
+  const AccessToken = signedIn.AuthenticationResult?.AccessToken
+  await idp.send(new AssociateSoftwareTokenCommand({ AccessToken }))
+  // moto accepts any code unless its TOTP check is switched on.
+  await idp.send(new VerifySoftwareTokenCommand({ AccessToken, UserCode: '123456' }))
+  await harness.ok('users', 'setMfa', {
+    poolId,
+    username,
+    enabled: ['SOFTWARE_TOKEN_MFA'],
+    preferred: 'SOFTWARE_TOKEN_MFA'
+  })
+}
+
+test('lost authenticator: the check offers the reset, the dialog shows before and after, and the authenticator, its preference and the sessions go', async ({
+  page,
+  harness
+}) => {
+  const name = `lost-${run}`
+  const { id: poolId } = await harness.ok('pools', 'create', { ...plainPool(name), mfa: 'OPTIONAL' })
+  await harness.ok('users', 'create', {
+    poolId,
+    username: 'tess',
+    attributes: {},
+    sendInvitation: false,
+    generatePassword: true
+  })
+  await harness.ok('users', 'setPassword', {
+    poolId,
+    username: 'tess',
+    password: 'Perm-Pass-123',
+    permanent: true
+  })
+  await enrolAuthenticator(harness, poolId, 'tess')
+  // moto 5.2.1 lacks AdminDeleteSoftwareToken: answered inside the client, so the audit log still records it.
+  const deleted: AdminDeleteSoftwareTokenCommandInput[] = []
+  const stop = answerOperation(
+    harness.ctx.connections.active().clients.idp,
+    'AdminDeleteSoftwareTokenCommand',
+    (
+      input: AdminDeleteSoftwareTokenCommandInput
+    ): Omit<AdminDeleteSoftwareTokenCommandOutput, '$metadata'> => {
+      deleted.push(input)
+      return {}
+    }
+  )
+  try {
+    await openDesk(page, name)
+    await findAndCheck(page, 'tess')
+    await expect(page.getByTestId('fact-mfa')).toContainText('SOFTWARE_TOKEN_MFA')
+    await expect(page.getByTestId('reason-authenticatorApp')).toContainText('authenticator app')
+    await page.getByTestId('fix-resetAuthenticator').click()
+    const dialog = page.getByTestId('lost-authenticator-dialog')
+    await expect(dialog.getByTestId('lost-authenticator-steps')).toContainText(
+      'Authenticator MFA: on, preferred → off'
+    )
+    await snap(page, 'support-lost-authenticator')
+    await dialog.getByTestId('lost-authenticator-run').click()
+    await expect(dialog.getByTestId('lost-authenticator-result')).toContainText(
+      'Reset the authenticator of tess.'
+    )
+    for (const step of ['deleteSoftwareToken', 'mfaPreference', 'signOut'])
+      await expect(dialog.getByTestId(`lost-authenticator-${step}`)).toContainText(': done')
+    expect(deleted).toEqual([{ UserPoolId: poolId, Username: 'tess' }])
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+    await expect(page.getByTestId('reason-authenticatorApp')).toHaveCount(0)
+    await expect(page.getByTestId('fact-mfa')).not.toContainText('SOFTWARE_TOKEN_MFA')
+    const { mfa } = await harness.ok('users', 'get', { poolId, username: 'tess' })
+    expect(mfa.enabled).not.toContain('SOFTWARE_TOKEN_MFA')
+    const log = await harness.ok('audit', 'list', { poolId })
+    expect(log.operations).toEqual(
+      expect.arrayContaining([
+        'AdminDeleteSoftwareToken',
+        'AdminSetUserMFAPreference',
+        'AdminUserGlobalSignOut'
+      ])
+    )
   } finally {
     stop()
   }

@@ -2,10 +2,36 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import type { DemoSeed } from '../../scripts/seed'
+import type { Harness } from '../support/harness'
 import { expect, snap, test } from './fixtures'
 
 const TENANT = 'e2e-tenant-7731'
 const USERNAME = 'e2e.carol'
+
+/**
+ * Puts the demo pool back as the seed made it (users this spec created deleted, enabled states as
+ * seeded): every later spec of the worker shares the pool and counts on the seed.
+ */
+async function restoreDemoPool(harness: Harness, seed: DemoSeed): Promise<void> {
+  const poolId = seed.customersPoolId
+  const seeded = new Map(seed.users.map((u) => [u.username, u.enabled]))
+  const rows = []
+  let nextToken: string | undefined
+  do {
+    const page = await harness.ok('users', 'list', { poolId, limit: 60, nextToken })
+    rows.push(...page.users)
+    nextToken = page.nextToken
+  } while (nextToken)
+  // Read every page first: changing users between pages would shift the listing.
+  for (const { username, enabled: now } of rows) {
+    const enabled = seeded.get(username)
+    if (enabled === undefined) await harness.ok('users', 'delete', { poolId, username })
+    else if (enabled !== now) await harness.ok('users', enabled ? 'enable' : 'disable', { poolId, username })
+  }
+}
+
+test.afterEach(async ({ harness, seed }) => restoreDemoPool(harness, seed))
 
 async function openUsers(page: Page, poolName: string): Promise<void> {
   await page.getByTestId(`open-pool-${poolName}`).click()
@@ -305,7 +331,8 @@ test('users: CSV import problems and dry-run reasons are worded in Japanese', as
   await expect(problems).toContainText('email: メールアドレスは name@example.com の形式です。')
   await expect(problems).toContainText('ja.one は 2 行目にもあります。')
   await snap(page, 'import-problems-ja')
-  await page.keyboard.press('Escape')
+  await dialog.getByRole('button', { name: 'キャンセル' }).click()
+  await expect(dialog).toBeHidden()
 
   await page.getByTestId('users-grid').focus()
   await page.keyboard.press('Space')

@@ -128,6 +128,33 @@ export function fullSnapshot(overrides: Partial<PoolSnapshot> = {}): PoolSnapsho
       }
     ],
     domain: { Domain: 'shop-dev', ManagedLoginVersion: 2 },
+    threatProtection: {
+      CompromisedCredentialsRiskConfiguration: {
+        EventFilter: ['SIGN_IN'],
+        Actions: { EventAction: 'BLOCK' }
+      },
+      AccountTakeoverRiskConfiguration: {
+        Actions: {
+          LowAction: { Notify: false, EventAction: 'NO_ACTION' },
+          MediumAction: { Notify: true, EventAction: 'MFA_IF_CONFIGURED' },
+          HighAction: { Notify: true, EventAction: 'BLOCK' }
+        },
+        NotifyConfiguration: {
+          SourceArn: 'arn:aws:ses:ap-northeast-1:123456789012:identity/example.com',
+          From: 'security@example.com',
+          BlockEmail: { Subject: 'Sign-in blocked', TextBody: 'We blocked a sign-in.' }
+        }
+      },
+      RiskExceptionConfiguration: { SkippedIPRangeList: ['192.0.2.0/24'], BlockedIPRangeList: [] }
+    },
+    branding: [
+      {
+        ClientName: 'web',
+        UseCognitoProvidedValues: false,
+        Settings: { components: { pageBackground: { lightMode: { color: 'f5f5f5ff' } } } },
+        Assets: [{ Category: 'PAGE_HEADER_LOGO', ColorMode: 'LIGHT', Extension: 'SVG', Bytes: 'PHN2Zy8+' }]
+      }
+    ],
     unavailable: [],
     ...overrides
   }

@@ -58,12 +58,14 @@ describe('CloudFormation template', () => {
     expect(unknown).toEqual([])
     // Every resource family the snapshot holds is in the template, so each was checked.
     expect([...types].sort()).toEqual([
+      'AWS::Cognito::ManagedLoginBranding',
       'AWS::Cognito::UserPool',
       'AWS::Cognito::UserPoolClient',
       'AWS::Cognito::UserPoolDomain',
       'AWS::Cognito::UserPoolGroup',
       'AWS::Cognito::UserPoolIdentityProvider',
-      'AWS::Cognito::UserPoolResourceServer'
+      'AWS::Cognito::UserPoolResourceServer',
+      'AWS::Cognito::UserPoolRiskConfigurationAttachment'
     ])
   })
 
@@ -89,6 +91,15 @@ describe('CloudFormation template', () => {
     )
     expect(template.Resources['IdentityProviderCorp']?.Properties['ProviderDetails']).not.toHaveProperty(
       'client_secret'
+    )
+  })
+
+  it('attaches threat protection to the whole pool and styles the template’s own client', () => {
+    expect(template.Resources['ThreatProtection']?.Properties).toEqual(
+      expect.objectContaining({ UserPoolId: { Ref: 'UserPool' }, ClientId: 'ALL' })
+    )
+    expect(template.Resources['BrandingWeb']?.Properties).toEqual(
+      expect.objectContaining({ ClientId: { Ref: 'AppClientWeb' }, UseCognitoProvidedValues: false })
     )
   })
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   SNAPSHOT_MAX_BYTES,
+  SNAPSHOT_VERSION,
   diffSnapshots,
   parseSnapshot,
   planFingerprint,
+  sectionsNotTaken,
   planSnapshot,
   type PoolSnapshot
 } from '@shared/pool-snapshot'
@@ -80,8 +82,10 @@ describe('planSnapshot', () => {
       'create resourceServers https://api.example.com',
       'create identityProviders Corp',
       'blocked identityProviders Google',
+      'create threatProtection ',
       'create appClients orders-backend',
       'create appClients web',
+      'create branding web',
       'create groups admins',
       'create groups staff',
       'create domain '
@@ -146,7 +150,7 @@ describe('parseSnapshot', () => {
   it.each([
     ['not JSON', '{oops', 'notJson'],
     ['another document', JSON.stringify({ format: 'other', version: 1 }), 'notSnapshot'],
-    ['a later version', JSON.stringify({ ...fullSnapshot(), version: 2 }), 'newerVersion'],
+    ['a later version', JSON.stringify({ ...fullSnapshot(), version: SNAPSHOT_VERSION + 1 }), 'newerVersion'],
     ['a huge file', ' '.repeat(SNAPSHOT_MAX_BYTES + 1), 'tooLarge'],
     [
       'a hostile nesting',
@@ -158,6 +162,65 @@ describe('parseSnapshot', () => {
     ]
   ])('refuses %s with a reason code', (_what, raw, problem) => {
     expect(parseSnapshot(raw)).toEqual(expect.objectContaining({ problem }))
+  })
+})
+
+describe('version 1 files (before threat protection and branding)', () => {
+  const versionOne = (): PoolSnapshot => {
+    const { threatProtection: _t, branding: _b, ...rest } = fullSnapshot()
+    return { ...rest, version: 1 }
+  }
+
+  it('still load, with the newer sections not taken', () => {
+    const parsed = parseSnapshot(JSON.stringify(versionOne()))
+    expect(parsed).toEqual({ snapshot: versionOne() })
+    expect(sectionsNotTaken(versionOne())).toEqual(['threatProtection', 'branding'])
+    expect(sectionsNotTaken(fullSnapshot())).toEqual([])
+  })
+
+  it('neither compare nor apply a section one side did not take, so nothing is deleted for it', () => {
+    const now = prod((s) => {
+      s.threatProtection = null
+      s.branding = []
+      s.groups.pop()
+    })
+    // The only difference compared is the group; the live pool's lack of threat protection is not one.
+    expect(diffSnapshots(versionOne(), now).map((d) => `${d.change} ${d.kind} ${d.name}`)).toEqual([
+      'onlyLeft groups staff'
+    ])
+    expect(planSnapshot(versionOne(), now).map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
+      'create groups staff'
+    ])
+    expect(planSnapshot(versionOne(), null).some((s) => s.kind === 'branding')).toBe(false)
+  })
+})
+
+describe('threat protection and branding', () => {
+  it('are compared field by field, and removing them deletes the style before its client', () => {
+    const other = prod((s) => {
+      ;(s.threatProtection as Record<string, unknown>)['RiskExceptionConfiguration'] = {
+        SkippedIPRangeList: [],
+        BlockedIPRangeList: ['198.51.100.0/24']
+      }
+      const web = s.branding?.[0]
+      if (web) web.UseCognitoProvidedValues = true
+    })
+    expect(
+      diffSnapshots(fullSnapshot(), other).map((d) => [d.kind, d.name, d.fields.map((f) => f.field)])
+    ).toEqual([
+      ['threatProtection', '', ['RiskExceptionConfiguration']],
+      ['branding', 'web', ['UseCognitoProvidedValues']]
+    ])
+    const bare = prod((s) => {
+      s.threatProtection = null
+      s.branding = []
+      s.appClients = s.appClients.filter((c) => c['ClientName'] !== 'web')
+    })
+    expect(planSnapshot(bare, fullSnapshot()).map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
+      'delete branding web',
+      'delete appClients web',
+      'delete threatProtection '
+    ])
   })
 })
 

@@ -158,6 +158,29 @@ export function cloudFormationTemplate(snapshot: PoolSnapshot): string {
     }
   })
 
+  if (snapshot.threatProtection) {
+    resources['ThreatProtection'] = {
+      Type: 'AWS::Cognito::UserPoolRiskConfigurationAttachment',
+      // The snapshot holds the pool-wide settings, which Cognito files under the client "ALL".
+      Properties: { UserPoolId: POOL_REF, ClientId: 'ALL', ...snapshot.threatProtection }
+    }
+  }
+
+  const clientIdByName = new Map(snapshot.appClients.map((c, i) => [String(c['ClientName']), clientIds[i]]))
+  const brandingIds = logicalIds(
+    'Branding',
+    (snapshot.branding ?? []).map((b) => b.ClientName),
+    taken
+  )
+  ;(snapshot.branding ?? []).forEach(({ ClientName, ...style }, i) => {
+    const client = clientIdByName.get(ClientName)
+    if (!client) return
+    resources[brandingIds[i] as string] = {
+      Type: 'AWS::Cognito::ManagedLoginBranding',
+      Properties: { UserPoolId: POOL_REF, ClientId: { Ref: client }, ...style }
+    }
+  })
+
   const groupIds = logicalIds(
     'Group',
     snapshot.groups.map((g) => String(g['GroupName'])),

@@ -5,10 +5,14 @@ import {
   DeleteUserPoolDomainCommand,
   DescribeManagedLoginBrandingByClientCommand,
   DescribeUserPoolDomainCommand,
+  UpdateManagedLoginBrandingCommand,
   UpdateUserPoolDomainCommand,
+  type AssetType,
   type CognitoIdentityProviderClient,
+  type CreateManagedLoginBrandingRequest,
   type ManagedLoginBrandingType
 } from '@aws-sdk/client-cognito-identity-provider'
+import type { BrandingSection, BrandingStyle } from '@shared/pool-snapshot'
 import { regionOfPool } from '@shared/arns'
 import type { BrandingDetail, DomainDetail, DomainSettings } from '@shared/contract/domains'
 import { domainProblems } from '@shared/domain-rules'
@@ -99,16 +103,17 @@ function brandingOf(b: ManagedLoginBrandingType): BrandingDetail {
   return detail
 }
 
-export async function describeBranding(
+/** A client's branding style as Cognito holds it, or null when the client has none. */
+export async function readBranding(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   clientId: string
-): Promise<BrandingDetail | null> {
+): Promise<ManagedLoginBrandingType | null> {
   try {
     const { ManagedLoginBranding } = await idp.send(
       new DescribeManagedLoginBrandingByClientCommand({ UserPoolId: poolId, ClientId: clientId })
     )
-    return ManagedLoginBranding ? brandingOf(ManagedLoginBranding) : null
+    return ManagedLoginBranding ?? null
   } catch (error) {
     // Cognito answers ResourceNotFoundException for a client without a style.
     if (toAppError(error).code === 'NOT_FOUND') return null
@@ -116,21 +121,80 @@ export async function describeBranding(
   }
 }
 
-export async function createBranding(
+export async function describeBranding(
   idp: CognitoIdentityProviderClient,
   poolId: string,
   clientId: string
+): Promise<BrandingDetail | null> {
+  const branding = await readBranding(idp, poolId, clientId)
+  return branding ? brandingOf(branding) : null
+}
+
+/** A style as a pool snapshot keeps it: its settings and its pictures (base64), no ids or dates. */
+export function brandingSectionOf(clientName: string, b: ManagedLoginBrandingType): BrandingSection {
+  const section: BrandingSection = { ClientName: clientName }
+  if (b.UseCognitoProvidedValues !== undefined) section.UseCognitoProvidedValues = b.UseCognitoProvidedValues
+  if (b.Settings !== undefined)
+    section.Settings = JSON.parse(JSON.stringify(b.Settings)) as BrandingSection['Settings']
+  if (b.Assets?.length)
+    section.Assets = b.Assets.map((a) => ({
+      Category: a.Category ?? '',
+      ColorMode: a.ColorMode ?? '',
+      Extension: a.Extension ?? '',
+      ...(a.Bytes ? { Bytes: Buffer.from(a.Bytes).toString('base64') } : {}),
+      ...(a.ResourceId ? { ResourceId: a.ResourceId } : {})
+    }))
+  return section
+}
+
+/** A style as Create/UpdateManagedLoginBranding take it. */
+function styleRequest(
+  style: BrandingStyle
+): Pick<CreateManagedLoginBrandingRequest, 'UseCognitoProvidedValues' | 'Settings' | 'Assets'> {
+  return {
+    ...(style.UseCognitoProvidedValues !== undefined
+      ? { UseCognitoProvidedValues: style.UseCognitoProvidedValues }
+      : {}),
+    ...(style.Settings !== undefined ? { Settings: style.Settings } : {}),
+    ...(style.Assets
+      ? {
+          Assets: style.Assets.map(({ Bytes, ...asset }) => ({
+            ...(asset as Omit<AssetType, 'Bytes'>),
+            ...(Bytes ? { Bytes: Buffer.from(Bytes, 'base64') } : {})
+          }))
+        }
+      : {})
+  }
+}
+
+/** Gives a client a branding style: Cognito's default look unless a style is given. */
+export async function createBranding(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string,
+  style: BrandingStyle = { UseCognitoProvidedValues: true }
 ): Promise<BrandingDetail> {
   const { ManagedLoginBranding } = await idp.send(
-    new CreateManagedLoginBrandingCommand({
-      UserPoolId: poolId,
-      ClientId: clientId,
-      UseCognitoProvidedValues: true
-    })
+    new CreateManagedLoginBrandingCommand({ UserPoolId: poolId, ClientId: clientId, ...styleRequest(style) })
   )
   if (!ManagedLoginBranding)
     throw new AppError('INTERNAL', 'Cognito created the branding style but did not return it.')
   return brandingOf(ManagedLoginBranding)
+}
+
+export async function updateBranding(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  brandingId: string,
+  style: BrandingStyle
+): Promise<void> {
+  await idp.send(
+    new UpdateManagedLoginBrandingCommand({
+      UserPoolId: poolId,
+      ManagedLoginBrandingId: brandingId,
+      ...styleRequest(style)
+    })
+  )
 }
 
 export async function deleteBranding(

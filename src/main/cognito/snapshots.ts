@@ -27,6 +27,7 @@ import {
   paginateListResourceServers,
   paginateListUserPoolClients,
   type CognitoIdentityProviderClient,
+  type RiskConfigurationType,
   type SchemaAttributeType,
   type UserPoolType
 } from '@aws-sdk/client-cognito-identity-provider'
@@ -34,20 +35,32 @@ import { AppError, type AppErrorShape } from '@shared/errors'
 import type { Domain } from '@shared/contract'
 import { SECRET_DETAIL_KEYS } from '@shared/identity-provider-rules'
 import {
-  RESOURCE_KEY,
   parseSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   planFingerprint,
   planSnapshot,
+  resourcesOf,
+  sectionsNotTaken,
+  type BrandingSection,
+  type BrandingStyle,
   type PlanStep,
   type PoolSnapshot,
+  type ResourceKind,
   type SnapshotSection
 } from '@shared/pool-snapshot'
 import type { ApplyReport, StepOutcome } from '@shared/contract/snapshots'
 import { toAppError } from '../aws/errors'
 import { DERIVED_DETAIL_KEYS } from './identityProviders'
+import { brandingSectionOf, createBranding, deleteBranding, readBranding, updateBranding } from './domains'
 import { describeUserPool, optionalRead, updateRequestFrom } from './pools'
+import {
+  deleteRiskConfiguration,
+  getRiskConfiguration,
+  riskSectionOf,
+  setRiskConfiguration,
+  settingsOf
+} from './threatProtection'
 
 /** Fields that identify or date a resource, or are derived by Cognito: never part of a snapshot. */
 const NOT_CONFIGURATION = new Set([
@@ -149,6 +162,7 @@ export async function takeSnapshot(
       ),
     { MfaConfiguration: pool.MfaConfiguration ?? 'OFF' }
   )
+  const clientNames = new Map<string, string>()
   const appClients = await read(
     'appClients',
     'DescribeUserPoolClient',
@@ -162,6 +176,7 @@ export async function takeSnapshot(
         const { UserPoolClient } = await idp.send(
           new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId })
         )
+        if (ClientId && UserPoolClient) clientNames.set(ClientId, UserPoolClient.ClientName ?? '')
         if (UserPoolClient)
           described.push({
             ...toSection(UserPoolClient),
@@ -172,6 +187,31 @@ export async function takeSnapshot(
     },
     []
   )
+  const threatProtection = await read(
+    'threatProtection',
+    'DescribeRiskConfiguration',
+    async () => {
+      const section = riskSectionOf((await getRiskConfiguration(idp, poolId)).settings)
+      return section ? toSection(section, () => true) : null
+    },
+    undefined as SnapshotSection | null | undefined
+  )
+  // Without the clients, which clients have a style is unknown too: the section is then not taken.
+  const branding = unavailable.some((u) => u.section === 'appClients')
+    ? undefined
+    : await read(
+        'branding',
+        'DescribeManagedLoginBrandingByClient',
+        async () => {
+          const styles: BrandingSection[] = []
+          for (const [clientId, name] of clientNames) {
+            const style = await readBranding(idp, poolId, clientId)
+            if (style) styles.push(brandingSectionOf(name, style))
+          }
+          return styles
+        },
+        undefined as BrandingSection[] | undefined
+      )
   const groups = await read(
     'groups',
     'ListGroups',
@@ -252,6 +292,8 @@ export async function takeSnapshot(
     identityProviders,
     resourceServers,
     domain,
+    ...(threatProtection === undefined ? {} : { threatProtection }),
+    ...(branding === undefined ? {} : { branding }),
     unavailable
   }
 }
@@ -269,12 +311,8 @@ function schemaForCreate(schema: unknown): SchemaAttributeType[] {
   }))
 }
 
-function itemOf(snapshot: PoolSnapshot, step: PlanStep): SnapshotSection {
-  if (step.kind === 'pool' || step.kind === 'mfa') return snapshot[step.kind]
-  if (step.kind === 'domain') return snapshot.domain ?? {}
-  const key = RESOURCE_KEY[step.kind]
-  return snapshot[step.kind].find((item) => String(item[key]) === step.name) ?? {}
-}
+const itemOf = (snapshot: PoolSnapshot, step: PlanStep): SnapshotSection =>
+  resourcesOf(snapshot, step.kind).get(step.name) ?? {}
 
 type Sdk = never
 /** The SDK's inputs are typed per command; a section is checked by Cognito, which answers in words. */
@@ -290,6 +328,12 @@ async function runStep(
 ): Promise<void> {
   const item = itemOf(desired, step)
   const UserPoolId = poolId
+  const clientName = step.kind === 'branding' ? String(item['ClientName'] ?? step.name) : step.name
+  const clientId = () =>
+    clientIdByName(idp, poolId, clientName).then((ClientId) => {
+      if (!ClientId) throw new AppError('NOT_FOUND', `The app client ${clientName} was not found.`)
+      return ClientId
+    })
   switch (step.kind) {
     case 'pool': {
       const customAdded = step.fields.filter((f) => f.startsWith('Schema.')).map((f) => f.slice(7))
@@ -351,11 +395,6 @@ async function runStep(
       return
     }
     case 'appClients': {
-      const clientId = () =>
-        clientIdByName(idp, poolId, step.name).then((ClientId) => {
-          if (!ClientId) throw new AppError('NOT_FOUND', `The app client ${step.name} was not found.`)
-          return ClientId
-        })
       if (step.action === 'delete') {
         await idp.send(new DeleteUserPoolClientCommand({ UserPoolId, ClientId: await clientId() }))
       } else if (step.action === 'create') {
@@ -371,6 +410,24 @@ async function runStep(
           )
         )
       }
+      return
+    }
+    case 'threatProtection':
+      if (step.action === 'delete') await deleteRiskConfiguration(idp, poolId)
+      // Through the same checks as the threat protection screen (an SES identity in the pool's Region...).
+      else await setRiskConfiguration(idp, { poolId, settings: settingsOf(item as RiskConfigurationType) })
+      return
+    case 'branding': {
+      const style = without(item, 'ClientName') as BrandingStyle
+      if (step.action === 'create') {
+        await createBranding(idp, poolId, await clientId(), style)
+        return
+      }
+      const existing = await readBranding(idp, poolId, await clientId())
+      const brandingId = existing?.ManagedLoginBrandingId
+      if (!brandingId) throw new AppError('NOT_FOUND', `The app client ${clientName} has no branding style.`)
+      if (step.action === 'delete') await deleteBranding(idp, poolId, brandingId)
+      else await updateBranding(idp, poolId, brandingId, style)
       return
     }
     case 'groups': {
@@ -407,9 +464,13 @@ async function clientIdByName(
 export function planFor(
   desired: PoolSnapshot,
   current: PoolSnapshot | null
-): { steps: PlanStep[]; fingerprint: string } {
+): { steps: PlanStep[]; fingerprint: string; notTaken: ResourceKind[] } {
   const steps = planSnapshot(desired, current)
-  return { steps, fingerprint: planFingerprint(steps) }
+  return {
+    steps,
+    fingerprint: planFingerprint(steps),
+    notTaken: sectionsNotTaken(desired, ...(current ? [current] : []))
+  }
 }
 
 /**

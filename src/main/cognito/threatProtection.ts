@@ -168,3 +168,21 @@ export async function setRiskConfiguration(
   )
   return getRiskConfiguration(idp, req.poolId, req.clientId)
 }
+
+/** Removes the risk configuration: Cognito deletes it when every configuration is left out. */
+export async function deleteRiskConfiguration(idp: Idp, poolId: string): Promise<void> {
+  await idp.send(new SetRiskConfigurationCommand({ UserPoolId: poolId }))
+}
+
+/** The pool-wide settings as a pool snapshot keeps them (SetRiskConfiguration's fields), null when none. */
+export function riskSectionOf(
+  settings: RiskSettings
+): Omit<SetRiskConfigurationRequest, 'UserPoolId'> | null {
+  const { compromisedCredentials, accountTakeover, exceptions } = settings
+  const configured =
+    compromisedCredentials !== null ||
+    accountTakeover !== null ||
+    exceptions.alwaysAllow.length > 0 ||
+    exceptions.alwaysBlock.length > 0
+  return configured ? requestOf(settings) : null
+}

@@ -6,7 +6,8 @@ import {
   SNAPSHOT_MAX_BYTES,
   type PlanStep,
   type PoolSnapshot,
-  type ResourceDifference
+  type ResourceDifference,
+  type ResourceKind
 } from '../pool-snapshot'
 import { strict, text, userPoolIdSchema } from '../schemas'
 
@@ -78,12 +79,16 @@ export const snapshotsContract = {
     left: SnapshotLabel
     right: SnapshotLabel
     differences: ResourceDifference[]
+    /** Sections one of the two did not take (an older file, an endpoint without them): not compared. */
+    notTaken: ResourceKind[]
   }>(),
   /** What applying a snapshot to a pool (or to a new pool) would do; nothing is sent. */
   plan: query(strict({ source: snapshotSourceSchema, target: targetSchema })).returns<{
     source: SnapshotLabel
     steps: PlanStep[]
     fingerprint: string
+    /** Sections the snapshot or the target lacks: left as the target has them. */
+    notTaken: ResourceKind[]
   }>(),
   /** Applies a plan the person confirmed (refused if the target changed since), stopping at a failure. */
   apply: command(

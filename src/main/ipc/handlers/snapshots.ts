@@ -2,7 +2,7 @@ import { saveAs } from '../../files/private-files'
 import { cloudFormationTemplate } from '../../cognito/cloudformation'
 import { applySnapshot, planFor, snapshotFromDocument, takeSnapshot } from '../../cognito/snapshots'
 import type { SnapshotSource } from '@shared/contract/snapshots'
-import { diffSnapshots, type PoolSnapshot } from '@shared/pool-snapshot'
+import { diffSnapshots, sectionsNotTaken, type PoolSnapshot } from '@shared/pool-snapshot'
 import type { AppContext } from '../../context'
 import type { DomainHandlers } from '../router'
 
@@ -39,7 +39,12 @@ export const snapshotsHandlers: DomainHandlers<'snapshots'> = {
   },
   diff: async ({ left, right }, ctx) => {
     const [a, b] = [await resolve(left, ctx), await resolve(right, ctx)]
-    return { left: label(a), right: label(b), differences: diffSnapshots(a, b) }
+    return {
+      left: label(a),
+      right: label(b),
+      differences: diffSnapshots(a, b),
+      notTaken: sectionsNotTaken(a, b)
+    }
   },
   plan: async ({ source, target }, ctx) => {
     const desired = await resolve(source, ctx)

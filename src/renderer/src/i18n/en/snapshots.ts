@@ -3,7 +3,7 @@ export default {
   history: {
     title: 'Snapshots',
     intro:
-      'A snapshot is the pool’s whole configuration as one file: settings, MFA, app clients, groups, identity providers, resource servers and domain, never a secret. One is kept before every change this console makes, so a change can be undone by applying the snapshot before it.',
+      'A snapshot is the pool’s whole configuration as one file: settings, MFA, threat protection, app clients and their managed login branding, groups, identity providers, resource servers and domain, never a secret. One is kept before every change this console makes, so a change can be undone by applying the snapshot before it.',
     take: 'Take snapshot',
     taken: 'Snapshot taken.',
     empty: 'No snapshot of this pool yet. Take one, or make a change: one is kept before it.',
@@ -50,8 +50,12 @@ export default {
     groups: 'Group',
     identityProviders: 'Identity provider',
     resourceServers: 'Resource server',
-    domain: 'Domain'
+    domain: 'Domain',
+    threatProtection: 'Threat protection',
+    branding: 'Managed login branding'
   },
+  notTaken:
+    'Not compared or applied: {sections}. One side has no record of it (a snapshot file from an earlier version, or an endpoint that does not offer it), so the target keeps its own.',
   plan: {
     title: 'Plan: {count} changes to {target}',
     newPool: 'a new pool {name}',
@@ -94,7 +98,7 @@ export default {
   template: {
     title: 'CloudFormation',
     intro:
-      'This pool as a CloudFormation template (YAML): the pool, app clients, groups, identity providers, resource servers and domain. Provider secrets become NoEcho parameters.',
+      'This pool as a CloudFormation template (YAML): the pool, threat protection, app clients and their managed login branding, groups, identity providers, resource servers and domain. Provider secrets become NoEcho parameters.',
     preview: 'Show template',
     save: 'Save template…'
   },
