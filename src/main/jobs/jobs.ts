@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
-import type {
-  BulkAction,
-  ImportPlan,
-  JobItemResult,
-  JobPlan,
-  JobReport,
-  JobSummary,
-  PlanItem
+import {
+  PLAN_FIRST_PAGE,
+  type BulkAction,
+  type ImportPlan,
+  type JobItemResult,
+  type JobPlan,
+  type JobReport,
+  type JobSummary,
+  type PlanItem
 } from '@shared/contract/jobs'
 import type { PoolUserSchema, UserRow } from '@shared/contract/users'
 import { AppError, type ErrorCode } from '@shared/errors'
@@ -219,7 +220,22 @@ export class JobManager {
       }
     }
     this.plans.set(plan.planId, { plan, action, connectionId, expires: now + PLAN_TTL_MS })
-    return plan
+    return { ...plan, items: items.slice(0, PLAN_FIRST_PAGE) }
+  }
+
+  private stored(planId: string): StoredPlan {
+    const stored = this.plans.get(planId)
+    if (!stored || stored.expires < Date.now()) {
+      throw new AppError('NOT_FOUND', 'That dry run has expired or was already started.', {
+        hint: 'Run the dry run again, then start the job.'
+      })
+    }
+    return stored
+  }
+
+  /** A page of a plan's users (a plan over a million users is never sent whole). */
+  planItems(planId: string, offset: number, limit: number): PlanItem[] {
+    return this.stored(planId).plan.items.slice(offset, offset + limit)
   }
 
   /**
@@ -292,12 +308,7 @@ export class JobManager {
   }
 
   start(planId: string, conn: JobConnection): JobSummary {
-    const stored = this.plans.get(planId)
-    if (!stored || stored.expires < Date.now()) {
-      throw new AppError('NOT_FOUND', 'That dry run has expired or was already started.', {
-        hint: 'Run the dry run again, then start the job.'
-      })
-    }
+    const stored = this.stored(planId)
     if (stored.connectionId !== conn.id) {
       throw new AppError('PRECONDITION', 'That dry run was made on another connection.', {
         hint: 'Run the dry run again on this connection.'

@@ -70,6 +70,9 @@ export interface PlanItem {
   params: Record<string, string>
 }
 
+/** Users of a dry run's answer; the rest are read a page at a time (`jobs:planItems`), never all at once. */
+export const PLAN_FIRST_PAGE = 100
+
 /** The dry run: what would happen to whom. A plan is kept in main for an hour, until started. */
 export interface JobPlan {
   planId: string
@@ -79,9 +82,16 @@ export interface JobPlan {
   description: string
   /** Values a localised description needs: group, name, value, invitation. */
   actionParams: Record<string, string>
+  /** The first `PLAN_FIRST_PAGE` users of the plan, in order; `counts` covers them all. */
   items: PlanItem[]
   counts: { change: number; skip: number }
 }
+
+export const planItemsRequest = strict({
+  planId: z.uuid(),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(500)
+})
 
 export type ItemOutcome = 'done' | 'skipped' | 'failed' | 'pending'
 
@@ -182,6 +192,8 @@ export const jobsContract = {
   plan: query(planRequest).returns<JobPlan>(),
   /** Validates a CSV against the pool schema and, when every row is good, plans their creation. */
   planImport: query(importRequest).returns<ImportPlan>(),
+  /** A page of a dry run's users, for plans longer than its first page. */
+  planItems: query(planItemsRequest).returns<PlanItem[]>(),
   start: command(strict({ planId: z.uuid() })).returns<JobSummary>(),
   pause: local(jobId).returns<JobSummary>(),
   resume: local(jobId).returns<JobSummary>(),

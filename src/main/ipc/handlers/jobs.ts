@@ -28,6 +28,7 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
     ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation, (progress) =>
       ctx.events.emit('jobs:importProgress', { poolId: req.poolId, ...progress })
     ),
+  planItems: (req, ctx) => ctx.jobs.planItems(req.planId, req.offset, req.limit),
   start: (req, ctx) => ctx.jobs.start(req.planId, jobConnection(ctx)),
   pause: (req, ctx) => ctx.jobs.pause(req.jobId),
   resume: (req, ctx) => ctx.jobs.resume(req.jobId),

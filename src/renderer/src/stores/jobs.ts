@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { BulkAction, ImportPlan, JobPlan, JobReport, JobSummary } from '@shared/contract/jobs'
+import type { BulkAction, ImportPlan, JobPlan, JobReport, JobSummary, PlanItem } from '@shared/contract/jobs'
 import type { RequestOf } from '@shared/contract'
 import type { FileSaveResult } from '@shared/contract/users'
 import type { ImportCheckProgress, JobProgress } from '@shared/events'
@@ -38,6 +38,11 @@ export const useJobsStore = defineStore('jobs', () => {
 
   function plan(poolId: string, action: BulkAction, target: BulkTarget): Promise<JobPlan> {
     return unwrap(api().jobs.plan({ poolId, action, target }))
+  }
+
+  /** A page of a dry run's users past the first page its answer held. */
+  function planItems(planId: string, offset: number, limit: number): Promise<PlanItem[]> {
+    return unwrap(api().jobs.planItems({ planId, offset, limit }))
   }
 
   /** How far main has checked the import file being planned, while it checks. */
@@ -93,6 +98,7 @@ export const useJobsStore = defineStore('jobs', () => {
     progress,
     listen,
     plan,
+    planItems,
     importProgress,
     planImport,
     start,
