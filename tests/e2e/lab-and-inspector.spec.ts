@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '../../scripts/seed'
 import { startFaultProxy } from '../support/fault-proxy'
-import { expect, snap, test, TEST_PROFILE, TEST_REGION } from './fixtures'
+import { expect, goTo, snap, test, TEST_PROFILE, TEST_REGION } from './fixtures'
 import { chooseWebApp, submitSignIn } from './testLogin'
 
 test('credentials lab: a second run replaces the steps, the pool survives a sign-in, and a refusal says no call was made', async ({
@@ -144,4 +144,49 @@ test('connection test on an endpoint without STS says so and still shows Cognito
   } finally {
     await proxy.close()
   }
+})
+
+test('token inspector: claims compared between the ID and the access token, then before and after a refresh, in Japanese too', async ({
+  page,
+  seed,
+  harness
+}) => {
+  const user = seed.users.find((u) => u.status === 'CONFIRMED' && u.enabled)!
+  const { loginId } = await harness.ok('testLogin', 'start', {
+    poolId: seed.customersPoolId,
+    clientId: seed.webClientId,
+    flow: 'USER_PASSWORD_AUTH',
+    username: user.username,
+    password: DEMO_PASSWORD
+  })
+  await goTo(page, `#/tokens?login=${loginId}`)
+  await expect(page.getByTestId('claim-token_use')).toContainText('id')
+  await page.getByTestId('inspector-compare').click()
+  await page.getByTestId('inspector-use').getByText('Access token').click()
+  const diff = page.getByTestId('claim-diff')
+  await expect(diff.getByTestId('diff-token_use')).toContainText('changed')
+  await expect(diff.getByTestId('diff-token_use')).toContainText(/^token_use.*id.*access$/)
+  await expect(diff.getByTestId('diff-email')).toContainText('removed')
+  await expect(diff.getByTestId('diff-custom:tenant')).toContainText('customised')
+  await expect(diff.getByTestId('diff-scope')).toContainText('added')
+  await expect(diff.getByTestId('diff-sub')).toHaveCount(0)
+  await diff.getByTestId('diff-show-same').click()
+  await expect(diff.getByTestId('diff-sub')).toContainText('same')
+  await snap(page, 'token-claim-diff')
+
+  // Before and after a refresh: the same claims, new times.
+  await page.getByTestId('inspector-compare').click()
+  await page.getByTestId('inspector-refresh').click()
+  await expect(diff.getByTestId('diff-summary')).toContainText('0 added, 0 removed')
+  await expect(diff.getByTestId('diff-scope')).toContainText('same')
+
+  await harness.ok('settings', 'update', { language: 'ja' })
+  await page.reload()
+  await goTo(page, `#/tokens?login=${loginId}`)
+  await page.getByTestId('inspector-compare').click()
+  await page.getByTestId('inspector-use').getByText('アクセストークン').click()
+  await expect(diff.getByTestId('diff-summary')).toContainText(/^追加 \d+、削除 \d+、変更 \d+、同じ \d+。$/)
+  await expect(diff.getByTestId('diff-email')).toContainText('削除')
+  await diff.getByTestId('diff-clear').click()
+  await expect(diff).toHaveCount(0)
 })

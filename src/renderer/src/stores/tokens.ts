@@ -12,6 +12,11 @@ export interface InspectRequest {
   expectedGroups?: string[]
 }
 
+/** A token kept to compare the next one with: only its decoded claims. */
+export interface ComparedToken {
+  payload: Record<string, unknown>
+}
+
 /** The token inspector: the last token inspected and what main found. */
 export const useTokensStore = defineStore('tokens', () => {
   const result = ref<TokenInspection | null>(null)
@@ -19,6 +24,8 @@ export const useTokensStore = defineStore('tokens', () => {
   const loading = ref(false)
   /** A token another screen hands over (a machine token), inspected when the inspector opens. */
   const handoff = ref<InspectRequest | null>(null)
+  /** The claims the next token inspected is compared with. */
+  const compared = ref<ComparedToken | null>(null)
 
   async function inspect(req: InspectRequest): Promise<TokenInspection> {
     loading.value = true
@@ -37,5 +44,5 @@ export const useTokensStore = defineStore('tokens', () => {
     inspected.value = null
   }
 
-  return { result, inspected, loading, handoff, inspect, reset }
+  return { result, inspected, loading, handoff, compared, inspect, reset }
 })

@@ -146,5 +146,20 @@ export default {
   refreshed: 'New tokens received and inspected.',
   toLogin: 'Back to this sign-in',
   toLab: 'Get AWS credentials with this ID token…',
-  copyToken: 'Copy token'
+  copyToken: 'Copy token',
+  diff: {
+    keep: 'Compare with the next token',
+    kept: 'Claims kept: inspect another token (the other one of this sign-in, or after a refresh) to compare.',
+    title: 'Claims compared',
+    token: '{use} token issued {issued}',
+    before: 'Kept: {token}',
+    after: 'Now: {token}',
+    change: 'Change',
+    changes: { added: 'added', removed: 'removed', changed: 'changed', same: 'same' },
+    summary: '{added} added, {removed} removed, {changed} changed, {same} the same.',
+    customised: 'customised',
+    perToken: 'new in every token',
+    showSame: 'Show unchanged claims',
+    clear: 'Stop comparing'
+  }
 }

@@ -150,7 +150,22 @@ const ja: typeof en = {
   refreshed: '新しいトークンを受け取り、検査しました。',
   toLogin: 'このサインインに戻る',
   toLab: 'この ID トークンで AWS 認証情報を取得…',
-  copyToken: 'トークンをコピー'
+  copyToken: 'トークンをコピー',
+  diff: {
+    keep: '次のトークンと比較',
+    kept: 'クレームを保持しました。別のトークン (同じサインインのもう一方、または更新後) を検査すると比較します。',
+    title: 'クレームの比較',
+    token: '{issued} 発行の {use} トークン',
+    before: '保持: {token}',
+    after: '現在: {token}',
+    change: '変化',
+    changes: { added: '追加', removed: '削除', changed: '変更', same: '同じ' },
+    summary: '追加 {added}、削除 {removed}、変更 {changed}、同じ {same}。',
+    customised: 'カスタム',
+    perToken: 'トークンごとに変わる',
+    showSame: '変わらないクレームも表示',
+    clear: '比較をやめる'
+  }
 }
 
 export default ja
