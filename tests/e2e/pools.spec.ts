@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { clientSettings } from '../support/pool-input'
+import { clientSettings, plainPool } from '../support/pool-input'
 import { expect, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
@@ -257,4 +257,37 @@ test.describe('on a read-only connection', () => {
     const after = await harness.ok('groups', 'list', { poolId: seed.customersPoolId })
     expect(after.groups).toEqual(before.groups)
   })
+})
+
+test('edits the password policy and self sign-up after showing the change, and sends nothing on cancel', async ({
+  page,
+  harness
+}) => {
+  const name = `e2e-policies-${run}`
+  const { id } = await harness.ok('pools', 'create', plainPool(name))
+  await page.reload()
+  await openPool(page, name)
+  await page.getByTestId('pool-edit-policies').click()
+  const form = page.getByTestId('pool-policies-form')
+  await form.getByTestId('policy-min-length').locator('input').fill('12')
+  await form.getByTestId('pool-edit-self-sign-up').click()
+  await form.getByTestId('pool-edit-save').click()
+
+  const preview = page.getByTestId('change-preview')
+  await expect(preview.getByTestId('change-PasswordPolicy.MinimumLength')).toContainText('8')
+  await expect(preview.getByTestId('change-PasswordPolicy.MinimumLength')).toContainText('12')
+  await expect(preview.getByTestId('change-AdminCreateUserConfig.AllowAdminCreateUserOnly')).toContainText(
+    'false'
+  )
+  await expect(preview.locator('tbody tr')).toHaveCount(2)
+  // Closing the preview sends nothing.
+  await page.keyboard.press('Escape')
+  expect((await harness.ok('pools', 'describe', { poolId: id })).passwordPolicy.minimumLength).toBe(8)
+
+  await form.getByTestId('pool-edit-save').click()
+  await preview.getByTestId('change-preview-confirm').click()
+  await expect(form).toBeHidden()
+  const after = await harness.ok('pools', 'describe', { poolId: id })
+  expect([after.passwordPolicy.minimumLength, after.selfSignUp]).toEqual([12, true])
+  await harness.ok('pools', 'delete', { poolId: id, confirmName: name })
 })

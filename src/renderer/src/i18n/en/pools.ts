@@ -200,6 +200,8 @@ export default {
     deleteBlocked:
       'Deletion protection is on for this pool. Turn it off in the Deletion protection section first.',
     deleted: 'User pool {name} deleted.',
-    updateTitle: 'Edit sign-in policies'
+    updateTitle: 'Edit sign-in policies',
+    review: 'Review change',
+    policiesPreviewTitle: 'Sign-in policies: what will be sent'
   }
 }

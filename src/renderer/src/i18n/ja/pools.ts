@@ -205,7 +205,9 @@ const ja: typeof en = {
       'プール {name}（{id}）を {users} 人のユーザー、グループ、アプリクライアントとともに削除します。ドメインがあれば先に削除します。',
     deleteBlocked: 'このプールは削除保護がオンです。先に「削除保護」セクションでオフにしてください。',
     deleted: 'ユーザープール {name} を削除しました。',
-    updateTitle: 'サインインポリシーの編集'
+    updateTitle: 'サインインポリシーの編集',
+    review: '変更を確認',
+    policiesPreviewTitle: 'サインインポリシー: 送信される内容'
   }
 }
 
