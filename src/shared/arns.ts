@@ -79,3 +79,38 @@ export function checkRoleArn(value: string): Extract<ArnProblem, { code: 'arnMal
     return { code: 'arnMalformed', params: { example: 'arn:aws:iam::123456789012:role/CognitoImportLogs' } }
   return null
 }
+
+/** Where Cognito delivers a pool's logs: a CloudWatch Logs group, an S3 bucket or a Firehose stream. */
+export const LOG_DESTINATIONS = ['cloudWatchLogs', 's3', 'firehose'] as const
+export type LogDestination = (typeof LOG_DESTINATIONS)[number]
+
+/**
+ * Checks a log destination's ARN: a log group or Firehose stream in the pool's Region, or an S3 bucket
+ * (bucket ARNs name no Region or account).
+ */
+export function checkLogDestinationArn(
+  destination: LogDestination,
+  value: string,
+  region: string
+): ArnProblem | null {
+  if (destination === 's3') {
+    const arn = parseArn(value)
+    const bucket = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+    return arn && arn.service === 's3' && !arn.region && !arn.account && bucket.test(arn.resource)
+      ? null
+      : { code: 'arnMalformed', params: { example: 'arn:aws:s3:::my-cognito-logs' } }
+  }
+  return destination === 'cloudWatchLogs'
+    ? checkRegionalArn(value, {
+        service: 'logs',
+        resource: /^log-group:[\w/.#-]{1,512}(:\*)?$/,
+        region,
+        example: `arn:aws:logs:${region}:123456789012:log-group:/aws/cognito/my-pool`
+      })
+    : checkRegionalArn(value, {
+        service: 'firehose',
+        resource: /^deliverystream\/[\w.-]{1,64}$/,
+        region,
+        example: `arn:aws:firehose:${region}:123456789012:deliverystream/my-stream`
+      })
+}

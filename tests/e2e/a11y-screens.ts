@@ -81,6 +81,8 @@ export const A11Y_SCREENS: A11yScreen[] = [
   { name: 'messages', hash: (s) => pool(s, 'messages'), ready: 'messages-invitation' },
   { name: 'threat protection', hash: (s) => pool(s, 'threat-protection'), ready: 'threat-plan' },
   { name: 'sessions', hash: (s) => pool(s, 'sessions'), ready: 'session-config-scope' },
+  // The emulator offers no log delivery, so the screen is checked in its "not offered" state.
+  { name: 'log delivery', hash: (s) => pool(s, 'logs'), ready: 'log-error' },
   { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },
   { name: 'identity pools', hash: () => '#/identity-pools', ready: 'identity-pools-table' },
   { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },

@@ -112,6 +112,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'importJobs.tab', tabOrder: 60 }
       },
       {
+        path: 'logs',
+        name: 'pool-log-delivery',
+        component: () => import('./views/pools/PoolLogDeliveryView.vue'),
+        meta: { tab: 'logDelivery.tab', tabOrder: 62 }
+      },
+      {
         path: 'as-code',
         name: 'pool-snapshots',
         component: () => import('./views/pools/PoolSnapshotsView.vue'),

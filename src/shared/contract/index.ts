@@ -16,6 +16,7 @@ import { importJobsContract } from './importJobs'
 import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
+import { logDeliveryContract } from './logDelivery'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -67,7 +68,8 @@ export const contract = {
   messages: messagesContract,
   tags: tagsContract,
   threatProtection: threatProtectionContract,
-  userSearch: userSearchContract
+  userSearch: userSearchContract,
+  logDelivery: logDeliveryContract
 }
 
 export type Contract = typeof contract

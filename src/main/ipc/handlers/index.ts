@@ -15,6 +15,7 @@ import { jobsHandlers } from './jobs'
 import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
+import { logDeliveryHandlers } from './logDelivery'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -63,5 +64,6 @@ export const handlers: Handlers = {
   tags: tagsHandlers,
   threatProtection: threatProtectionHandlers,
   sessionConfiguration: sessionConfigurationHandlers,
-  userSearch: userSearchHandlers
+  userSearch: userSearchHandlers,
+  logDelivery: logDeliveryHandlers
 }

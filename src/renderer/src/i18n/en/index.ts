@@ -31,6 +31,7 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import logDelivery from './logDelivery'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -66,7 +67,8 @@ const en = {
   importJobs,
   threatProtection,
   sessionConfiguration,
-  userSearch
+  userSearch,
+  logDelivery
 }
 
 export default en

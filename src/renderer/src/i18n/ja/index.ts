@@ -32,6 +32,7 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import logDelivery from './logDelivery'
 
 const ja: typeof en = {
   common,
@@ -66,7 +67,8 @@ const ja: typeof en = {
   importJobs,
   threatProtection,
   sessionConfiguration,
-  userSearch
+  userSearch,
+  logDelivery
 }
 
 export default ja
