@@ -151,9 +151,19 @@ export const CREATE_ONLY: Readonly<Record<ResourceKind, readonly string[]>> = {
 /** Sections a snapshot may lack: an older version did not take them, or the endpoint did not answer. */
 export const OPTIONAL_KINDS = ['threatProtection', 'branding'] as const satisfies readonly ResourceKind[]
 
-/** The optional sections one of the snapshots lacks: those are neither compared nor applied. */
+/**
+ * The sections one of the snapshots lacks (an optional one missing, or one the endpoint or the
+ * person's permissions did not let the console read, kept empty): those are neither compared nor
+ * applied, so an unread section never plans the deletion of what the target has.
+ */
 export function sectionsNotTaken(...snapshots: PoolSnapshot[]): ResourceKind[] {
-  return OPTIONAL_KINDS.filter((kind) => snapshots.some((s) => s[kind] === undefined))
+  const optional: readonly ResourceKind[] = OPTIONAL_KINDS
+  return RESOURCE_KINDS.filter((kind) =>
+    snapshots.some(
+      (s) =>
+        (optional.includes(kind) && s[kind] === undefined) || s.unavailable.some((u) => u.section === kind)
+    )
+  )
 }
 
 /** Sets where order means nothing, written sorted so two pools compare equal. */

@@ -195,6 +195,21 @@ describe('version 1 files (before threat protection and branding)', () => {
   })
 })
 
+describe('a section the console could not read', () => {
+  it('is listed, neither compared nor applied, so its empty record plans no deletion', () => {
+    const unread: PoolSnapshot = {
+      ...fullSnapshot(),
+      groups: [],
+      unavailable: [{ section: 'groups', reason: 'AccessDeniedException: not allowed to ListGroups' }]
+    }
+    const live = fullSnapshot()
+    expect(live.groups.length).toBeGreaterThan(0)
+    expect(sectionsNotTaken(unread, live)).toEqual(['groups'])
+    expect(diffSnapshots(unread, live)).toEqual([])
+    expect(planSnapshot(unread, live).filter((step) => step.kind === 'groups')).toEqual([])
+  })
+})
+
 describe('threat protection and branding', () => {
   it('are compared field by field, and removing them deletes the style before its client', () => {
     const other = prod((s) => {
