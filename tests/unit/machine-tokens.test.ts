@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import {
   CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
@@ -11,6 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { cliSnippet } from '@shared/code-snippets'
 import { machineToken } from '../../src/main/cognito/machine-tokens'
+import { serveTokenEndpoint } from '../support/token-endpoint'
 
 const POOL = 'eu-west-1_Machine1'
 const SECRET = 'machine-secret-value'
@@ -35,56 +34,27 @@ describe('machine-to-machine tokens', () => {
     credentials: { accessKeyId: 'x', secretAccessKey: 'y' }
   })
   const mock = mockClient(idp)
-  let server: Server
-  let baseUrl: string
-  const received: { auth?: string; form: URLSearchParams; path?: string }[] = []
-
-  const readBody = (req: IncomingMessage) =>
-    new Promise<string>((resolve) => {
-      let body = ''
-      req.on('data', (c: Buffer) => (body += c.toString()))
-      req.on('end', () => resolve(body))
-    })
+  let endpoint: Awaited<ReturnType<typeof serveTokenEndpoint>>
+  const received = () => endpoint.requests
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      void readBody(req).then((body) => {
-        const form = new URLSearchParams(body)
-        received.push({ auth: req.headers.authorization, form, path: req.url })
-        // RFC 6749 2.3.1: id and secret are form-urlencoded before Base64, so the server decodes both.
-        const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? ''
-        const [id = '', secret = ''] = Buffer.from(basic, 'base64')
-          .toString()
-          .split(':')
-          .map(decodeURIComponent)
-        const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean)
-        const answer = (status: number, json: object) => {
-          res.writeHead(status, { 'content-type': 'application/json' })
-          res.end(JSON.stringify(json))
-        }
-        if (id !== 'machine' || secret !== SECRET) return answer(401, { error: 'invalid_client' })
-        if (form.get('grant_type') !== 'client_credentials')
-          return answer(400, { error: 'unsupported_grant_type' })
-        if (scopes.some((s) => !CLIENT.AllowedOAuthScopes?.includes(s)))
-          return answer(400, { error: 'invalid_scope' })
-        answer(200, { access_token: 'm2m.access.token', token_type: 'Bearer', expires_in: 3600 })
-      })
+    endpoint = await serveTokenEndpoint({
+      poolId: POOL,
+      clientId: 'machine',
+      secret: SECRET,
+      allowedScopes: CLIENT.AllowedOAuthScopes ?? []
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
   afterAll(async () => {
     mock.restore()
-    await new Promise((resolve) => server.close(resolve))
+    await endpoint.close()
   })
   beforeEach(() => {
     mock.reset()
-    received.length = 0
+    endpoint.requests.length = 0
     mock.on(DescribeUserPoolClientCommand).resolves({ UserPoolClient: CLIENT })
     // A pool of an emulator may name a server on this machine as its custom domain (reached over http).
-    mock
-      .on(DescribeUserPoolCommand)
-      .resolves({ UserPool: { Id: POOL, Domain: baseUrl.slice('http://'.length) } })
+    mock.on(DescribeUserPoolCommand).resolves({ UserPool: { Id: POOL, Domain: endpoint.host } })
   })
 
   it('posts the client_credentials grant with Basic authentication and the two scopes', async () => {
@@ -95,13 +65,19 @@ describe('machine-to-machine tokens', () => {
       method: 'tokenEndpoint',
       scopes
     })
-    expect(token).toMatchObject({ accessToken: 'm2m.access.token', expiresIn: 3600, scopes })
-    expect(received).toHaveLength(1)
-    expect(received[0]?.path).toBe('/oauth2/token')
-    expect(received[0]?.form.get('grant_type')).toBe('client_credentials')
-    expect(received[0]?.form.get('scope')).toBe('api.example.com/read api.example.com/write')
+    expect(token).toMatchObject({ expiresIn: 3600, scopes })
+    expect(token.accessToken.split('.')).toHaveLength(3)
+    expect(received()).toEqual([
+      expect.objectContaining({
+        path: '/oauth2/token',
+        grantType: 'client_credentials',
+        clientId: 'machine',
+        secretMatched: true,
+        scopes
+      })
+    ])
     // The secret goes only in the Authorization header, never in the body or the copied code.
-    expect(received[0]?.form.toString()).not.toContain(SECRET)
+    expect(received()[0]?.body).not.toContain(SECRET)
     expect(JSON.stringify(token.call)).not.toContain(SECRET)
     expect(cliSnippet(token.call)).toContain("-u '<CLIENT_ID>:<CLIENT_SECRET>'")
   })
@@ -123,11 +99,11 @@ describe('machine-to-machine tokens', () => {
     ).rejects.toMatchObject({ code: 'NOT_AUTHORIZED', message: expect.stringContaining('invalid_scope') })
 
     mock.on(DescribeUserPoolClientCommand).resolves({ UserPoolClient: CLIENT })
-    received.length = 0
+    endpoint.requests.length = 0
     await expect(
       machineToken(idp, { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes: ['other/x'] })
     ).rejects.toMatchObject({ code: 'VALIDATION', params: { scopes: 'other/x' } })
-    expect(received).toHaveLength(0)
+    expect(received()).toHaveLength(0)
   })
 
   it('gets the token by GetClientToken with the secret read in main', async () => {
@@ -168,6 +144,6 @@ describe('machine-to-machine tokens', () => {
     await expect(
       machineToken(idp, { poolId: POOL, clientId: 'machine', method: 'tokenEndpoint', scopes: [] })
     ).rejects.toMatchObject({ code: 'PRECONDITION', params: { reason: 'noTokenEndpoint' } })
-    expect(received).toHaveLength(0)
+    expect(received()).toHaveLength(0)
   })
 })
