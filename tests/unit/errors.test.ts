@@ -136,6 +136,22 @@ describe('toAppError', () => {
     expect(toAppError(htmlOk, ctx).code).toBe('ENDPOINT')
   })
 
+  it('says a setting needs another feature plan, and where to change it', () => {
+    const lite = sdkError(
+      'FeatureUnavailableInTierException',
+      'Log delivery of user activity requires PLUS',
+      {
+        $metadata: { httpStatusCode: 400 }
+      }
+    )
+    expect(toAppError(lite, ctx)).toMatchObject({
+      code: 'PRECONDITION',
+      message: 'The pool’s feature plan does not include this.',
+      hint: expect.stringContaining('Plus plan'),
+      detail: expect.stringContaining('requires PLUS')
+    })
+  })
+
   it('marks throttles retryable', () => {
     expect(toAppError(sdkError('TooManyRequestsException', 'Rate exceeded'))).toMatchObject({
       code: 'THROTTLED',

@@ -130,6 +130,12 @@ const rules: Record<string, Rule> = {
     message: 'A precondition of this operation is not met.',
     keepDetail: true
   },
+  FeatureUnavailableInTierException: {
+    code: 'PRECONDITION',
+    message: 'The pool’s feature plan does not include this.',
+    hint: 'Choose the Essentials or Plus plan on the pool’s overview (Sign-in policy), then try again.',
+    keepDetail: true
+  },
   UnsupportedUserStateException: {
     code: 'PRECONDITION',
     message: 'The user is not in a state that allows this action.',
