@@ -99,6 +99,8 @@ test('an app client’s session reuse speaks Japanese', async ({ page, harness }
       generateSecret: false,
       ...clientSettings(`web-${run}`)
     })
+    // The window reads its language when it starts.
+    await page.reload()
     await openSessions(page, poolId)
     await expect(page.getByTestId('session-config-error')).toContainText('セッション設定')
     const scope = page.getByTestId('session-config-scope')
