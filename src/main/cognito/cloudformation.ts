@@ -1,7 +1,7 @@
 import { stringify } from 'yaml'
 import { SECRET_DETAIL_KEYS, REQUIRED_SECRETS, type ProviderType } from '@shared/identity-provider-rules'
 import type { PoolSnapshot, SnapshotSection } from '@shared/pool-snapshot'
-import type { IdentityPoolWithRoles } from './identityPools'
+import { sdkRoleMapping, type IdentityPoolWithRoles } from './identityPools'
 
 /**
  * A snapshot as a CloudFormation template. The API and CloudFormation name most settings alike; the
@@ -143,20 +143,7 @@ function identityPoolResources(
                     {
                       // The key Cognito files a mapping under: "<provider name>:<client id>".
                       IdentityProvider: ref ? { 'Fn::Join': [':', [providerName, ref]] } : m.provider,
-                      Type: m.type,
-                      AmbiguousRoleResolution: m.ambiguousRoleResolution,
-                      ...(m.type === 'Rules'
-                        ? {
-                            RulesConfiguration: {
-                              Rules: m.rules.map((r) => ({
-                                Claim: r.claim,
-                                MatchType: r.matchType,
-                                Value: r.value,
-                                RoleARN: r.roleArn
-                              }))
-                            }
-                          }
-                        : {})
+                      ...sdkRoleMapping(m)
                     }
                   ]
                 })

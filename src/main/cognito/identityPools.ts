@@ -159,6 +159,29 @@ export async function getIdentityPoolRoles(
 }
 
 /** Roles as a result, so a pool still opens on an endpoint that cannot read them. */
+
+/** A role mapping as SetIdentityPoolRoles (and CloudFormation's RoleMappings) names its fields. */
+export function sdkRoleMapping(
+  m: NonNullable<IdentityPoolWithRoles['roles']>['mappings'][number]
+): SdkRoleMapping {
+  return {
+    Type: m.type,
+    AmbiguousRoleResolution: m.ambiguousRoleResolution,
+    ...(m.type === 'Rules'
+      ? {
+          RulesConfiguration: {
+            Rules: m.rules.map((r) => ({
+              Claim: r.claim,
+              MatchType: r.matchType,
+              Value: r.value,
+              RoleARN: r.roleArn
+            }))
+          }
+        }
+      : {})
+  }
+}
+
 export async function readRoles(
   identity: CognitoIdentityClient,
   identityPoolId: string,
@@ -181,22 +204,7 @@ async function setIdentityPoolRoles(
   if (roles.unauthenticated) Roles.unauthenticated = roles.unauthenticated
   const RoleMappings: Record<string, SdkRoleMapping> = {}
   for (const m of roles.mappings) {
-    RoleMappings[m.provider] = {
-      Type: m.type,
-      AmbiguousRoleResolution: m.ambiguousRoleResolution,
-      ...(m.type === 'Rules'
-        ? {
-            RulesConfiguration: {
-              Rules: m.rules.map((r) => ({
-                Claim: r.claim,
-                MatchType: r.matchType,
-                Value: r.value,
-                RoleARN: r.roleArn
-              }))
-            }
-          }
-        : {})
-    }
+    RoleMappings[m.provider] = sdkRoleMapping(m)
   }
   await identity.send(
     new SetIdentityPoolRolesCommand({ IdentityPoolId: identityPoolId, Roles, RoleMappings })
