@@ -28,15 +28,15 @@ export function answerReplicas(
   const stored: UserPoolReplicaType[] = [{ RegionName: primaryRegion, Role: 'PRIMARY', Status: 'ACTIVE' }]
   const sent: Sent = { create: [], update: [], delete: [] }
   const stops = [
-    answerOperation(
-      idp,
-      'ListUserPoolReplicasCommand',
-      () =>
-        ({ UserPoolReplicas: stored.map((r) => ({ ...r })) }) satisfies Omit<
-          ListUserPoolReplicasCommandOutput,
-          '$metadata'
-        >
-    ),
+    answerOperation(idp, 'ListUserPoolReplicasCommand', () => {
+      const listed = { UserPoolReplicas: stored.map((r) => ({ ...r })) } satisfies Omit<
+        ListUserPoolReplicasCommandOutput,
+        '$metadata'
+      >
+      // A new replica is ready by the next read, so a test sees CREATING once and then ACTIVE.
+      for (const r of stored) if (r.Status === 'CREATING') r.Status = 'ACTIVE'
+      return listed
+    }),
     answerOperation(idp, 'CreateUserPoolReplicaCommand', (input: CreateUserPoolReplicaCommandInput) => {
       sent.create.push(input)
       const replica: UserPoolReplicaType = {
