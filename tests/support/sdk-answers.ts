@@ -1,3 +1,4 @@
+import type { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity'
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 
 /**
@@ -8,7 +9,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
  * Returns the function that removes it.
  */
 export function answerOperation<I extends object, O extends object>(
-  idp: CognitoIdentityProviderClient,
+  idp: CognitoIdentityProviderClient | CognitoIdentityClient,
   commandName: `${string}Command`,
   respond: (input: I) => O
 ): () => void {

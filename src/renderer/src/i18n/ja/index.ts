@@ -34,6 +34,7 @@ import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
+import developerIdentities from './developerIdentities'
 
 const ja: typeof en = {
   common,
@@ -70,7 +71,8 @@ const ja: typeof en = {
   sessionConfiguration,
   userSearch,
   logDelivery,
-  replicas
+  replicas,
+  developerIdentities
 }
 
 export default ja
