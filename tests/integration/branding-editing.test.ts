@@ -10,7 +10,7 @@ import {
   type UpdateManagedLoginBrandingCommandOutput
 } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { MAX_ASSET_BYTES } from '@shared/branding-rules'
+import { MAX_ASSET_BYTES, type AssetCategory } from '@shared/branding-rules'
 import { createHarness, type Harness } from '../support/harness'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
@@ -94,7 +94,7 @@ afterAll(() => {
   return h?.dispose()
 })
 
-async function pick(category: string, path: string) {
+async function pick(category: AssetCategory, path: string) {
   h.ctx.openFile = async () => path
   return h.ok('domains', 'pickBrandingAsset', { poolId, category })
 }
