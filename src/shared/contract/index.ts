@@ -17,6 +17,7 @@ import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
 import { logDeliveryContract } from './logDelivery'
+import { replicasContract } from './replicas'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -69,7 +70,8 @@ export const contract = {
   tags: tagsContract,
   threatProtection: threatProtectionContract,
   userSearch: userSearchContract,
-  logDelivery: logDeliveryContract
+  logDelivery: logDeliveryContract,
+  replicas: replicasContract
 }
 
 export type Contract = typeof contract

@@ -16,6 +16,7 @@ import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { logDeliveryHandlers } from './logDelivery'
+import { replicasHandlers } from './replicas'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -65,5 +66,6 @@ export const handlers: Handlers = {
   threatProtection: threatProtectionHandlers,
   sessionConfiguration: sessionConfigurationHandlers,
   userSearch: userSearchHandlers,
-  logDelivery: logDeliveryHandlers
+  logDelivery: logDeliveryHandlers,
+  replicas: replicasHandlers
 }

@@ -32,6 +32,7 @@ import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 import logDelivery from './logDelivery'
+import replicas from './replicas'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -68,7 +69,8 @@ const en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
-  logDelivery
+  logDelivery,
+  replicas
 }
 
 export default en

@@ -33,6 +33,7 @@ import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 import logDelivery from './logDelivery'
+import replicas from './replicas'
 
 const ja: typeof en = {
   common,
@@ -68,7 +69,8 @@ const ja: typeof en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
-  logDelivery
+  logDelivery,
+  replicas
 }
 
 export default ja
