@@ -31,6 +31,7 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
@@ -68,6 +69,7 @@ const en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
+  lastSeen,
   logDelivery
 }
 

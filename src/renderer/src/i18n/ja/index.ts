@@ -32,6 +32,7 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 
 const ja: typeof en = {
@@ -68,6 +69,7 @@ const ja: typeof en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
+  lastSeen,
   logDelivery
 }
 
