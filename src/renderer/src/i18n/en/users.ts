@@ -84,7 +84,7 @@ export default {
       atLeast: 'is on or after (text order)',
       present: 'has a value',
       absent: 'has no value',
-      notSeenForDays: 'not seen for (days)'
+      notSeenForDays: 'not seen (days)'
     }
   },
   create: {

@@ -86,7 +86,7 @@ const ja: typeof en = {
       lessThan: 'より前（文字順）',
       atLeast: '以降（文字順）',
       present: '値がある',
-      notSeenForDays: '次の日数以上利用なし',
+      notSeenForDays: '未利用 (日数)',
       absent: '値がない'
     }
   },
