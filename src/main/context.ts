@@ -43,7 +43,7 @@ export interface AppContext {
   saveFile?: SaveFileDialog
   /** Asks which file to open; the Electron entry shows an open dialog, tests answer with a temp path. */
   openFile?: OpenFileDialog
-  /** CSV files picked for Cognito import jobs, held in main until uploaded. */
+  /** Files picked for a pool (import-job CSVs, branding images), held in main until uploaded. */
   importFiles: ImportFiles
 }
 

@@ -17,6 +17,7 @@ import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
 import { logDeliveryContract } from './logDelivery'
+import { replicasContract } from './replicas'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -71,7 +72,8 @@ export const contract = {
   threatProtection: threatProtectionContract,
   userSearch: userSearchContract,
   lastSeen: lastSeenContract,
-  logDelivery: logDeliveryContract
+  logDelivery: logDeliveryContract,
+  replicas: replicasContract
 }
 
 export type Contract = typeof contract

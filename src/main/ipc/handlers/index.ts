@@ -16,6 +16,7 @@ import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { logDeliveryHandlers } from './logDelivery'
+import { replicasHandlers } from './replicas'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -67,5 +68,6 @@ export const handlers: Handlers = {
   sessionConfiguration: sessionConfigurationHandlers,
   userSearch: userSearchHandlers,
   lastSeen: lastSeenHandlers,
-  logDelivery: logDeliveryHandlers
+  logDelivery: logDeliveryHandlers,
+  replicas: replicasHandlers
 }

@@ -33,6 +33,7 @@ import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
+import replicas from './replicas'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -70,7 +71,8 @@ const en = {
   sessionConfiguration,
   userSearch,
   lastSeen,
-  logDelivery
+  logDelivery,
+  replicas
 }
 
 export default en

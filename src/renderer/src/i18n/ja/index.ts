@@ -34,6 +34,7 @@ import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
 import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
+import replicas from './replicas'
 
 const ja: typeof en = {
   common,
@@ -70,7 +71,8 @@ const ja: typeof en = {
   sessionConfiguration,
   userSearch,
   lastSeen,
-  logDelivery
+  logDelivery,
+  replicas
 }
 
 export default ja
