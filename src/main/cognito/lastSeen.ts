@@ -5,8 +5,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { LastSeenProgress } from '@shared/contract/lastSeen'
 import type { IndexQuery, LastSeen } from '@shared/contract/users'
-import { AppError } from '@shared/errors'
 import { toAppError } from '../aws/errors'
+import { CancellableRuns } from '../jobs/cancellable-runs'
 import { eachLimited } from '../jobs/jobs'
 import { sessionTracking } from './sessions'
 import type { PoolIndex } from './users-index'
@@ -118,37 +118,14 @@ export async function loadLastSeen(
 }
 
 /** Loads in flight, by the id their caller gave, so each can be cancelled. */
-export class LastSeenLoads {
-  private readonly running = new Map<string, AbortController>()
-
-  constructor(private readonly emit: (progress: LastSeenProgress) => void) {}
-
-  async run(
-    idp: Idp,
-    index: PoolIndex,
-    request: Parameters<typeof loadLastSeen>[2]
-  ): Promise<LastSeenProgress> {
-    if (this.running.has(request.loadId)) {
-      throw new AppError('VALIDATION', 'A load with that id is already running.', {
-        hint: 'Wait for it to end or cancel it.'
-      })
-    }
-    const controller = new AbortController()
-    this.running.set(request.loadId, controller)
-    try {
-      return await loadLastSeen(idp, index, request, controller.signal, this.emit)
-    } finally {
-      this.running.delete(request.loadId)
-    }
+export class LastSeenLoads extends CancellableRuns {
+  constructor(private readonly emit: (progress: LastSeenProgress) => void) {
+    super()
   }
 
-  cancel(loadId: string): { cancelled: boolean } {
-    const controller = this.running.get(loadId)
-    controller?.abort()
-    return { cancelled: controller !== undefined }
-  }
-
-  dispose(): void {
-    for (const controller of this.running.values()) controller.abort()
+  run(idp: Idp, index: PoolIndex, request: Parameters<typeof loadLastSeen>[2]): Promise<LastSeenProgress> {
+    return this.runCancellable(request.loadId, (signal) =>
+      loadLastSeen(idp, index, request, signal, this.emit)
+    )
   }
 }
