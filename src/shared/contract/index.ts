@@ -18,6 +18,7 @@ import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
 import { logDeliveryContract } from './logDelivery'
 import { replicasContract } from './replicas'
+import { developerIdentitiesContract } from './developerIdentities'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -73,7 +74,8 @@ export const contract = {
   userSearch: userSearchContract,
   lastSeen: lastSeenContract,
   logDelivery: logDeliveryContract,
-  replicas: replicasContract
+  replicas: replicasContract,
+  developerIdentities: developerIdentitiesContract
 }
 
 export type Contract = typeof contract

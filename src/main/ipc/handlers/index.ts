@@ -17,6 +17,7 @@ import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { logDeliveryHandlers } from './logDelivery'
 import { replicasHandlers } from './replicas'
+import { developerIdentitiesHandlers } from './developerIdentities'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -69,5 +70,6 @@ export const handlers: Handlers = {
   userSearch: userSearchHandlers,
   lastSeen: lastSeenHandlers,
   logDelivery: logDeliveryHandlers,
-  replicas: replicasHandlers
+  replicas: replicasHandlers,
+  developerIdentities: developerIdentitiesHandlers
 }

@@ -34,6 +34,7 @@ import userSearch from './userSearch'
 import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
+import developerIdentities from './developerIdentities'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -72,7 +73,8 @@ const en = {
   userSearch,
   lastSeen,
   logDelivery,
-  replicas
+  replicas,
+  developerIdentities
 }
 
 export default en

@@ -35,6 +35,7 @@ import userSearch from './userSearch'
 import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
+import developerIdentities from './developerIdentities'
 
 const ja: typeof en = {
   common,
@@ -72,7 +73,8 @@ const ja: typeof en = {
   userSearch,
   lastSeen,
   logDelivery,
-  replicas
+  replicas,
+  developerIdentities
 }
 
 export default ja
