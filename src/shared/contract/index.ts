@@ -34,6 +34,7 @@ import { threatProtectionContract } from './threatProtection'
 import { sessionConfigurationContract } from './sessionConfiguration'
 import { usersContract } from './users'
 import { userSearchContract } from './userSearch'
+import { lastSeenContract } from './lastSeen'
 
 /**
  * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
@@ -71,6 +72,7 @@ export const contract = {
   tags: tagsContract,
   threatProtection: threatProtectionContract,
   userSearch: userSearchContract,
+  lastSeen: lastSeenContract,
   logDelivery: logDeliveryContract,
   replicas: replicasContract,
   developerIdentities: developerIdentitiesContract

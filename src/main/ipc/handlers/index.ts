@@ -32,6 +32,7 @@ import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { userSearchHandlers } from './userSearch'
+import { lastSeenHandlers } from './lastSeen'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -67,6 +68,7 @@ export const handlers: Handlers = {
   threatProtection: threatProtectionHandlers,
   sessionConfiguration: sessionConfigurationHandlers,
   userSearch: userSearchHandlers,
+  lastSeen: lastSeenHandlers,
   logDelivery: logDeliveryHandlers,
   replicas: replicasHandlers,
   developerIdentities: developerIdentitiesHandlers

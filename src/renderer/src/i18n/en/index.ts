@@ -31,6 +31,7 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
 import developerIdentities from './developerIdentities'
@@ -70,6 +71,7 @@ const en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
+  lastSeen,
   logDelivery,
   replicas,
   developerIdentities
