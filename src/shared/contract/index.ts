@@ -19,6 +19,7 @@ import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
 import { logDeliveryContract } from './logDelivery'
 import { replicasContract } from './replicas'
+import { developerIdentitiesContract } from './developerIdentities'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -34,6 +35,7 @@ import { threatProtectionContract } from './threatProtection'
 import { sessionConfigurationContract } from './sessionConfiguration'
 import { usersContract } from './users'
 import { userSearchContract } from './userSearch'
+import { lastSeenContract } from './lastSeen'
 
 /**
  * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
@@ -72,8 +74,10 @@ export const contract = {
   tags: tagsContract,
   threatProtection: threatProtectionContract,
   userSearch: userSearchContract,
+  lastSeen: lastSeenContract,
   logDelivery: logDeliveryContract,
-  replicas: replicasContract
+  replicas: replicasContract,
+  developerIdentities: developerIdentitiesContract
 }
 
 export type Contract = typeof contract

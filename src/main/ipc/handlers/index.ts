@@ -18,6 +18,7 @@ import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { logDeliveryHandlers } from './logDelivery'
 import { replicasHandlers } from './replicas'
+import { developerIdentitiesHandlers } from './developerIdentities'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -32,6 +33,7 @@ import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { userSearchHandlers } from './userSearch'
+import { lastSeenHandlers } from './lastSeen'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -68,6 +70,8 @@ export const handlers: Handlers = {
   threatProtection: threatProtectionHandlers,
   sessionConfiguration: sessionConfigurationHandlers,
   userSearch: userSearchHandlers,
+  lastSeen: lastSeenHandlers,
   logDelivery: logDeliveryHandlers,
-  replicas: replicasHandlers
+  replicas: replicasHandlers,
+  developerIdentities: developerIdentitiesHandlers
 }

@@ -32,8 +32,10 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
+import developerIdentities from './developerIdentities'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -71,8 +73,10 @@ const en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
+  lastSeen,
   logDelivery,
-  replicas
+  replicas,
+  developerIdentities
 }
 
 export default en

@@ -33,8 +33,10 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
+import developerIdentities from './developerIdentities'
 
 const ja: typeof en = {
   common,
@@ -71,8 +73,10 @@ const ja: typeof en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
+  lastSeen,
   logDelivery,
-  replicas
+  replicas,
+  developerIdentities
 }
 
 export default ja
