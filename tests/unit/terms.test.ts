@@ -28,7 +28,9 @@ const doc = (id: string, name: string, client: string): TermsType => ({
   TermsName: name,
   TermsSource: 'LINK',
   Enforcement: 'NONE',
-  Links: { 'cognito:default': `https://example.com/${name}` }
+  Links: { 'cognito:default': `https://example.com/${name}` },
+  CreationDate: new Date(0),
+  LastModifiedDate: new Date(0)
 })
 
 describe('terms rules', () => {
