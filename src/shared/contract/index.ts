@@ -8,6 +8,7 @@ import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { domainsContract } from './domains'
+import { termsContract } from './terms'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
@@ -49,6 +50,7 @@ export const contract = {
   identityProviders: identityProvidersContract,
   resourceServers: resourceServersContract,
   domains: domainsContract,
+  terms: termsContract,
   users: usersContract,
   jobs: jobsContract,
   importJobs: importJobsContract,

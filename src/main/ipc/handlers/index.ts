@@ -7,6 +7,7 @@ import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
 import { domainsHandlers } from './domains'
+import { termsHandlers } from './terms'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   identityProviders: identityProvidersHandlers,
   resourceServers: resourceServersHandlers,
   domains: domainsHandlers,
+  terms: termsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   importJobs: importJobsHandlers,

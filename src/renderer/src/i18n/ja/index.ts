@@ -5,6 +5,7 @@ import appClients from './appClients'
 import common from './common'
 import connections from './connections'
 import domains from './domains'
+import terms from './terms'
 import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
@@ -47,6 +48,7 @@ const ja: typeof en = {
   identityProviders,
   resourceServers,
   domains,
+  terms,
   settings,
   users,
   identityPools,

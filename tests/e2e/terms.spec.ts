@@ -1,0 +1,70 @@
+import type {
+  CreateTermsRequest,
+  CreateTermsResponse,
+  DescribeTermsRequest,
+  DescribeTermsResponse,
+  ListTermsResponse,
+  TermsType
+} from '@aws-sdk/client-cognito-identity-provider'
+import { clientSettings, plainPool } from '../support/pool-input'
+import { answerOperation } from '../support/sdk-answers'
+import { expect, snap, test } from './fixtures'
+
+const run = Date.now().toString(36)
+
+/**
+ * moto 5.2.1 has no terms documents: ListTerms, CreateTerms and DescribeTerms are answered inside the
+ * connection's client (after the audit observer, so the audit scan sees the write), SDK-typed.
+ */
+test('adds a terms of use document, refusing an http link first', async ({ page, harness }) => {
+  const idp = harness.ctx.connections.active().clients.idp
+  const docs: TermsType[] = []
+  const stops = [
+    answerOperation<object, ListTermsResponse>(idp, 'ListTermsCommand', () => ({
+      Terms: docs.map((d) => ({
+        TermsId: d.TermsId,
+        TermsName: d.TermsName,
+        Enforcement: 'NONE',
+        CreationDate: new Date(),
+        LastModifiedDate: new Date()
+      }))
+    })),
+    answerOperation<DescribeTermsRequest, DescribeTermsResponse>(idp, 'DescribeTermsCommand', (input) => ({
+      Terms: docs.find((d) => d.TermsId === input.TermsId)
+    })),
+    answerOperation<CreateTermsRequest, CreateTermsResponse>(idp, 'CreateTermsCommand', (input) => {
+      const doc: TermsType = {
+        ...input,
+        TermsId: `terms-${docs.length}`,
+        Links: input.Links ?? {},
+        CreationDate: new Date(),
+        LastModifiedDate: new Date()
+      } as TermsType
+      docs.push(doc)
+      return { Terms: doc }
+    })
+  ]
+  try {
+    const name = `e2e-terms-${run}`
+    const { id } = await harness.ok('pools', 'create', plainPool(name))
+    await harness.ok('appClients', 'create', { poolId: id, generateSecret: false, ...clientSettings('web') })
+    await page.reload()
+    await page.getByTestId(`open-pool-${name}`).click()
+    await page.getByTestId('tab-pool-domain').click()
+    await page.getByTestId('terms-add').click()
+    const form = page.getByTestId('terms-form')
+    await form.getByTestId('terms-link-url').locator('input').fill('http://example.com/terms')
+    await form.getByTestId('terms-review').click()
+    await expect(form.getByTestId('terms-problem-linkInsecure')).toContainText('https://')
+    await form.getByTestId('terms-link-url').locator('input').fill('https://example.com/terms')
+    await form.getByTestId('terms-review').click()
+    const preview = page.getByTestId('change-preview')
+    await expect(preview.getByTestId('change-TermsName')).toContainText('terms-of-use')
+    await preview.getByTestId('change-preview-confirm').click()
+    await expect(page.getByTestId('terms-links-terms-of-use')).toContainText('https://example.com/terms')
+    await snap(page, 'terms')
+    expect(docs[0]?.Links).toEqual({ 'cognito:default': 'https://example.com/terms' })
+  } finally {
+    stops.forEach((stop) => stop())
+  }
+})
