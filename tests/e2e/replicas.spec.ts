@@ -20,8 +20,10 @@ async function openReplicas(page: Page, poolId: string): Promise<void> {
 }
 
 async function pickRegion(page: Page, region: string): Promise<void> {
-  await page.getByTestId('replica-region').click()
-  await page.keyboard.type(region)
+  const select = page.getByTestId('replica-region')
+  await select.click()
+  // fill, not type: the filter box may still hold the pattern of the previous pick.
+  await select.locator('input').fill(region)
   await page.locator('.n-base-select-option', { hasText: new RegExp(`^${region}$`) }).click()
 }
 
