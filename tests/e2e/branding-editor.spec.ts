@@ -6,6 +6,7 @@ import {
   ResourceNotFoundException,
   type CreateManagedLoginBrandingRequest,
   type CreateManagedLoginBrandingResponse,
+  type DeleteManagedLoginBrandingRequest,
   type DescribeManagedLoginBrandingByClientRequest,
   type DescribeManagedLoginBrandingByClientResponse,
   type ManagedLoginBrandingType,
@@ -16,7 +17,7 @@ import { MAX_ASSET_BYTES } from '../../src/shared/branding-rules'
 import type { Harness } from '../support/harness'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 const dir = mkdtempSync(join(tmpdir(), 'e2e-branding-'))
@@ -70,6 +71,19 @@ function answerBranding(harness: Harness): { sent: UpdateManagedLoginBrandingReq
         styles.set(clientId, { ...style, ...rest })
         return { ManagedLoginBranding: styles.get(clientId) }
       }
+    ),
+    // The SDK names no output type for DeleteManagedLoginBranding: Cognito answers an empty body.
+    answerOperation<DeleteManagedLoginBrandingRequest, Record<string, never>>(
+      idp,
+      'DeleteManagedLoginBrandingCommand',
+      (input) => {
+        const [clientId] =
+          [...styles.entries()].find(([, s]) => s.ManagedLoginBrandingId === input.ManagedLoginBrandingId) ??
+          []
+        if (!clientId) throw new ResourceNotFoundException({ message: 'No style.', $metadata: {} })
+        styles.delete(clientId)
+        return {}
+      }
     )
   ]
   return { sent, stop: () => removers.forEach((remove) => remove()) }
@@ -91,7 +105,7 @@ async function openBranding(page: Page, harness: Harness, name: string): Promise
   })
   await harness.ok('domains', 'createBranding', { poolId: id, clientId: client.clientId })
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-domain').click()
   await expect(page.getByTestId('branding-edit-web')).toBeVisible()
 }
@@ -163,6 +177,29 @@ test('the branding editor speaks Japanese', async ({ page, harness }) => {
     )
     await snap(page, 'branding-editor-ja')
     expect(branding.sent).toEqual([])
+  } finally {
+    branding.stop()
+  }
+})
+
+test('removing a branding style asks first: cancel keeps it, confirm removes it', async ({
+  page,
+  harness
+}) => {
+  const branding = answerBranding(harness)
+  try {
+    await openBranding(page, harness, `e2e-brand-rm-${run}`)
+    await page.getByTestId('branding-delete-web').click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toContainText('Remove the branding style of web')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('branding-style-web')).toContainText('Custom settings')
+
+    await page.getByTestId('branding-delete-web').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(page.getByTestId('branding-style-web')).toContainText('None')
+    await expect(page.getByTestId('branding-create-web')).toBeVisible()
   } finally {
     branding.stop()
   }
