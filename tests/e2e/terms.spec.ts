@@ -1,10 +1,13 @@
 import type {
   CreateTermsRequest,
   CreateTermsResponse,
+  DeleteTermsRequest,
   DescribeTermsRequest,
   DescribeTermsResponse,
   ListTermsResponse,
-  TermsType
+  TermsType,
+  UpdateTermsRequest,
+  UpdateTermsResponse
 } from '@aws-sdk/client-cognito-identity-provider'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
@@ -13,10 +16,13 @@ import { expect, goTo, snap, test } from './fixtures'
 const run = Date.now().toString(36)
 
 /**
- * moto 5.2.1 has no terms documents: ListTerms, CreateTerms and DescribeTerms are answered inside the
- * connection's client (after the audit observer, so the audit scan sees the write), SDK-typed.
+ * moto 5.2.1 has no terms documents: ListTerms, DescribeTerms and the writes are answered inside the
+ * connection's client (after the audit observer, so the audit scan sees the writes), SDK-typed.
  */
-test('adds a terms of use document, refusing an http link first', async ({ page, harness }) => {
+test('adds a terms of use document refusing an http link, changes its link, then deletes it', async ({
+  page,
+  harness
+}) => {
   const idp = harness.ctx.connections.active().clients.idp
   const docs: TermsType[] = []
   const stops = [
@@ -42,6 +48,20 @@ test('adds a terms of use document, refusing an http link first', async ({ page,
       } as TermsType
       docs.push(doc)
       return { Terms: doc }
+    }),
+    answerOperation<UpdateTermsRequest, UpdateTermsResponse>(idp, 'UpdateTermsCommand', (input) => {
+      const index = docs.findIndex((d) => d.TermsId === input.TermsId)
+      const { UserPoolId: _pool, ...fields } = input
+      docs[index] = { ...docs[index], ...fields, LastModifiedDate: new Date() } as TermsType
+      return { Terms: docs[index] }
+    }),
+    // The SDK names no output type for DeleteTerms: Cognito answers an empty body.
+    answerOperation<DeleteTermsRequest, Record<string, never>>(idp, 'DeleteTermsCommand', (input) => {
+      docs.splice(
+        docs.findIndex((d) => d.TermsId === input.TermsId),
+        1
+      )
+      return {}
     })
   ]
   try {
@@ -64,6 +84,22 @@ test('adds a terms of use document, refusing an http link first', async ({ page,
     await expect(page.getByTestId('terms-links-terms-of-use')).toContainText('https://example.com/terms')
     await snap(page, 'terms')
     expect(docs[0]?.Links).toEqual({ 'cognito:default': 'https://example.com/terms' })
+
+    // A changed link is previewed old -> new, and UpdateTerms carries the new one.
+    await page.getByTestId('terms-edit-terms-of-use').click()
+    await form.getByTestId('terms-link-url').locator('input').fill('https://example.com/terms-v2')
+    await form.getByTestId('terms-review').click()
+    await expect(preview).toContainText('https://example.com/terms')
+    await expect(preview).toContainText('https://example.com/terms-v2')
+    await preview.getByTestId('change-preview-confirm').click()
+    await expect(page.getByTestId('terms-links-terms-of-use')).toContainText('https://example.com/terms-v2')
+    expect(docs[0]?.Links).toEqual({ 'cognito:default': 'https://example.com/terms-v2' })
+
+    // Deleting asks first; only the confirmed delete reaches Cognito.
+    await page.getByTestId('terms-delete-terms-of-use').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(page.getByTestId('terms-links-terms-of-use')).toBeHidden()
+    expect(docs).toEqual([])
   } finally {
     stops.forEach((stop) => stop())
   }
