@@ -17,6 +17,7 @@ import { MAX_ASSET_BYTES } from '../../src/shared/branding-rules'
 import type { Harness } from '../support/harness'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
+import { axeViolations } from './axe'
 import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
@@ -123,8 +124,11 @@ test('edits a branding style: a setting and a logo, previewed old -> new, sent w
   const branding = answerBranding(harness)
   try {
     await openBranding(page, harness, `e2e-brand-${run}`)
+    // The accessibility scan's demo pool has no domain: the branding section and editor are scanned here.
+    expect(await axeViolations(page, 'domain tab with branding')).toEqual([])
     await page.getByTestId('branding-edit-web').click()
     const editor = page.getByTestId('branding-editor')
+    expect(await axeViolations(page, 'branding editor', '[role="dialog"]')).toEqual([])
 
     // A file over Cognito's limit is refused from its size, before anything is sent.
     pick(harness, 'huge.png', Buffer.alloc(MAX_ASSET_BYTES + 1))
@@ -176,6 +180,7 @@ test('the branding editor speaks Japanese', async ({ page, harness }) => {
       'ファイルは PNG です'
     )
     await snap(page, 'branding-editor-ja')
+    expect(await axeViolations(page, 'branding editor (ja)', '[role="dialog"]')).toEqual([])
     expect(branding.sent).toEqual([])
   } finally {
     branding.stop()

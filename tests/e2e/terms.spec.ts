@@ -11,6 +11,7 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
+import { axeViolations } from './axe'
 import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
@@ -73,6 +74,8 @@ test('adds a terms of use document refusing an http link, changes its link, then
     await page.getByTestId('tab-pool-domain').click()
     await page.getByTestId('terms-add').click()
     const form = page.getByTestId('terms-form')
+    // The accessibility scan's demo pool has no domain: the terms form is scanned here.
+    expect(await axeViolations(page, 'terms form', '[role="dialog"]')).toEqual([])
     await form.getByTestId('terms-link-url').locator('input').fill('http://example.com/terms')
     await form.getByTestId('terms-review').click()
     await expect(form.getByTestId('terms-problem-linkInsecure')).toContainText('https://')
@@ -83,6 +86,7 @@ test('adds a terms of use document refusing an http link, changes its link, then
     await preview.getByTestId('change-preview-confirm').click()
     await expect(page.getByTestId('terms-links-terms-of-use')).toContainText('https://example.com/terms')
     await snap(page, 'terms')
+    expect(await axeViolations(page, 'domain tab with a terms document')).toEqual([])
     expect(docs[0]?.Links).toEqual({ 'cognito:default': 'https://example.com/terms' })
 
     // A changed link is previewed old -> new, and UpdateTerms carries the new one.
