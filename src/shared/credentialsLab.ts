@@ -24,7 +24,8 @@ export const LAB_FAILURES = [
   'TOKEN_EXPIRED',
   'WRONG_PROVIDER_KEY',
   'NOT_AN_ID_TOKEN',
-  'NO_ROLE'
+  'NO_ROLE',
+  'NO_DEVELOPER_PROVIDER'
 ] as const
 export type LabFailure = (typeof LAB_FAILURES)[number]
 

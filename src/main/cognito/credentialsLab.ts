@@ -2,6 +2,7 @@ import {
   GetCredentialsForIdentityCommand,
   GetIdCommand,
   GetOpenIdTokenCommand,
+  GetOpenIdTokenForDeveloperIdentityCommand,
   type CognitoIdentityClient
 } from '@aws-sdk/client-cognito-identity'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
@@ -40,6 +41,8 @@ export interface LabEnvironment {
 }
 
 const SESSION_NAME = 'cognito-admin-console-lab'
+/** The Logins key under which a developer identity's OpenID token is sent back to Cognito. */
+const DEVELOPER_TOKEN_KEY = 'cognito-identity.amazonaws.com'
 const HIDDEN = '(hidden here: see the credentials panel)'
 
 /** A diagnosed failure: an English sentence for logs and tests; the renderer words it by reason. */
@@ -59,6 +62,12 @@ function labError(
 }
 
 const explain = {
+  noDeveloperProvider: () =>
+    labError(
+      'NO_DEVELOPER_PROVIDER',
+      'This identity pool has no developer provider, so a back-end user id cannot sign in to it.',
+      'Edit the identity pool and give it a developer provider name, or choose another source.'
+    ),
   guestDisabled: (detail?: string) =>
     labError(
       'GUEST_DISABLED',
@@ -182,7 +191,8 @@ function checkCognitoToken(key: string, token: string, now: number): ResolvedLog
 
 function resolveLogin(input: RunInput, env: LabEnvironment, now: number): ResolvedLogin | undefined {
   const source = input.source
-  if (source.kind === 'guest') return undefined
+  // A developer identity's login is its back-end user id, turned into a token by the flow's first call.
+  if (source.kind === 'guest' || source.kind === 'developer') return undefined
   if (source.kind === 'login') {
     const login = env.lookupLogin(source.loginId)
     return checkCognitoToken(login.providerName, login.idToken, now)
@@ -205,7 +215,7 @@ function acceptedKeys(pool: IdentityPoolDetail): Set<string> {
 
 /** What the identity pool would refuse, checked before calling it (and where an emulator would not). */
 function preflight(pool: IdentityPoolDetail, input: RunInput, login: ResolvedLogin | undefined): void {
-  if (!login && !pool.allowUnauthenticated) throw explain.guestDisabled()
+  if (input.source.kind === 'guest' && !pool.allowUnauthenticated) throw explain.guestDisabled()
   if (input.flow === 'basic' && pool.allowClassicFlow === false) throw explain.classicDisabled()
   if (!login) return
   if (!acceptedKeys(pool).has(login.key)) throw explain.providerNotConfigured(login.key)
@@ -279,7 +289,7 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
   try {
     const login = resolveLogin(input, env, now)
     loginKey = login?.key ?? ''
-    const Logins = login ? buildLogins(login.key, login.token) : undefined
+    let Logins = login ? buildLogins(login.key, login.token) : undefined
     result.logins = Logins ? redactLogins(Logins) : {}
     let pool: IdentityPoolDetail | undefined
     try {
@@ -290,15 +300,38 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
     }
     if (pool) preflight(pool, input, login)
 
-    const getId = await step(
-      'GetId',
-      { IdentityPoolId: input.identityPoolId, ...(Logins ? { Logins: result.logins } : {}) },
-      () =>
-        env.identity.send(
-          new GetIdCommand({ IdentityPoolId: input.identityPoolId, ...(Logins ? { Logins } : {}) })
-        )
-    )
-    const identityId = getId.IdentityId ?? ''
+    let identityId: string
+    if (input.source.kind === 'developer') {
+      // Developer-authenticated: the back-end's call gives the identity and a token that stands for its login.
+      const provider = pool?.developerProviderName
+      if (!provider) throw explain.noDeveloperProvider()
+      const developerLogins = { [provider]: input.source.userIdentifier }
+      const issued = await step(
+        'GetOpenIdTokenForDeveloperIdentity',
+        { IdentityPoolId: input.identityPoolId, Logins: developerLogins },
+        () =>
+          env.identity.send(
+            new GetOpenIdTokenForDeveloperIdentityCommand({
+              IdentityPoolId: input.identityPoolId,
+              Logins: developerLogins
+            })
+          ),
+        (o) => ({ IdentityId: o.IdentityId, Token: shortenToken(o.Token ?? '') })
+      )
+      identityId = issued.IdentityId ?? ''
+      Logins = buildLogins(DEVELOPER_TOKEN_KEY, issued.Token ?? '')
+      result.logins = redactLogins(Logins)
+    } else {
+      const getId = await step(
+        'GetId',
+        { IdentityPoolId: input.identityPoolId, ...(Logins ? { Logins: result.logins } : {}) },
+        () =>
+          env.identity.send(
+            new GetIdCommand({ IdentityPoolId: input.identityPoolId, ...(Logins ? { Logins } : {}) })
+          )
+      )
+      identityId = getId.IdentityId ?? ''
+    }
     result.identityId = identityId
 
     let credentials: TemporaryCredentials
@@ -330,7 +363,8 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
         out.Credentials?.Expiration
       )
     } else {
-      const roleArn = input.roleArn ?? (await defaultRole(env.identity, input.identityPoolId, Boolean(login)))
+      const roleArn =
+        input.roleArn ?? (await defaultRole(env.identity, input.identityPoolId, Boolean(Logins)))
       if (!roleArn) throw explain.noRole()
       result.roleArn = roleArn
       const token = await step(

@@ -14,7 +14,9 @@ export const labSourceSchema = z.discriminatedUnion('kind', [
     token: text(100_000, 1)
   }),
   /** A sign-in held by the test-login sessions in main, by its id. */
-  strict({ kind: z.literal('login'), loginId: text(64, 1) })
+  strict({ kind: z.literal('login'), loginId: text(64, 1) }),
+  /** A back-end user id under the pool's developer provider (GetOpenIdTokenForDeveloperIdentity). */
+  strict({ kind: z.literal('developer'), userIdentifier: text(1024, 1) })
 ])
 
 export const labRunSchema = strict({
@@ -31,7 +33,12 @@ export type LabSource = z.input<typeof labSourceSchema>
 export type LabRunRequest = z.input<typeof labRunSchema>
 
 export type LabStepName =
-  'GetId' | 'GetCredentialsForIdentity' | 'GetOpenIdToken' | 'AssumeRoleWithWebIdentity' | 'GetCallerIdentity'
+  | 'GetId'
+  | 'GetOpenIdTokenForDeveloperIdentity'
+  | 'GetCredentialsForIdentity'
+  | 'GetOpenIdToken'
+  | 'AssumeRoleWithWebIdentity'
+  | 'GetCallerIdentity'
 
 /** One call of a flow: what was sent and what came back, tokens shortened and secrets left out. */
 export interface LabStep {
