@@ -6,6 +6,7 @@ import {
   ResourceNotFoundException,
   type CreateManagedLoginBrandingRequest,
   type CreateManagedLoginBrandingResponse,
+  type DeleteManagedLoginBrandingRequest,
   type DescribeManagedLoginBrandingByClientRequest,
   type DescribeManagedLoginBrandingByClientResponse,
   type ManagedLoginBrandingType,
@@ -16,7 +17,8 @@ import { MAX_ASSET_BYTES } from '../../src/shared/branding-rules'
 import type { Harness } from '../support/harness'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
-import { expect, snap, test } from './fixtures'
+import { axeViolations } from './axe'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 const dir = mkdtempSync(join(tmpdir(), 'e2e-branding-'))
@@ -70,6 +72,19 @@ function answerBranding(harness: Harness): { sent: UpdateManagedLoginBrandingReq
         styles.set(clientId, { ...style, ...rest })
         return { ManagedLoginBranding: styles.get(clientId) }
       }
+    ),
+    // The SDK names no output type for DeleteManagedLoginBranding: Cognito answers an empty body.
+    answerOperation<DeleteManagedLoginBrandingRequest, Record<string, never>>(
+      idp,
+      'DeleteManagedLoginBrandingCommand',
+      (input) => {
+        const [clientId] =
+          [...styles.entries()].find(([, s]) => s.ManagedLoginBrandingId === input.ManagedLoginBrandingId) ??
+          []
+        if (!clientId) throw new ResourceNotFoundException({ message: 'No style.', $metadata: {} })
+        styles.delete(clientId)
+        return {}
+      }
     )
   ]
   return { sent, stop: () => removers.forEach((remove) => remove()) }
@@ -91,7 +106,7 @@ async function openBranding(page: Page, harness: Harness, name: string): Promise
   })
   await harness.ok('domains', 'createBranding', { poolId: id, clientId: client.clientId })
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-domain').click()
   await expect(page.getByTestId('branding-edit-web')).toBeVisible()
 }
@@ -109,8 +124,11 @@ test('edits a branding style: a setting and a logo, previewed old -> new, sent w
   const branding = answerBranding(harness)
   try {
     await openBranding(page, harness, `e2e-brand-${run}`)
+    // The accessibility scan's demo pool has no domain: the branding section and editor are scanned here.
+    expect(await axeViolations(page, 'domain tab with branding')).toEqual([])
     await page.getByTestId('branding-edit-web').click()
     const editor = page.getByTestId('branding-editor')
+    expect(await axeViolations(page, 'branding editor', '[role="dialog"]')).toEqual([])
 
     // A file over Cognito's limit is refused from its size, before anything is sent.
     pick(harness, 'huge.png', Buffer.alloc(MAX_ASSET_BYTES + 1))
@@ -162,7 +180,31 @@ test('the branding editor speaks Japanese', async ({ page, harness }) => {
       'ファイルは PNG です'
     )
     await snap(page, 'branding-editor-ja')
+    expect(await axeViolations(page, 'branding editor (ja)', '[role="dialog"]')).toEqual([])
     expect(branding.sent).toEqual([])
+  } finally {
+    branding.stop()
+  }
+})
+
+test('removing a branding style asks first: cancel keeps it, confirm removes it', async ({
+  page,
+  harness
+}) => {
+  const branding = answerBranding(harness)
+  try {
+    await openBranding(page, harness, `e2e-brand-rm-${run}`)
+    await page.getByTestId('branding-delete-web').click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toContainText('Remove the branding style of web')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('branding-style-web')).toContainText('Custom settings')
+
+    await page.getByTestId('branding-delete-web').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(page.getByTestId('branding-style-web')).toContainText('None')
+    await expect(page.getByTestId('branding-create-web')).toBeVisible()
   } finally {
     branding.stop()
   }

@@ -1,22 +1,29 @@
 import type {
   CreateTermsRequest,
   CreateTermsResponse,
+  DeleteTermsRequest,
   DescribeTermsRequest,
   DescribeTermsResponse,
   ListTermsResponse,
-  TermsType
+  TermsType,
+  UpdateTermsRequest,
+  UpdateTermsResponse
 } from '@aws-sdk/client-cognito-identity-provider'
 import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
+import { axeViolations } from './axe'
 import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
 /**
- * moto 5.2.1 has no terms documents: ListTerms, CreateTerms and DescribeTerms are answered inside the
- * connection's client (after the audit observer, so the audit scan sees the write), SDK-typed.
+ * moto 5.2.1 has no terms documents: ListTerms, DescribeTerms and the writes are answered inside the
+ * connection's client (after the audit observer, so the audit scan sees the writes), SDK-typed.
  */
-test('adds a terms of use document, refusing an http link first', async ({ page, harness }) => {
+test('adds a terms of use document refusing an http link, changes its link, then deletes it', async ({
+  page,
+  harness
+}) => {
   const idp = harness.ctx.connections.active().clients.idp
   const docs: TermsType[] = []
   const stops = [
@@ -42,6 +49,20 @@ test('adds a terms of use document, refusing an http link first', async ({ page,
       } as TermsType
       docs.push(doc)
       return { Terms: doc }
+    }),
+    answerOperation<UpdateTermsRequest, UpdateTermsResponse>(idp, 'UpdateTermsCommand', (input) => {
+      const index = docs.findIndex((d) => d.TermsId === input.TermsId)
+      const { UserPoolId: _pool, ...fields } = input
+      docs[index] = { ...docs[index], ...fields, LastModifiedDate: new Date() } as TermsType
+      return { Terms: docs[index] }
+    }),
+    // The SDK names no output type for DeleteTerms: Cognito answers an empty body.
+    answerOperation<DeleteTermsRequest, Record<string, never>>(idp, 'DeleteTermsCommand', (input) => {
+      docs.splice(
+        docs.findIndex((d) => d.TermsId === input.TermsId),
+        1
+      )
+      return {}
     })
   ]
   try {
@@ -53,6 +74,8 @@ test('adds a terms of use document, refusing an http link first', async ({ page,
     await page.getByTestId('tab-pool-domain').click()
     await page.getByTestId('terms-add').click()
     const form = page.getByTestId('terms-form')
+    // The accessibility scan's demo pool has no domain: the terms form is scanned here.
+    expect(await axeViolations(page, 'terms form', '[role="dialog"]')).toEqual([])
     await form.getByTestId('terms-link-url').locator('input').fill('http://example.com/terms')
     await form.getByTestId('terms-review').click()
     await expect(form.getByTestId('terms-problem-linkInsecure')).toContainText('https://')
@@ -63,7 +86,24 @@ test('adds a terms of use document, refusing an http link first', async ({ page,
     await preview.getByTestId('change-preview-confirm').click()
     await expect(page.getByTestId('terms-links-terms-of-use')).toContainText('https://example.com/terms')
     await snap(page, 'terms')
+    expect(await axeViolations(page, 'domain tab with a terms document')).toEqual([])
     expect(docs[0]?.Links).toEqual({ 'cognito:default': 'https://example.com/terms' })
+
+    // A changed link is previewed old -> new, and UpdateTerms carries the new one.
+    await page.getByTestId('terms-edit-terms-of-use').click()
+    await form.getByTestId('terms-link-url').locator('input').fill('https://example.com/terms-v2')
+    await form.getByTestId('terms-review').click()
+    await expect(preview).toContainText('https://example.com/terms')
+    await expect(preview).toContainText('https://example.com/terms-v2')
+    await preview.getByTestId('change-preview-confirm').click()
+    await expect(page.getByTestId('terms-links-terms-of-use')).toContainText('https://example.com/terms-v2')
+    expect(docs[0]?.Links).toEqual({ 'cognito:default': 'https://example.com/terms-v2' })
+
+    // Deleting asks first; only the confirmed delete reaches Cognito.
+    await page.getByTestId('terms-delete-terms-of-use').click()
+    await page.getByTestId('dialog-confirm').click()
+    await expect(page.getByTestId('terms-links-terms-of-use')).toBeHidden()
+    expect(docs).toEqual([])
   } finally {
     stops.forEach((stop) => stop())
   }

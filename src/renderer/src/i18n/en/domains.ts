@@ -57,6 +57,9 @@ export default {
     assets: '{count} image(s)',
     create: 'Create with defaults',
     delete: 'Remove style',
+    deleteTitle: 'Remove the branding style of {client}',
+    deleteConfirm:
+      'The managed login pages of {client} stop showing until it has a style again, and the style’s settings and images are gone. A snapshot taken before the removal keeps them.',
     edit: 'Edit style',
     editTitle: 'Branding style of {client}',
     previewTitle: 'Change the branding style of {client}: what will be sent',

@@ -61,6 +61,9 @@ const ja: typeof en = {
     assets: '画像 {count} 件',
     create: '既定値で作成',
     delete: 'スタイルを削除',
+    deleteTitle: '{client} のブランディングスタイルの削除',
+    deleteConfirm:
+      '{client} のマネージドログインのページは、スタイルが再び設定されるまで表示されなくなり、スタイルの設定と画像は失われます。削除前に取られるスナップショットには残ります。',
     edit: 'スタイルを編集',
     editTitle: '{client} のブランディングスタイル',
     previewTitle: '{client} のブランディングスタイルの変更: 送信される内容',
