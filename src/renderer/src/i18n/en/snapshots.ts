@@ -95,9 +95,10 @@ export default {
   clone: {
     title: 'Clone',
     intro:
-      'Create a new pool with this pool’s configuration in the active connection (pick another connection first to clone into another account or Region). Users are not copied.',
+      'Create a new pool with this pool’s configuration in the active connection (pick another connection first to clone into another account or Region). Once the new pool exists, its users can be copied too, with their groups and enabled state (not their passwords).',
     name: 'New pool name',
     plan: 'Plan the clone…',
+    copyUsers: 'Copy the users too…',
     open: 'Open the new pool'
   },
   template: {
