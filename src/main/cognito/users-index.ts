@@ -180,7 +180,7 @@ export class PoolIndex {
   /** A window of the rows matching a query (filtered and sorted in the index thread). */
   async query(query: IndexQuery, offset = 0, limit = 200): Promise<IndexQueryResult> {
     if (!this.thread) {
-      return { total: 0, offset, rows: [], attributeNames: [], status: this.snapshot(), tookMs: 0 }
+      return { total: 0, offset, rows: [], attributeNames: [], version: 0, status: this.snapshot(), tookMs: 0 }
     }
     const window = await this.thread.call('window', query, offset, limit)
     return { ...window, status: this.snapshot() }
