@@ -4,6 +4,7 @@ import { mount } from '@vue/test-utils'
 import type { UserRow } from '@shared/contract/users'
 import UsersGrid from '@renderer/components/UsersGrid.vue'
 import { i18n } from '@renderer/i18n'
+import { heldRows } from '@renderer/users/grid-rows'
 
 const row = (i: number): UserRow => ({
   username: `user-${i}`,
@@ -25,7 +26,7 @@ beforeAll(() => {
 async function grid(props: Partial<InstanceType<typeof UsersGrid>['$props']> = {}) {
   const wrapper = mount(UsersGrid, {
     props: {
-      rows,
+      rows: heldRows(rows),
       columns: ['username', 'status', 'enabled'],
       sort: null,
       selected: new Set<string>(),
@@ -74,7 +75,7 @@ describe('users grid', () => {
   })
 
   it('says so when there is nothing to show', async () => {
-    const wrapper = await grid({ rows: [], emptyText: 'No user matches.' })
+    const wrapper = await grid({ rows: heldRows([]), emptyText: 'No user matches.' })
     expect(wrapper.find('[data-testid="users-grid-empty"]').text()).toBe('No user matches.')
   })
 })
