@@ -9,6 +9,7 @@ import { JwksCache } from './cognito/tokens'
 import { ImportFiles } from './cognito/import-files'
 import { UserIndexes } from './cognito/users-index'
 import { UserSearches } from './cognito/userSearch'
+import { LastSeenLoads } from './cognito/lastSeen'
 import { ensurePrivateDir } from './files/private-files'
 import { JobManager } from './jobs/jobs'
 import type { EventSink } from './events'
@@ -33,6 +34,7 @@ export interface AppContext {
   indexes: UserIndexes
   /** Searches for a user across pools, Regions and connections, while they run. */
   userSearches: UserSearches
+  lastSeenLoads: LastSeenLoads
   /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
   jobs: JobManager
   /** Each pool's configuration snapshots, kept before every change the console makes (under snapshots/). */
@@ -41,7 +43,7 @@ export interface AppContext {
   saveFile?: SaveFileDialog
   /** Asks which file to open; the Electron entry shows an open dialog, tests answer with a temp path. */
   openFile?: OpenFileDialog
-  /** CSV files picked for Cognito import jobs, held in main until uploaded. */
+  /** Files picked for a pool (import-job CSVs, branding images), held in main until uploaded. */
   importFiles: ImportFiles
 }
 
@@ -98,6 +100,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     snapshots: new SnapshotHistory(join(dirname(options.store.path), 'snapshots')),
     indexes: new UserIndexes((change) => options.events.emit('users:indexChanged', change)),
     userSearches: new UserSearches((progress) => options.events.emit('userSearch:progress', progress)),
+    lastSeenLoads: new LastSeenLoads((progress) => options.events.emit('lastSeen:progress', progress)),
     jobs: new JobManager({
       dir: join(dirname(options.store.path), 'jobs'),
       emit: (summary) => options.events.emit('jobs:progress', summary)
@@ -116,4 +119,5 @@ export function disposeAppContext(ctx: AppContext): void {
   ctx.jobs.dispose()
   ctx.indexes.dispose()
   ctx.userSearches.dispose()
+  ctx.lastSeenLoads.dispose()
 }

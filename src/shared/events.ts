@@ -5,6 +5,7 @@
 
 import type { IndexStatus, UserRow } from './contract/users'
 import type { UserSearchProgress } from './contract/userSearch'
+import type { LastSeenProgress } from './contract/lastSeen'
 
 export interface MfaPrompt {
   requestId: string
@@ -65,6 +66,7 @@ export interface EventMap {
   'users:indexProgress': IndexStatus
   'users:indexChanged': IndexChange
   'userSearch:progress': UserSearchProgress
+  'lastSeen:progress': LastSeenProgress
 }
 
 export type EventName = keyof EventMap
@@ -76,7 +78,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   'limiter:state',
   'users:indexProgress',
   'users:indexChanged',
-  'userSearch:progress'
+  'userSearch:progress',
+  'lastSeen:progress'
 ]
 
 export function isEventName(name: unknown): name is EventName {

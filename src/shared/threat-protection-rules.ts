@@ -16,6 +16,16 @@ export const IP_LISTS = ['alwaysAllow', 'alwaysBlock'] as const
 export const MAX_IP_RANGES = 200
 /** UserPoolAddOns.AdvancedSecurityMode: off, audit only (risks logged, no action), or full function. */
 export const SECURITY_MODES = ['OFF', 'AUDIT', 'ENFORCED'] as const
+export type SecurityMode = (typeof SECURITY_MODES)[number]
+
+/** Why a pool on `plan` cannot be put in `mode`: threat protection needs the Plus plan (an unknown plan is left to Cognito). */
+export function securityModeProblem(
+  mode: SecurityMode,
+  plan: string | undefined
+): { code: 'modeNeedsPlus'; params: { mode: string; plan: string } } | null {
+  if (mode === 'OFF' || plan === undefined || plan === 'PLUS') return null
+  return { code: 'modeNeedsPlus', params: { mode, plan } }
+}
 
 export type RiskLevel = (typeof RISK_LEVELS)[number]
 export type NotifyTemplate = (typeof NOTIFY_TEMPLATES)[number]

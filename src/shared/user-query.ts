@@ -1,4 +1,5 @@
 import type { Condition, IndexQuery, UserRow } from './contract/users'
+import { notSeenFor } from './last-seen'
 
 /**
  * Matching and sorting rules of the pool index, pure so main (which answers `users:indexQuery`) and the
@@ -22,6 +23,8 @@ export function columnValue(row: UserRow, column: string): string {
       return (row.groups ?? []).join(', ')
     case 'sub':
       return row.sub
+    case 'lastSeen':
+      return row.lastSeen?.at ?? ''
     default:
       return row.attributes[column] ?? ''
   }
@@ -48,10 +51,19 @@ function valueTest(operator: Condition['operator'], needle: string): (value: str
       return (v) => v !== ''
     case 'absent':
       return (v) => v === ''
+    // Not a test of one column's value: conditionMatcher answers it from the row.
+    case 'notSeenForDays':
+      return () => false
   }
 }
 
 function conditionMatcher(c: Condition): (row: UserRow) => boolean {
+  if (c.operator === 'notSeenForDays') {
+    // "Now" is fixed when the query is compiled, so one query gives one answer over every row.
+    const days = Number(c.value)
+    const now = Date.now()
+    return (row) => notSeenFor(row, days, now)
+  }
   const test = valueTest(c.operator, c.caseSensitive ? c.value : c.value.toLowerCase())
   return (row) => {
     const value = columnValue(row, c.attribute)

@@ -83,6 +83,8 @@ export const A11Y_SCREENS: A11yScreen[] = [
   { name: 'sessions', hash: (s) => pool(s, 'sessions'), ready: 'session-config-scope' },
   // The emulator offers no log delivery, so the screen is checked in its "not offered" state.
   { name: 'log delivery', hash: (s) => pool(s, 'logs'), ready: 'log-error' },
+  // Nor replicas: the tab is checked in its "not offered" state.
+  { name: 'replicas', hash: (s) => pool(s, 'replicas'), ready: 'replicas-error' },
   { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },
   { name: 'identity pools', hash: () => '#/identity-pools', ready: 'identity-pools-table' },
   { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },

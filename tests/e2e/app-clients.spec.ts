@@ -2,7 +2,7 @@ import { DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-
 import type { Page } from '@playwright/test'
 import { clientSettings, plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -38,7 +38,7 @@ async function openFullClient(page: Page, harness: Harness, name: string) {
     })
   })
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${poolId}/overview`)
   await page.getByTestId('tab-pool-clients').click()
   await page.getByTestId('client-web').click()
   return { poolId, clientId: client.clientId }
@@ -123,7 +123,7 @@ test('a confidential client’s secrets: the current one revealed, and a plain w
   const { secret } = await harness.ok('appClients', 'revealSecret', { poolId, clientId })
   const open = async () => {
     await page.reload()
-    await page.getByTestId(`open-pool-${name}`).click()
+    await goTo(page, `#/pools/${poolId}/overview`)
     await page.getByTestId('tab-pool-clients').click()
     await page.getByTestId('client-server').click()
     return page.getByTestId('client-detail').getByTestId('client-secrets')

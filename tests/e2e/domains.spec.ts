@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { clientSettings, plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789'
@@ -10,7 +10,7 @@ async function openDomainTab(page: Page, harness: Harness, name: string): Promis
   const { id } = await harness.ok('pools', 'create', plainPool(name))
   await harness.ok('appClients', 'create', { poolId: id, generateSecret: false, ...clientSettings('web') })
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-domain').click()
   await expect(page.getByTestId('pool-domain')).toBeVisible()
   return id

@@ -3,7 +3,7 @@ import { DescribeIdentityProviderCommand } from '@aws-sdk/client-cognito-identit
 import { SAML_METADATA, serveOidcIssuer } from '../support/oidc-issuer'
 import { clientSettings, plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -12,7 +12,7 @@ async function openProvidersTab(page: Page, harness: Harness, name: string): Pro
   const { id } = await harness.ok('pools', 'create', { ...plainPool(name), requiredAttributes: ['email'] })
   await harness.ok('appClients', 'create', { poolId: id, generateSecret: false, ...clientSettings('web') })
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-identity-providers').click()
   await expect(page.getByTestId('pool-identity-providers')).toBeVisible()
   return id

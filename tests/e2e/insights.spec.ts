@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import type { Harness } from '../support/harness'
 import { ageUsers } from '../support/aged-user'
 import { plainPool } from '../support/pool-input'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -42,9 +42,9 @@ async function invitationsPool(
   return { poolId, name, restore }
 }
 
-async function openInsights(page: Page, name: string): Promise<void> {
+async function openInsights(page: Page, poolId: string): Promise<void> {
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${poolId}/overview`)
   // The index is what Insights count: load it on the Users tab first.
   await page.getByTestId('tab-pool-users').click()
   await page.getByTestId('source-index').click()
@@ -70,7 +70,7 @@ test('insights: the expired invitations bar opens exactly those users, ready for
 }) => {
   const pool = await invitationsPool(harness)
   try {
-    await openInsights(page, pool.name)
+    await openInsights(page, pool.poolId)
     await expect(page.getByTestId('insights-indexed')).toContainText(
       'From the pool index of 6 users, complete'
     )
@@ -128,7 +128,7 @@ test('insights follow the dark theme and speak Japanese', async ({ page, harness
   const pool = await invitationsPool(harness)
   try {
     await harness.ok('settings', 'update', { theme: 'dark' })
-    await openInsights(page, pool.name)
+    await openInsights(page, pool.poolId)
     await expect(page.getByTestId('chart-statuses-canvas')).toHaveAttribute('data-bars', /\[\[/)
     await snap(page, 'insights-dark')
     await harness.ok('settings', 'update', { language: 'ja' })

@@ -1,5 +1,7 @@
 import { DEMO_PASSWORD } from '../../scripts/seed'
 import { startFaultProxy } from '../support/fault-proxy'
+import { providerKeys, serveOidcIssuer } from '../support/oidc-issuer'
+import { plainPool } from '../support/pool-input'
 import { expect, goTo, snap, test, TEST_PROFILE, TEST_REGION } from './fixtures'
 import { chooseWebApp, submitSignIn } from './testLogin'
 
@@ -189,4 +191,69 @@ test('token inspector: claims compared between the ID and the access token, then
   await expect(diff.getByTestId('diff-email')).toContainText('削除')
   await diff.getByTestId('diff-clear').click()
   await expect(diff).toHaveCount(0)
+})
+
+test('token inspector: a token of a pool’s OpenID Connect provider verified with the provider’s keys, in Japanese too', async ({
+  page,
+  harness
+}) => {
+  const { jwks, signToken } = providerKeys()
+  const oidc = await serveOidcIssuer(jwks)
+  try {
+    const poolId = (
+      await harness.ok('pools', 'create', plainPool(`e2e-oidc-tokens-${Date.now().toString(36)}`))
+    ).id
+    await harness.ok('identityProviders', 'create', {
+      poolId,
+      name: 'Corp',
+      type: 'OIDC',
+      details: {
+        client_id: 'corp-client',
+        client_secret: 'corp-secret',
+        attributes_request_method: 'GET',
+        oidc_issuer: oidc.issuer,
+        authorize_scopes: 'openid email'
+      },
+      attributeMapping: { username: 'sub' },
+      idpIdentifiers: []
+    })
+    const now = Math.floor(Date.now() / 1000)
+    const token = signToken('ES256', {
+      iss: oidc.issuer,
+      sub: 'employee-7',
+      aud: 'corp-client',
+      exp: now + 600
+    })
+    const inspect = async () => {
+      await page.getByTestId('mode-paste').click()
+      await page.getByTestId('inspector-paste').locator('textarea').fill(token)
+      await page.getByTestId('inspector-expect-pool').locator('input').fill(poolId)
+      await page.getByTestId('inspector-inspect').click()
+    }
+
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Token inspector' }).click()
+    await inspect()
+    await expect(page.getByTestId('inspector-verdict')).toContainText(
+      'Valid: signed by the key of identity provider Corp'
+    )
+    await expect(page.getByTestId('check-algorithm')).toContainText(
+      'ES256, an algorithm the console verifies'
+    )
+    await expect(page.getByTestId('check-issuer')).toContainText(
+      `OpenID Connect provider Corp of pool ${poolId}`
+    )
+    await expect(page.getByTestId('check-audience')).toContainText('corp-client')
+    await snap(page, 'token-inspector-oidc-provider')
+
+    await harness.ok('settings', 'update', { language: 'ja' })
+    await page.reload()
+    await page.getByTestId('app-nav').getByRole('link', { name: 'トークン検査' }).click()
+    await inspect()
+    await expect(page.getByTestId('inspector-verdict')).toContainText(
+      'ID プロバイダー Corp の鍵で署名されており'
+    )
+  } finally {
+    await harness.ok('settings', 'update', { language: 'en' })
+    await oidc.close()
+  }
 })

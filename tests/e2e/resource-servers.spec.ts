@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test'
 import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
 async function openScopesTab(page: Page, harness: Harness, name: string): Promise<string> {
   const { id } = await harness.ok('pools', 'create', plainPool(name))
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-resource-servers').click()
   await expect(page.getByTestId('pool-resource-servers')).toBeVisible()
   return id

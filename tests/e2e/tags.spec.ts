@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
 import { answerOperation } from '../support/sdk-answers'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
@@ -46,7 +46,7 @@ function answerTags(harness: Harness, initial: Record<string, string>) {
 async function openTags(page: Page, harness: Harness, name: string): Promise<string> {
   const { id } = await harness.ok('pools', 'create', plainPool(name))
   await page.reload()
-  await page.getByTestId(`open-pool-${name}`).click()
+  await goTo(page, `#/pools/${id}/overview`)
   await page.getByTestId('tab-pool-overview').click()
   await expect(page.getByTestId('section-tags')).toBeVisible()
   return id

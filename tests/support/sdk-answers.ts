@@ -1,3 +1,4 @@
+import type { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity'
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 
 /**
@@ -8,17 +9,19 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
  * Returns the function that removes it.
  */
 export function answerOperation<I extends object, O extends object>(
-  idp: CognitoIdentityProviderClient,
+  client: CognitoIdentityProviderClient | CognitoIdentityClient,
   commandName: `${string}Command`,
   respond: (input: I) => O
 ): () => void {
   const name = `answer-${commandName}-${Math.random().toString(36).slice(2)}`
-  idp.middlewareStack.add(
+  // Both clients share the middleware stack's shape; only their command unions differ.
+  const stack = client.middlewareStack as CognitoIdentityProviderClient['middlewareStack']
+  stack.add(
     (next, context) => async (args) => {
       if (context.commandName !== commandName) return next(args)
       return { output: { $metadata: {}, ...respond(args.input as I) }, response: {} } as never
     },
     { step: 'build', name }
   )
-  return () => void idp.middlewareStack.remove(name)
+  return () => void stack.remove(name)
 }

@@ -115,6 +115,12 @@ describe('isWriteCommand', () => {
     expect(isWriteCommand('AdminRespondToAuthChallengeCommand', { ChallengeName: 'MFA_SETUP' })).toBe(true)
     expect(isWriteCommand('RespondToAuthChallengeCommand')).toBe(true)
   })
+
+  it('counts a developer token as a write: it creates and links the identity of a new user id', () => {
+    expect(isWriteCommand('GetOpenIdTokenForDeveloperIdentityCommand')).toBe(true)
+    expect(isWriteCommand('LookupDeveloperIdentityCommand')).toBe(false)
+    expect(isWriteCommand('GetOpenIdTokenCommand')).toBe(false)
+  })
 })
 
 describe('AuditLog', () => {

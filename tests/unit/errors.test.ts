@@ -152,6 +152,19 @@ describe('toAppError', () => {
     })
   })
 
+  it('explains an operation a replica refuses and sends the person to the primary', () => {
+    const replica = sdkError('OperationNotEnabledException', 'Operation not enabled in replica region', {
+      $metadata: { httpStatusCode: 400 }
+    })
+    expect(toAppError(replica, ctx)).toMatchObject({
+      code: 'OPERATION_NOT_ENABLED',
+      name: 'OperationNotEnabledException',
+      message: expect.stringContaining('replica of a multi-Region pool'),
+      hint: expect.stringContaining('primary pool'),
+      detail: 'Operation not enabled in replica region'
+    })
+  })
+
   it('marks throttles retryable', () => {
     expect(toAppError(sdkError('TooManyRequestsException', 'Rate exceeded'))).toMatchObject({
       code: 'THROTTLED',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  securityModeProblem,
   MAX_IP_RANGES,
   parseCidr,
   rangesOf,
@@ -117,5 +118,17 @@ describe('account-takeover notifications', () => {
         params: { template: 'block' }
       }
     ])
+  })
+})
+
+describe('which plan a threat protection mode needs', () => {
+  it('lets any plan turn it off and only Plus turn it on; an unknown plan is left to Cognito', () => {
+    expect(securityModeProblem('OFF', 'LITE')).toBeNull()
+    expect(securityModeProblem('ENFORCED', 'PLUS')).toBeNull()
+    expect(securityModeProblem('AUDIT', undefined)).toBeNull()
+    expect(securityModeProblem('AUDIT', 'ESSENTIALS')).toEqual({
+      code: 'modeNeedsPlus',
+      params: { mode: 'AUDIT', plan: 'ESSENTIALS' }
+    })
   })
 })

@@ -3,6 +3,8 @@
  * line behind the router's check) and written to the audit log.
  */
 const READ_PREFIXES = /^(List|Describe|Get|AdminGet|AdminList|Lookup)/
+/** Named like reads, but they change the directory: the identity of a new back-end user id is created and linked. */
+const WRITES_NAMED_AS_READS = new Set(['GetOpenIdTokenForDeveloperIdentity'])
 /** Sign-in calls test credentials; they do not change the directory. */
 const SIGN_IN = new Set([
   'InitiateAuth',
@@ -49,5 +51,6 @@ export function isWriteCommand(commandName: string, input?: unknown): boolean {
         : undefined
     return !(typeof challenge === 'string' && SIGN_IN_CHALLENGES.has(challenge))
   }
+  if (WRITES_NAMED_AS_READS.has(op)) return true
   return !READ_PREFIXES.test(op) && !SIGN_IN.has(op)
 }

@@ -136,6 +136,12 @@ const rules: Record<string, Rule> = {
     hint: 'Choose the Essentials or Plus plan on the pool’s overview (Sign-in policy), then try again.',
     keepDetail: true
   },
+  OperationNotEnabledException: {
+    code: 'OPERATION_NOT_ENABLED',
+    message: 'This pool is a replica of a multi-Region pool, and a replica refuses this operation.',
+    hint: 'Make the change on the primary pool, in its own Region (the Replicas tab names it); Cognito copies it to the replicas.',
+    keepDetail: true
+  },
   UnsupportedUserStateException: {
     code: 'PRECONDITION',
     message: 'The user is not in a state that allows this action.',

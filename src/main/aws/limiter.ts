@@ -77,11 +77,15 @@ const commandCategories: Record<string, QuotaCategory> = {
   DescribeIdentityPoolCommand: 'IdentityRead',
   DescribeIdentityCommand: 'IdentityRead',
   GetIdentityPoolRolesCommand: 'IdentityRead',
+  LookupDeveloperIdentityCommand: 'IdentityRead',
+  GetOpenIdTokenForDeveloperIdentityCommand: 'IdentityCredentials',
   CreateIdentityPoolCommand: 'IdentityUpdate',
   UpdateIdentityPoolCommand: 'IdentityUpdate',
   DeleteIdentityPoolCommand: 'IdentityUpdate',
   SetIdentityPoolRolesCommand: 'IdentityUpdate',
-  DeleteIdentitiesCommand: 'IdentityUpdate'
+  DeleteIdentitiesCommand: 'IdentityUpdate',
+  MergeDeveloperIdentitiesCommand: 'IdentityUpdate',
+  UnlinkDeveloperIdentityCommand: 'IdentityUpdate'
 }
 
 export function categoryOf(commandName: string): QuotaCategory {

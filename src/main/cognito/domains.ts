@@ -1,3 +1,5 @@
+import { open, readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import {
   CreateManagedLoginBrandingCommand,
   CreateUserPoolDomainCommand,
@@ -14,10 +16,27 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { BrandingSection, BrandingStyle } from '@shared/pool-snapshot'
 import { regionOfPool } from '@shared/arns'
-import type { BrandingDetail, DomainDetail, DomainSettings } from '@shared/contract/domains'
+import {
+  allowedExtensions,
+  assetFileProblems,
+  assetSlot,
+  parseBrandingSettings,
+  sniffExtension,
+  styleProblems,
+  type AssetCategory
+} from '@shared/branding-rules'
+import type {
+  BrandingDetail,
+  BrandingEdit,
+  DomainDetail,
+  DomainSettings,
+  PickedBrandingAsset
+} from '@shared/contract/domains'
 import { domainProblems } from '@shared/domain-rules'
 import { AppError, rulesBroken } from '@shared/errors'
 import { toAppError } from '../aws/errors'
+import type { OpenFileDialog } from '../context'
+import type { ImportFiles } from './import-files'
 import { describeUserPool } from './pools'
 import { hostedUiBaseUrl } from './testLogin'
 
@@ -177,9 +196,7 @@ export async function createBranding(
   const { ManagedLoginBranding } = await idp.send(
     new CreateManagedLoginBrandingCommand({ UserPoolId: poolId, ClientId: clientId, ...styleRequest(style) })
   )
-  if (!ManagedLoginBranding)
-    throw new AppError('INTERNAL', 'Cognito created the branding style but did not return it.')
-  return brandingOf(ManagedLoginBranding)
+  return returned(ManagedLoginBranding)
 }
 
 export async function updateBranding(
@@ -205,4 +222,119 @@ export async function deleteBranding(
   await idp.send(
     new DeleteManagedLoginBrandingCommand({ UserPoolId: poolId, ManagedLoginBrandingId: brandingId })
   )
+}
+
+const EXTENSION_NAMES: Record<string, string[]> = {
+  ICO: ['ico'],
+  JPEG: ['jpg', 'jpeg'],
+  PNG: ['png'],
+  SVG: ['svg'],
+  WEBP: ['webp']
+}
+
+/**
+ * Opens the file dialog in main and checks the chosen image for the category (size from the file
+ * system before reading it, then its type from its first bytes). A file with no problems is held in
+ * main for `editBranding`; null when the person cancels.
+ */
+export async function pickBrandingAsset(
+  openFile: OpenFileDialog | undefined,
+  files: ImportFiles,
+  poolId: string,
+  category: AssetCategory
+): Promise<PickedBrandingAsset | null> {
+  if (!openFile) throw new AppError('NOT_SUPPORTED', 'Opening files is not available here.')
+  const extensions = allowedExtensions(category).flatMap((e) => EXTENSION_NAMES[e] ?? [])
+  const path = await openFile({ filters: [{ name: 'Images', extensions }] })
+  if (path === null) return null
+  const name = basename(path)
+  const { size } = await stat(path)
+  const head = Buffer.alloc(Math.min(size, 1024))
+  const tooLarge = assetFileProblems(category, size)
+  if (tooLarge.length > 0) return { name, bytes: size, problems: tooLarge }
+  const handle = await open(path, 'r')
+  try {
+    await handle.read(head, 0, head.byteLength, 0)
+  } finally {
+    await handle.close()
+  }
+  const problems = assetFileProblems(category, size, head)
+  const extension = sniffExtension(head)
+  return {
+    ...(problems.length === 0 ? { fileId: files.hold(poolId, await readFile(path)) } : {}),
+    name,
+    bytes: size,
+    ...(extension ? { extension } : {}),
+    problems
+  }
+}
+
+/**
+ * Applies an edit to a client's style: back to Cognito's values, or the settings given (the current
+ * ones otherwise) and the current assets with the edit's slots replaced or removed. Cognito takes the
+ * asset list whole, so every kept asset is sent again with its bytes.
+ */
+export async function editBranding(
+  idp: CognitoIdentityProviderClient,
+  files: ImportFiles,
+  edit: BrandingEdit
+): Promise<BrandingDetail> {
+  const request = { UserPoolId: edit.poolId, ManagedLoginBrandingId: edit.brandingId }
+  if (edit.useCognitoProvidedValues) {
+    const { ManagedLoginBranding } = await idp.send(
+      new UpdateManagedLoginBrandingCommand({ ...request, UseCognitoProvidedValues: true })
+    )
+    return returned(ManagedLoginBranding)
+  }
+  const current = await readBranding(idp, edit.poolId, edit.clientId)
+  if (current?.ManagedLoginBrandingId !== edit.brandingId)
+    throw new AppError('PRECONDITION', 'This app client no longer has that branding style.', {
+      hint: 'Refresh the domain tab and edit the style it shows now.'
+    })
+  let settings = current.Settings
+  if (edit.settings !== undefined) {
+    const parsed = parseBrandingSettings(edit.settings)
+    if ('problem' in parsed) throw rulesBroken('branding', [parsed.problem])
+    settings = parsed.settings as typeof settings
+  }
+  const changed = new Set([...edit.put, ...edit.remove].map(assetSlot))
+  const kept: AssetType[] = (current.Assets ?? []).filter(
+    (a) => !changed.has(assetSlot({ category: a.Category ?? '', colorMode: a.ColorMode ?? '' }))
+  )
+  const added: AssetType[] = edit.put.map((put) => {
+    const body = files.get(put.fileId, edit.poolId)
+    if (!body)
+      throw new AppError('PRECONDITION', 'The image chosen for this style is no longer held.', {
+        hint: 'Choose the file again, then review and save.'
+      })
+    const problems = assetFileProblems(put.category, body.byteLength, body.subarray(0, 1024))
+    if (problems.length > 0) throw rulesBroken('branding', problems)
+    return {
+      Category: put.category,
+      ColorMode: put.colorMode,
+      Extension: sniffExtension(body) ?? undefined,
+      Bytes: body
+    }
+  })
+  const assets = [...kept, ...added]
+  const tooBig = styleProblems(
+    JSON.stringify(settings ?? {}),
+    assets.map((a) => a.Bytes?.byteLength ?? 0)
+  )
+  if (tooBig.length > 0) throw rulesBroken('branding', tooBig)
+  const { ManagedLoginBranding } = await idp.send(
+    new UpdateManagedLoginBrandingCommand({
+      ...request,
+      UseCognitoProvidedValues: false,
+      ...(settings !== undefined ? { Settings: settings } : {}),
+      Assets: assets
+    })
+  )
+  for (const put of edit.put) files.drop(put.fileId)
+  return returned(ManagedLoginBranding)
+}
+
+function returned(branding: ManagedLoginBrandingType | undefined): BrandingDetail {
+  if (!branding) throw new AppError('INTERNAL', 'Cognito saved the branding style but did not return it.')
+  return brandingOf(branding)
 }

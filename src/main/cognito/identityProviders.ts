@@ -22,6 +22,7 @@ import {
   type MappableAttribute
 } from '@shared/identity-provider-rules'
 import { setClientIdentityProviders } from './appClients'
+import { fetchFailureOf, fetchJsonBounded, type FetchFailure } from './bounded-fetch'
 import { describeUserPool } from './pools'
 
 /** Keys Cognito adds to ProviderDetails itself (read from metadata or discovery); never sent back. */
@@ -72,6 +73,35 @@ export async function listIdentityProviders(
   return providers.sort((a, b) => a.name.localeCompare(b.name))
 }
 
+/** An OpenID Connect provider of a pool, as the token inspector needs it: whose tokens, for which client. */
+export interface OidcProviderRef {
+  name: string
+  issuer: string
+  clientId?: string
+  /** Set when the provider was saved with its endpoints by hand rather than from discovery. */
+  jwksUri?: string
+}
+
+/** The pool's OpenID Connect providers with their issuers (one Describe each: List omits the details). */
+export async function oidcProvidersOf(
+  idp: CognitoIdentityProviderClient,
+  poolId: string
+): Promise<OidcProviderRef[]> {
+  const oidc = (await listIdentityProviders(idp, poolId)).filter((p) => p.type === 'OIDC')
+  const refs: OidcProviderRef[] = []
+  for (const { name } of oidc) {
+    const d = (await describeRaw(idp, poolId, name)).ProviderDetails ?? {}
+    if (!d.oidc_issuer) continue
+    refs.push({
+      name,
+      issuer: d.oidc_issuer,
+      ...(d.client_id ? { clientId: d.client_id } : {}),
+      ...(d.jwks_uri ? { jwksUri: d.jwks_uri } : {})
+    })
+  }
+  return refs
+}
+
 async function describeRaw(
   idp: CognitoIdentityProviderClient,
   poolId: string,
@@ -106,8 +136,6 @@ export async function findIdentityProviderByIdentifier(
   return detailOf(poolId, IdentityProvider)
 }
 
-const DISCOVERY_LIMIT = 1_000_000
-
 /**
  * Reads `ISSUER/.well-known/openid-configuration` as Cognito will when the provider is saved, so a
  * wrong issuer is caught before the call and the endpoints it yields can be shown.
@@ -115,32 +143,22 @@ const DISCOVERY_LIMIT = 1_000_000
 export async function discoverOidc(issuer: string, fetchImpl: typeof fetch = fetch): Promise<OidcDiscovery> {
   const base = issuer.replace(/\/+$/, '')
   const url = `${base}/.well-known/openid-configuration`
-  const noDocument = (why: string) =>
+  const noDocument = (why: string, failure: FetchFailure | 'notDiscovery' | 'otherIssuer') =>
     new AppError('NOT_FOUND', `The issuer ${issuer} has no usable discovery document at ${url}: ${why}.`, {
       hint: 'Check the issuer URL (the iss claim of the provider’s ID tokens), or enter the authorize, token, user info and JWKS URLs by hand.',
-      params: { url }
+      params: { url, failure }
     })
-  let response: Response
+  let answer: unknown
   try {
-    response = await fetchImpl(url, {
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(10_000)
-    })
+    answer = await fetchJsonBounded(url, { fetchImpl })
   } catch (error) {
-    throw new AppError('NETWORK', `Could not reach ${url}.`, {
-      hint: 'Check the issuer URL and the network connection.',
-      detail: error instanceof Error ? error.message : String(error)
-    })
+    const failure = fetchFailureOf(error)
+    if (!failure || failure === 'unreachable' || failure === 'timeout') throw error
+    throw noDocument(error instanceof Error ? error.message : String(error), failure)
   }
-  if (!response.ok) throw noDocument(`HTTP ${response.status}`)
-  const body = await response.text()
-  if (body.length > DISCOVERY_LIMIT) throw noDocument('the answer is too large')
-  let doc: Record<string, unknown>
-  try {
-    doc = JSON.parse(body) as Record<string, unknown>
-  } catch {
-    throw noDocument('the answer is not JSON')
-  }
+  if (typeof answer !== 'object' || answer === null)
+    throw noDocument('the answer is not a JSON object', 'notJson')
+  const doc = answer as Record<string, unknown>
   const str = (key: string) => (typeof doc[key] === 'string' ? (doc[key] as string) : undefined)
   const list = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]).map(String) : [])
   const [authorizationEndpoint, tokenEndpoint, jwksUri] = [
@@ -149,10 +167,10 @@ export async function discoverOidc(issuer: string, fetchImpl: typeof fetch = fet
     str('jwks_uri')
   ]
   if (!authorizationEndpoint || !tokenEndpoint || !jwksUri)
-    throw noDocument('it lacks authorization_endpoint, token_endpoint or jwks_uri')
+    throw noDocument('it lacks authorization_endpoint, token_endpoint or jwks_uri', 'notDiscovery')
   // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer it was fetched for.
   if (str('issuer')?.replace(/\/+$/, '') !== base)
-    throw noDocument(`it names another issuer (${str('issuer') ?? 'none'})`)
+    throw noDocument(`it names another issuer (${str('issuer') ?? 'none'})`, 'otherIssuer')
   const discovery: OidcDiscovery = {
     issuer: base,
     authorizationEndpoint,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-/** A picked CSV held in main between the check and the upload; the renderer only sees its id. */
+/** A picked file held in main between the check and the upload; the renderer only sees its id. */
 interface HeldFile {
   poolId: string
   body: Buffer
@@ -10,7 +10,10 @@ interface HeldFile {
 /** A pre-signed URL lives 15 minutes; a file waits no longer than an hour for its job. */
 const HOLD_MS = 60 * 60 * 1000
 
-/** CSV files picked for import jobs, by id, for one pool each; dropped once uploaded or expired. */
+/**
+ * Files picked for a pool (import-job CSVs, branding images), by id, for one pool each; dropped once
+ * uploaded or expired.
+ */
 export class ImportFiles {
   private readonly files = new Map<string, HeldFile>()
 

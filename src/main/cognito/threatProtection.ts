@@ -1,6 +1,7 @@
 import {
   DescribeRiskConfigurationCommand,
   SetRiskConfigurationCommand,
+  UpdateUserPoolCommand,
   type AccountTakeoverActionType,
   type CognitoIdentityProviderClient,
   type NotifyEmailType,
@@ -13,14 +14,18 @@ import { AppError } from '@shared/errors'
 import {
   NOTIFY_TEMPLATES,
   RISK_LEVELS,
+  securityModeProblem,
   threatProtectionProblems,
   type NotifyEmail,
   type NotifyTemplate,
   type RiskLevel,
   type RiskSettings,
+  type SecurityMode,
   type TakeoverAction,
   type ThreatProtectionProblem
 } from '@shared/threat-protection-rules'
+
+import { describeUserPool, updateRequestFrom } from './pools'
 
 type Idp = CognitoIdentityProviderClient
 
@@ -185,4 +190,28 @@ export function riskSectionOf(
     exceptions.alwaysAllow.length > 0 ||
     exceptions.alwaysBlock.length > 0
   return configured ? requestOf(settings) : null
+}
+
+/** Turns threat protection off, to audit only, or to full function, keeping every other setting of the pool. */
+export async function setSecurityMode(
+  idp: Idp,
+  poolId: string,
+  mode: SecurityMode
+): Promise<{ poolId: string; mode: string }> {
+  const pool = await describeUserPool(idp, poolId)
+  const problem = securityModeProblem(mode, pool.UserPoolTier)
+  if (problem)
+    throw new AppError(
+      'PRECONDITION',
+      `Threat protection needs the Plus feature plan; this pool is on ${problem.params.plan}.`,
+      {
+        params: { reason: problem.code, ...problem.params },
+        hint: 'Choose the Plus plan on the pool’s overview (Sign-in policy), then turn threat protection on.'
+      }
+    )
+  const request = updateRequestFrom(pool)
+  request.UserPoolAddOns = { ...pool.UserPoolAddOns, AdvancedSecurityMode: mode }
+  await idp.send(new UpdateUserPoolCommand(request))
+  const after = await describeUserPool(idp, poolId)
+  return { poolId, mode: after.UserPoolAddOns?.AdvancedSecurityMode ?? 'OFF' }
 }

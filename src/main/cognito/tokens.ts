@@ -1,4 +1,5 @@
 import { JwtVerifier } from 'aws-jwt-verify'
+import { supportedSignatureAlgorithms } from 'aws-jwt-verify/jwt-verifier'
 import {
   JwtExpiredError,
   JwtInvalidSignatureAlgorithmError,
@@ -10,6 +11,8 @@ import type { Jwks } from 'aws-jwt-verify/jwk'
 import type { DecodedToken, TokenCheck, TokenCheckReason, TokenInspection } from '@shared/contract/tokens'
 import { endpointUrlProblem } from '@shared/endpoint-url'
 import { AppError } from '@shared/errors'
+import { fetchJsonBounded } from './bounded-fetch'
+import { discoverOidc, type OidcProviderRef } from './identityProviders'
 
 const MAX_DEPTH = 16
 
@@ -99,7 +102,7 @@ export class JwksCache {
   private readonly entries = new Map<string, CachedJwks>()
 
   constructor(
-    private readonly fetcher: (url: string) => Promise<unknown> = fetchJson,
+    private readonly fetcher: (url: string) => Promise<unknown> = (url) => fetchJsonBounded(url),
     private readonly ttlMs = 3_600_000
   ) {}
 
@@ -113,7 +116,8 @@ export class JwksCache {
     const body = await this.fetcher(url)
     if (typeof body !== 'object' || body === null || !Array.isArray((body as { keys?: unknown }).keys)) {
       throw new AppError('ENDPOINT', `The answer at ${url} is not a JWKS (no "keys" list).`, {
-        hint: 'Check the connection’s endpoint; a user pool serves its keys at /POOL_ID/.well-known/jwks.json.'
+        hint: 'Check the connection’s endpoint; a user pool serves its keys at /POOL_ID/.well-known/jwks.json.',
+        params: { url, failure: 'notJwks' }
       })
     }
     const entry = { jwks: body as Jwks, fetchedAt: Date.now() }
@@ -126,17 +130,6 @@ export class JwksCache {
   }
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
-  if (!response.ok) {
-    throw new AppError('ENDPOINT', `Fetching the pool’s keys from ${url} answered HTTP ${response.status}.`, {
-      hint: 'Check that the pool exists in this region and that the endpoint serves its JWKS.',
-      retryable: response.status >= 500
-    })
-  }
-  return response.json()
-}
-
 export interface InspectOptions {
   expectedPoolId?: string | undefined
   expectedClientId?: string | undefined
@@ -145,7 +138,22 @@ export interface InspectOptions {
   expectedGroups?: string[] | undefined
   /** The connection's custom endpoint, where an emulator serves the JWKS. */
   endpoint?: string | undefined
+  /**
+   * The OpenID Connect providers of the expected pool, asked only for a token no Cognito pool issued:
+   * a token of one of them is verified against the keys its issuer publishes.
+   */
+  oidcProviders?: (() => Promise<OidcProviderRef[]>) | undefined
   now?: number
+}
+
+/** What Cognito signs with; a federated provider's token may use any algorithm the verifier has. */
+const COGNITO_ALGORITHMS: readonly string[] = ['RS256']
+
+const sameIssuer = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '')
+
+/** Where a provider's keys are: its JWKS URL when the provider names one, else its discovery document's. */
+async function providerJwksUrl(provider: OidcProviderRef): Promise<string> {
+  return provider.jwksUri ?? (await discoverOidc(provider.issuer)).jwksUri
 }
 
 const check = (
@@ -175,48 +183,94 @@ export async function inspectToken(
   const checks: TokenCheck[] = [check('format', 'pass')]
   const result: TokenInspection = { decoded: decoded.token, checks, valid: false }
 
-  const alg = str(header.alg) ?? ''
-  const algOk = alg === 'RS256'
-  if (alg.toLowerCase() === 'none' || alg === '')
-    checks.push(check('algorithm', 'fail', 'algNone', { alg: alg || '—' }))
-  else checks.push(check('algorithm', algOk ? 'pass' : 'fail', algOk ? undefined : 'unsupportedAlg', { alg }))
-
   const iss = str(payload.iss) ?? ''
   const issuer = issuerOf(iss, options.endpoint)
   const issuerPoolId = issuer.ok ? issuer.poolId : undefined
   if (issuerPoolId) result.issuerPoolId = issuerPoolId
+  const provider =
+    !issuer.ok && issuer.reason === 'notCognito' && iss && options.oidcProviders
+      ? (await options.oidcProviders()).find((p) => sameIssuer(p.issuer, iss))
+      : undefined
+  if (provider && options.expectedPoolId)
+    result.provider = { name: provider.name, issuer: provider.issuer, poolId: options.expectedPoolId }
+
+  const alg = str(header.alg) ?? ''
+  const algorithms = provider ? supportedSignatureAlgorithms : COGNITO_ALGORITHMS
+  const algOk = algorithms.includes(alg)
+  if (alg.toLowerCase() === 'none' || alg === '')
+    checks.push(check('algorithm', 'fail', 'algNone', { alg: alg || '—' }))
+  else if (algOk) checks.push(check('algorithm', 'pass', undefined, { alg }))
+  else
+    checks.push(
+      check('algorithm', 'fail', provider ? 'unsupportedProviderAlg' : 'unsupportedAlg', {
+        alg,
+        supported: algorithms.join(', ')
+      })
+    )
 
   // Signature: aws-jwt-verify with the JWKS main fetched (its claim checks are done below, one by one).
   if (!algOk) {
     checks.push(
       check('signature', 'fail', alg.toLowerCase() === 'none' || !alg ? 'algNone' : 'unsupportedAlg')
     )
-  } else if (!issuer.ok) {
+  } else if (!issuer.ok && !provider) {
     checks.push(check('signature', 'skip', issuer.reason))
   } else {
-    const url = issuer.jwksUrl
+    let url = issuer.ok ? issuer.jwksUrl : (provider?.issuer ?? iss)
     try {
-      const cached = await jwks.get(url, str(header.kid))
-      result.jwks = {
-        url,
-        fetchedAt: new Date(cached.fetchedAt).toISOString(),
-        keys: cached.jwks.keys.length
+      if (provider) url = await providerJwksUrl(provider)
+      // A provider's discovery document could point anywhere; its keys need the issuer's own care.
+      if (provider && endpointUrlProblem(url)) {
+        checks.push(check('signature', 'skip', 'insecureKeys', { url }))
+      } else {
+        const cached = await jwks.get(url, str(header.kid))
+        result.jwks = {
+          url,
+          fetchedAt: new Date(cached.fetchedAt).toISOString(),
+          keys: cached.jwks.keys.length
+        }
+        const verifier = JwtVerifier.create({
+          issuer: iss,
+          jwksUri: url,
+          audience: null,
+          // Expiry is its own check below; here only the signature matters.
+          graceSeconds: Number.MAX_SAFE_INTEGER / 1000
+        })
+        verifier.cacheJwks(cached.jwks)
+        checks.push(signatureCheck(() => verifier.verifySync(token.replace(/\s+/g, ''))))
       }
-      const verifier = JwtVerifier.create({
-        issuer: iss,
-        jwksUri: url,
-        audience: null,
-        // Expiry is its own check below; here only the signature matters.
-        graceSeconds: Number.MAX_SAFE_INTEGER / 1000
-      })
-      verifier.cacheJwks(cached.jwks)
-      checks.push(signatureCheck(() => verifier.verifySync(token.replace(/\s+/g, ''))))
     } catch (error) {
-      checks.push(check('signature', 'skip', 'jwksUnavailable', { url, error: messageOf(error) }))
+      const params = error instanceof AppError ? error.params : undefined
+      checks.push(
+        check('signature', 'skip', 'jwksUnavailable', {
+          url: typeof params?.url === 'string' ? params.url : url,
+          error: messageOf(error),
+          ...(params?.failure ? { failure: params.failure } : {})
+        })
+      )
     }
   }
 
-  if (!issuer.ok) checks.push(check('issuer', 'fail', issuer.reason, { iss: iss || '—' }))
+  if (provider)
+    checks.push(
+      check('issuer', 'pass', undefined, {
+        iss,
+        provider: provider.name,
+        pool: options.expectedPoolId ?? '—'
+      })
+    )
+  else if (!issuer.ok)
+    checks.push(
+      check(
+        'issuer',
+        'fail',
+        options.oidcProviders && issuer.reason === 'notCognito' ? 'unknownProvider' : issuer.reason,
+        {
+          iss: iss || '—',
+          pool: options.expectedPoolId ?? '—'
+        }
+      )
+    )
   else if (options.expectedPoolId && options.expectedPoolId !== issuer.poolId)
     checks.push(
       check('issuer', 'fail', 'wrongPool', { expected: options.expectedPoolId, actual: issuer.poolId })
@@ -224,19 +278,19 @@ export async function inspectToken(
   else checks.push(check('issuer', 'pass', undefined, { pool: issuer.poolId }))
 
   const tokenUse = str(payload.token_use)
-  const audience = tokenUse === 'access' ? str(payload.client_id) : str(payload.aud)
-  if (!options.expectedClientId)
-    checks.push(check('audience', 'skip', 'noExpectedClient', { actual: audience ?? '—' }))
-  else if (audience !== options.expectedClientId)
-    checks.push(
-      check('audience', 'fail', 'wrongClient', {
-        expected: options.expectedClientId,
-        actual: audience ?? '—'
-      })
-    )
-  else checks.push(check('audience', 'pass', undefined, { actual: audience }))
+  // An OpenID Connect `aud` may be a list; the provider's client ID is the one its tokens are for.
+  const audiences = provider
+    ? [payload.aud].flat().filter((a): a is string => typeof a === 'string')
+    : [tokenUse === 'access' ? str(payload.client_id) : str(payload.aud)].filter((a) => a !== undefined)
+  const actual = audiences.join(' ') || '—'
+  const expectedClient = options.expectedClientId ?? provider?.clientId
+  if (!expectedClient) checks.push(check('audience', 'skip', 'noExpectedClient', { actual }))
+  else if (!audiences.includes(expectedClient))
+    checks.push(check('audience', 'fail', 'wrongClient', { expected: expectedClient, actual }))
+  else checks.push(check('audience', 'pass', undefined, { actual }))
 
-  if (tokenUse !== 'id' && tokenUse !== 'access')
+  if (provider) checks.push(check('tokenUse', 'skip', 'federatedToken'))
+  else if (tokenUse !== 'id' && tokenUse !== 'access')
     checks.push(check('tokenUse', 'fail', 'missingTokenUse', { actual: tokenUse ?? '—' }))
   else if (options.expectedTokenUse && options.expectedTokenUse !== tokenUse)
     checks.push(
@@ -271,7 +325,8 @@ export async function inspectToken(
     )
   }
 
-  result.valid = checks.every((c) => c.status === 'pass' || (c.id === 'audience' && c.status === 'skip'))
+  const mayBeSkipped = (c: TokenCheck) => c.id === 'audience' || c.reason === 'federatedToken'
+  result.valid = checks.every((c) => c.status === 'pass' || (c.status === 'skip' && mayBeSkipped(c)))
   return result
 }
 

@@ -2,9 +2,9 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { Connection } from '@shared/contract/connections'
 import type { SearchPlace, UserSearchProgress, runRequest } from '@shared/contract/userSearch'
 import type { UserRow } from '@shared/contract/users'
-import { AppError } from '@shared/errors'
 import type { z } from 'zod'
 import { toAppError } from '../aws/errors'
+import { CancellableRuns } from '../jobs/cancellable-runs'
 import { listUserPools, mapLimited } from './pools'
 import { identifierFilters } from './signInCheck'
 import { buildFilter, listUsersPage } from './users'
@@ -103,33 +103,14 @@ export async function searchEverywhere(
 }
 
 /** Searches in flight, by the id their caller gave, so each can be cancelled. */
-export class UserSearches {
-  private readonly running = new Map<string, AbortController>()
-
-  constructor(private readonly emit: (progress: UserSearchProgress) => void) {}
-
-  async run(request: SearchRequest, open: OpenRegion): Promise<UserSearchProgress> {
-    if (this.running.has(request.searchId)) {
-      throw new AppError('VALIDATION', 'A search with that id is already running.', {
-        hint: 'Wait for it to end or cancel it.'
-      })
-    }
-    const controller = new AbortController()
-    this.running.set(request.searchId, controller)
-    try {
-      return await searchEverywhere(request, open, controller.signal, this.emit)
-    } finally {
-      this.running.delete(request.searchId)
-    }
+export class UserSearches extends CancellableRuns {
+  constructor(private readonly emit: (progress: UserSearchProgress) => void) {
+    super()
   }
 
-  cancel(searchId: string): { cancelled: boolean } {
-    const controller = this.running.get(searchId)
-    controller?.abort()
-    return { cancelled: controller !== undefined }
-  }
-
-  dispose(): void {
-    for (const controller of this.running.values()) controller.abort()
+  run(request: SearchRequest, open: OpenRegion): Promise<UserSearchProgress> {
+    return this.runCancellable(request.searchId, (signal) =>
+      searchEverywhere(request, open, signal, this.emit)
+    )
   }
 }

@@ -100,13 +100,20 @@ export class IndexRows {
     return this.size()
   }
 
-  /** Adds or replaces rows; a row without groups keeps the groups already known. Returns the rows as kept. */
+  /**
+   * Adds or replaces rows; a row without groups or last seen keeps those already known (a write to a
+   * user reads the user again, which tells neither). Returns the rows as kept.
+   */
   put(rows: readonly UserRow[]): UserRow[] {
     const kept: UserRow[] = []
     for (const row of rows) {
       const slot = this.slotOf.get(row.username)
       const old = slot === undefined ? undefined : this.slots[slot]
-      const next = old?.groups && !row.groups ? { ...row, groups: old.groups } : row
+      const next = {
+        ...row,
+        ...(old?.groups && !row.groups ? { groups: old.groups } : {}),
+        ...(old?.lastSeen && !row.lastSeen ? { lastSeen: old.lastSeen } : {})
+      }
       if (old) this.countAttributes(old, -1)
       this.countAttributes(next, 1)
       if (slot === undefined) {

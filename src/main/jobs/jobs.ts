@@ -67,7 +67,7 @@ interface StoredPlan {
 }
 
 /** Runs `work` over `items` with at most `width` in flight. */
-async function eachLimited<T>(
+export async function eachLimited<T>(
   items: readonly T[],
   width: number,
   work: (item: T) => Promise<void>

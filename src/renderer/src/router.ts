@@ -118,6 +118,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { tab: 'logDelivery.tab', tabOrder: 62 }
       },
       {
+        path: 'replicas',
+        name: 'pool-replicas',
+        component: () => import('./views/pools/PoolReplicasView.vue'),
+        meta: { tab: 'replicas.tab', tabOrder: 64 }
+      },
+      {
         path: 'as-code',
         name: 'pool-snapshots',
         component: () => import('./views/pools/PoolSnapshotsView.vue'),

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { command, query } from './define'
 import { clientIdSchema, strict, text, userPoolIdSchema } from '../schemas'
+import {
+  ASSET_CATEGORIES,
+  ASSET_COLOR_MODES,
+  MAX_ASSETS,
+  MAX_REQUEST_BYTES,
+  type AssetProblem
+} from '../branding-rules'
 
 /** A user pool's domain as the screens show it; `domain` is null when the pool has none. */
 export interface DomainDetail {
@@ -26,6 +33,30 @@ export interface BrandingDetail {
   assets: { category: string; colorMode: string; extension: string; bytes: number }[]
   lastModifiedDate?: string
 }
+
+/** An image file chosen for a style, read and checked in main; `fileId` only when it has no problems. */
+export interface PickedBrandingAsset {
+  fileId?: string
+  name: string
+  bytes: number
+  extension?: string
+  problems: AssetProblem[]
+}
+
+const assetSlotSchema = strict({ category: z.enum(ASSET_CATEGORIES), colorMode: z.enum(ASSET_COLOR_MODES) })
+
+/** An edit of a style: back to Cognito's values, or new settings and assets put in or taken out. */
+export const brandingEditSchema = strict({
+  poolId: userPoolIdSchema,
+  clientId: clientIdSchema,
+  brandingId: text(128, 1),
+  useCognitoProvidedValues: z.boolean(),
+  /** The settings document as JSON text; left out keeps the current settings. */
+  settings: text(MAX_REQUEST_BYTES).optional(),
+  put: z.array(assetSlotSchema.extend({ fileId: text(64, 1) })).max(MAX_ASSETS),
+  remove: z.array(assetSlotSchema).max(MAX_ASSETS)
+})
+export type BrandingEdit = z.infer<typeof brandingEditSchema>
 
 const managedLoginVersion = z.union([z.literal(1), z.literal(2)])
 
@@ -53,6 +84,12 @@ export const domainsContract = {
   describeBranding: query(clientRef).returns<{ branding: BrandingDetail | null }>(),
   /** Gives a client a branding style with Cognito's default look, as the AWS console does. */
   createBranding: command(clientRef).returns<{ branding: BrandingDetail }>(),
+  /** Opens a file dialog in main and checks the chosen image against the category's type and size. */
+  pickBrandingAsset: query(
+    strict({ poolId: userPoolIdSchema, category: z.enum(ASSET_CATEGORIES) })
+  ).returns<PickedBrandingAsset | null>(),
+  /** Changes a style's settings and assets (UpdateManagedLoginBranding with the merged asset list). */
+  updateBranding: command(brandingEditSchema).returns<{ branding: BrandingDetail }>(),
   deleteBranding: command(strict({ poolId: userPoolIdSchema, brandingId: text(128, 1) })).returns<{
     deleted: true
   }>()

@@ -20,7 +20,7 @@ export const identityPoolNameSchema = z
     'An identity pool name uses letters, digits, spaces and + = , . @ - _ only (no slashes or colons).'
   )
 
-const identityIdSchema = z
+export const identityIdSchema = z
   .string()
   .max(55)
   .regex(/^[\w-]+:[0-9a-f-]+$/, 'An identity ID looks like us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd.')

@@ -8,6 +8,7 @@ import { appClientsContract } from './appClients'
 import { connectionsContract } from './connections'
 import { credentialsLabContract } from './credentialsLab'
 import { domainsContract } from './domains'
+import { termsContract } from './terms'
 import { groupsContract } from './groups'
 import { identityPoolsContract } from './identityPools'
 import { identityProvidersContract } from './identityProviders'
@@ -17,6 +18,8 @@ import { jobsContract } from './jobs'
 import { limitsContract } from './limits'
 import { linkedIdentitiesContract } from './linkedIdentities'
 import { logDeliveryContract } from './logDelivery'
+import { replicasContract } from './replicas'
+import { developerIdentitiesContract } from './developerIdentities'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -32,6 +35,7 @@ import { threatProtectionContract } from './threatProtection'
 import { sessionConfigurationContract } from './sessionConfiguration'
 import { usersContract } from './users'
 import { userSearchContract } from './userSearch'
+import { lastSeenContract } from './lastSeen'
 
 /**
  * The whole IPC surface: `domain:action` for each channel. The preload builds `window.api` from it and
@@ -46,6 +50,7 @@ export const contract = {
   identityProviders: identityProvidersContract,
   resourceServers: resourceServersContract,
   domains: domainsContract,
+  terms: termsContract,
   users: usersContract,
   jobs: jobsContract,
   importJobs: importJobsContract,
@@ -69,7 +74,10 @@ export const contract = {
   tags: tagsContract,
   threatProtection: threatProtectionContract,
   userSearch: userSearchContract,
-  logDelivery: logDeliveryContract
+  lastSeen: lastSeenContract,
+  logDelivery: logDeliveryContract,
+  replicas: replicasContract,
+  developerIdentities: developerIdentitiesContract
 }
 
 export type Contract = typeof contract

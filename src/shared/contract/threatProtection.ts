@@ -1,6 +1,7 @@
+import { z } from 'zod'
 import { command, query } from './define'
 import { clientIdSchema, strict, userPoolIdSchema } from '../schemas'
-import { riskSettingsSchema, type RiskSettings } from '../threat-protection-rules'
+import { riskSettingsSchema, SECURITY_MODES, type RiskSettings } from '../threat-protection-rules'
 
 export interface RiskConfiguration {
   poolId: string
@@ -21,5 +22,10 @@ export const threatProtectionContract = {
   /** DescribeRiskConfiguration, pool-wide or for one app client. */
   get: query(strict(scope)).returns<RiskConfiguration>(),
   /** SetRiskConfiguration: the whole configuration, pool-wide or as one app client's override. */
-  set: command(strict({ ...scope, settings: riskSettingsSchema })).returns<RiskConfiguration>()
+  set: command(strict({ ...scope, settings: riskSettingsSchema })).returns<RiskConfiguration>(),
+  /** UpdateUserPool's UserPoolAddOns.AdvancedSecurityMode, every other field of the pool kept. */
+  setMode: command(strict({ poolId: userPoolIdSchema, mode: z.enum(SECURITY_MODES) })).returns<{
+    poolId: string
+    mode: string
+  }>()
 }

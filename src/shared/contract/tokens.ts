@@ -13,11 +13,15 @@ export type TokenCheckReason =
   | 'malformed'
   | 'algNone'
   | 'unsupportedAlg'
+  | 'unsupportedProviderAlg'
   | 'badSignature'
   | 'unknownKey'
   | 'jwksUnavailable'
   | 'notCognito'
   | 'insecureIssuer'
+  | 'insecureKeys'
+  | 'unknownProvider'
+  | 'federatedToken'
   | 'wrongPool'
   | 'wrongClient'
   | 'noExpectedClient'
@@ -55,13 +59,16 @@ export interface TokenInspection {
   issuerPoolId?: string
   /** Where the keys came from and when (the JWKS is cached in main). */
   jwks?: { url: string; fetchedAt: string; keys: number }
+  /** The expected pool's OpenID Connect provider whose issuer made the token, when no Cognito pool did. */
+  provider?: { name: string; issuer: string; poolId: string }
 }
 
 export const tokensContract = {
   /**
    * Decodes a JWT and verifies it against its pool's JWKS (fetched by main and cached), checking
    * issuer, audience / client_id, token_use and expiry against what is expected, if given, and that
-   * it carries the expected scopes and groups.
+   * it carries the expected scopes and groups. A token of one of the expected pool's OpenID Connect
+   * providers is verified against the keys its issuer's discovery document names.
    */
   inspect: query(
     strict({

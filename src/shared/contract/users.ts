@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, local, query } from './define'
 import type { AppErrorShape } from '../errors'
+import { notSeenDaysProblem } from '../last-seen'
 import {
   deviceKeySchema,
   groupNameSchema,
@@ -35,6 +36,17 @@ export interface UserRow {
   attributes: Record<string, string>
   /** Group names; present on index rows once the index has read group memberships. */
   groups?: string[]
+  /** When the user was last seen; present on index rows once it was loaded (`lastSeen:load`). */
+  lastSeen?: LastSeen
+}
+
+/** A user's last activity as the pool records it: its sessions where it tracks them, else its auth events. */
+export interface LastSeen {
+  /** ISO 8601 time of the newest session activity or successful auth event; absent when there is none. */
+  at?: string
+  source: 'sessions' | 'authEvents'
+  /** When the console read it (ISO 8601). */
+  checkedAt: string
 }
 
 /** The attributes ListUsers can filter on (one at a time, with `=` or `^=`). */
@@ -93,7 +105,9 @@ export const CONDITION_OPERATORS = [
   'atLeast',
   /** Whether the column has a value at all; these ignore `value`. */
   'present',
-  'absent'
+  'absent',
+  /** Users whose last seen was loaded and is older than `value` days (never seen: since creation). */
+  'notSeenForDays'
 ] as const
 
 /** Operators that test only whether a value is there, so a condition with them needs no value. */
@@ -109,6 +123,15 @@ export const conditionSchema = strict({
   value: text(2048),
   /** Case-sensitive match; off by default. */
   caseSensitive: z.boolean().optional()
+}).superRefine((c, ctx) => {
+  const problem = c.operator === 'notSeenForDays' ? notSeenDaysProblem(c.value) : null
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: `“Not seen for” takes a whole number of days from ${problem.min} to ${problem.max}.`,
+      params: { reason: problem.code }
+    })
 })
 
 export const indexQuerySchema = strict({
@@ -353,7 +376,12 @@ const userRowSchema = strict({
   created: text(64),
   modified: text(64),
   attributes: z.record(text(64, 1), text(2048)),
-  groups: z.array(text(128)).max(1000).optional()
+  groups: z.array(text(128)).max(1000).optional(),
+  lastSeen: strict({
+    at: text(64).optional(),
+    source: z.enum(['sessions', 'authEvents']),
+    checkedAt: text(64)
+  }).optional()
 })
 
 export const exportRequest = strict({

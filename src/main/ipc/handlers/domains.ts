@@ -5,6 +5,8 @@ import {
   deleteDomain,
   describeBranding,
   describeDomain,
+  editBranding,
+  pickBrandingAsset,
   updateDomain
 } from '../../cognito/domains'
 import type { DomainHandlers } from '../router'
@@ -22,6 +24,10 @@ export const domainsHandlers: DomainHandlers<'domains'> = {
   }),
   createBranding: async (req, ctx) => ({
     branding: await createBranding(ctx.connections.active().clients.idp, req.poolId, req.clientId)
+  }),
+  pickBrandingAsset: (req, ctx) => pickBrandingAsset(ctx.openFile, ctx.importFiles, req.poolId, req.category),
+  updateBranding: async (req, ctx) => ({
+    branding: await editBranding(ctx.connections.active().clients.idp, ctx.importFiles, req)
   }),
   deleteBranding: async (req, ctx) => {
     await deleteBranding(ctx.connections.active().clients.idp, req.poolId, req.brandingId)

@@ -7,6 +7,7 @@ import { appClientsHandlers } from './appClients'
 import { connectionsHandlers } from './connections'
 import { credentialsLabHandlers } from './credentialsLab'
 import { domainsHandlers } from './domains'
+import { termsHandlers } from './terms'
 import { groupsHandlers } from './groups'
 import { identityPoolsHandlers } from './identityPools'
 import { identityProvidersHandlers } from './identityProviders'
@@ -16,6 +17,8 @@ import { insightsHandlers } from './insights'
 import { limitsHandlers } from './limits'
 import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { logDeliveryHandlers } from './logDelivery'
+import { replicasHandlers } from './replicas'
+import { developerIdentitiesHandlers } from './developerIdentities'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -30,6 +33,7 @@ import { snapshotsHandlers } from './snapshots'
 import { tokensHandlers } from './tokens'
 import { triggersHandlers } from './triggers'
 import { userSearchHandlers } from './userSearch'
+import { lastSeenHandlers } from './lastSeen'
 import { usersHandlers } from './users'
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -42,6 +46,7 @@ export const handlers: Handlers = {
   identityProviders: identityProvidersHandlers,
   resourceServers: resourceServersHandlers,
   domains: domainsHandlers,
+  terms: termsHandlers,
   users: usersHandlers,
   jobs: jobsHandlers,
   importJobs: importJobsHandlers,
@@ -65,5 +70,8 @@ export const handlers: Handlers = {
   threatProtection: threatProtectionHandlers,
   sessionConfiguration: sessionConfigurationHandlers,
   userSearch: userSearchHandlers,
-  logDelivery: logDeliveryHandlers
+  lastSeen: lastSeenHandlers,
+  logDelivery: logDeliveryHandlers,
+  replicas: replicasHandlers,
+  developerIdentities: developerIdentitiesHandlers
 }

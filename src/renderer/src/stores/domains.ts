@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { BrandingDetail, DomainDetail, DomainSettings } from '@shared/contract/domains'
+import type { AssetCategory } from '@shared/branding-rules'
+import type {
+  BrandingDetail,
+  BrandingEdit,
+  DomainDetail,
+  DomainSettings,
+  PickedBrandingAsset
+} from '@shared/contract/domains'
 import { api, unwrap } from '../api'
 
 export const useDomainsStore = defineStore('domains', () => {
@@ -42,10 +49,32 @@ export const useDomainsStore = defineStore('domains', () => {
     branding.value = { ...branding.value, [clientId]: result.branding }
   }
 
+  /** Null when the person closes the file dialog without choosing. */
+  async function pickAsset(poolId: string, category: AssetCategory): Promise<PickedBrandingAsset | null> {
+    return unwrap(api().domains.pickBrandingAsset({ poolId, category }))
+  }
+
+  async function updateBranding(edit: BrandingEdit): Promise<void> {
+    const result = await unwrap(api().domains.updateBranding(edit))
+    branding.value = { ...branding.value, [edit.clientId]: result.branding }
+  }
+
   async function deleteBranding(poolId: string, clientId: string, brandingId: string): Promise<void> {
     await unwrap(api().domains.deleteBranding({ poolId, brandingId }))
     branding.value = { ...branding.value, [clientId]: null }
   }
 
-  return { detail, loading, branding, load, save, remove, loadBranding, createBranding, deleteBranding }
+  return {
+    detail,
+    loading,
+    branding,
+    load,
+    save,
+    remove,
+    loadBranding,
+    createBranding,
+    pickAsset,
+    updateBranding,
+    deleteBranding
+  }
 })

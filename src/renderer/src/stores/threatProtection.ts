@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { RiskConfiguration } from '@shared/contract/threatProtection'
-import type { RiskSettings } from '@shared/threat-protection-rules'
+import type { RiskSettings, SecurityMode } from '@shared/threat-protection-rules'
 import { api, unwrap } from '../api'
 
 export const useThreatProtectionStore = defineStore('threatProtection', () => {
@@ -25,5 +25,9 @@ export const useThreatProtectionStore = defineStore('threatProtection', () => {
     )
   }
 
-  return { current, loading, load, save }
+  async function setMode(poolId: string, mode: SecurityMode): Promise<void> {
+    await unwrap(api().threatProtection.setMode({ poolId, mode }))
+  }
+
+  return { current, loading, load, save, setMode }
 })

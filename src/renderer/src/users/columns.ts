@@ -15,7 +15,8 @@ const LABELLED = [
   'name',
   'given_name',
   'family_name',
-  'groups'
+  'groups',
+  'lastSeen'
 ] as const
 
 const WIDTHS: Record<string, number> = {
@@ -27,7 +28,8 @@ const WIDTHS: Record<string, number> = {
   created: 215,
   modified: 215,
   sub: 290,
-  groups: 220
+  groups: 220,
+  lastSeen: 215
 }
 
 export function columnLabel(column: string, t: Translate): string {

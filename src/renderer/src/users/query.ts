@@ -1,4 +1,5 @@
 import { VALUELESS_OPERATORS, indexQuerySchema, type IndexQuery, type UserRow } from '@shared/contract/users'
+import { notSeenDaysProblem } from '@shared/last-seen'
 import { sortRows as sortByColumn } from '@shared/user-query'
 
 /**
@@ -33,7 +34,10 @@ export function finishedQuery(query: IndexQuery): IndexQuery {
     ...query,
     ...(text ? { text } : { text: undefined }),
     conditions: (query.conditions ?? []).filter(
-      (c) => c.attribute && (c.value !== '' || VALUELESS_OPERATORS.includes(c.operator))
+      (c) =>
+        c.attribute &&
+        (c.value !== '' || VALUELESS_OPERATORS.includes(c.operator)) &&
+        !(c.operator === 'notSeenForDays' && notSeenDaysProblem(c.value))
     )
   }
 }

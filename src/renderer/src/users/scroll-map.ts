@@ -61,7 +61,7 @@ export function scrollTopFor(
   const body = Math.max(0, g.viewportHeight - g.headerHeight)
   const real = Math.max(0, scrollTop) * s
   const top = index * g.rowHeight
-  let target = real
+  let target: number
   if (align === 'center') target = top - (body - g.rowHeight) / 2
   else if (top < real) target = top
   else if (top + g.rowHeight > real + body) target = top + g.rowHeight - body

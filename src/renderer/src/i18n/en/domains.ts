@@ -57,6 +57,58 @@ export default {
     assets: '{count} image(s)',
     create: 'Create with defaults',
     delete: 'Remove style',
+    deleteTitle: 'Remove the branding style of {client}',
+    deleteConfirm:
+      'The managed login pages of {client} stop showing until it has a style again, and the style’s settings and images are gone. A snapshot taken before the removal keeps them.',
+    edit: 'Edit style',
+    editTitle: 'Branding style of {client}',
+    previewTitle: 'Change the branding style of {client}: what will be sent',
+    saved: 'Branding style of {client} saved.',
+    useDefaults: 'Go back to Cognito’s default look (the settings and images below are dropped)',
+    settings: 'Settings (JSON)',
+    settingsHelp:
+      'The style’s settings document as Cognito returns it (components, categories, colours). Edit values in place.',
+    images: 'Images',
+    category: 'Where it shows',
+    mode: 'Colour mode',
+    file: 'File',
+    keep: 'Keep',
+    removeImage: 'Remove',
+    chooseImage: 'Choose image…',
+    imageHelp:
+      'PNG, JPEG, SVG or WebP up to 750,000 bytes; the favicons take ICO or SVG only. Choosing a file for a place and mode that has one replaces it.',
+    categories: {
+      PAGE_HEADER_LOGO: 'Page header logo',
+      PAGE_HEADER_BACKGROUND: 'Page header background',
+      PAGE_FOOTER_LOGO: 'Page footer logo',
+      PAGE_FOOTER_BACKGROUND: 'Page footer background',
+      PAGE_BACKGROUND: 'Page background',
+      FORM_LOGO: 'Form logo',
+      FORM_BACKGROUND: 'Form background',
+      FAVICON_ICO: 'Favicon (ICO)',
+      FAVICON_SVG: 'Favicon (SVG)',
+      IDP_BUTTON_ICON: 'Identity provider button icon',
+      EMAIL_GRAPHIC: 'Email sign-in graphic',
+      SMS_GRAPHIC: 'SMS sign-in graphic',
+      AUTH_APP_GRAPHIC: 'Authenticator app graphic',
+      PASSWORD_GRAPHIC: 'Password graphic',
+      PASSKEY_GRAPHIC: 'Passkey graphic'
+    },
+    modes: { LIGHT: 'Light', DARK: 'Dark', DYNAMIC: 'Both (follows the browser)' },
+    problems: {
+      assetEmpty: 'The file is empty. Choose the image file itself.',
+      assetTooLarge:
+        'The file has {bytes} bytes; Cognito takes at most {max}. Make it smaller (export at a lower resolution or compress it) and choose it again.',
+      assetUnknownType: 'The file is not a PNG, JPEG, SVG, WebP or ICO image. Choose an image file.',
+      assetWrongType: 'This place takes {allowed}, and the file is {extension}. Choose a file of that type.',
+      settingsJson:
+        'The settings are not valid JSON ({detail}). Correct the text or close the editor to start over.',
+      settingsNotObject:
+        'The settings must be one JSON object (name: value pairs), not a list or a single value.',
+      styleTooLarge:
+        'The style would send {bytes} bytes; Cognito takes at most {max} in one request. Remove or shrink some images.',
+      tooManyAssets: 'A style holds at most {max} images; this one would have {count}. Remove some first.'
+    },
     created: 'App client {client} now has a branding style with Cognito’s default look.',
     deleted: 'Branding style of {client} removed.',
     unsupported:

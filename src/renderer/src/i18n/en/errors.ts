@@ -30,6 +30,10 @@ export default {
   LIMIT_EXCEEDED: { title: 'Limit reached', hint: 'Wait, or ask AWS to raise the quota.' },
   CONCURRENT_MODIFICATION: { title: 'Changed meanwhile', hint: 'Reload and apply the change again.' },
   PRECONDITION: { title: 'Not possible now', hint: 'The detail says what is missing.' },
+  OPERATION_NOT_ENABLED: {
+    title: 'Refused by a replica',
+    hint: 'This pool is a replica in another Region of a multi-Region pool, and replicas refuse this change. Make it on the primary pool (its Replicas tab names the Region); Cognito copies it to the replicas.'
+  },
   CREDENTIALS_MISSING: { title: 'No credentials', hint: 'Check the profile in your AWS config files.' },
   CREDENTIALS_EXPIRED: {
     title: 'Credentials expired',

@@ -13,7 +13,22 @@ export default {
     audit:
       'Audit only: Cognito detects and logs risks and keeps auth events, but takes none of the actions below.',
     off: 'Threat protection is off: Cognito neither detects risks nor keeps auth events. Turn it on (Audit only or Full function) in the pool’s settings.',
-    enforced: 'Full function: Cognito takes the actions below for each risk it detects.'
+    enforced: 'Full function: Cognito takes the actions below for each risk it detects.',
+    switch: {
+      label: 'Change the mode',
+      about: {
+        OFF: 'Off: no risk detection and no auth event history. Any plan.',
+        AUDIT:
+          'Audit only: risks are detected and logged with auth events; no sign-in is blocked or challenged. Plus plan.',
+        ENFORCED: 'Full function: the configured actions run for each risk (block, MFA, notify). Plus plan.'
+      },
+      review: 'Review the mode change',
+      previewTitle: 'Change threat protection mode',
+      note: 'Only the mode changes; every other setting of the pool is sent back as it is.',
+      saved: 'Threat protection is now {mode}.',
+      needsPlus:
+        '{mode} needs the Plus feature plan; this pool is on {plan}. Change the plan on the Overview tab first.'
+    }
   },
   scope: 'Applies to',
   scopePool: 'The whole pool',

@@ -16,6 +16,8 @@ export default {
     expectClient: 'Expected app client ID (optional)',
     expectScopes: 'Scopes it must carry (optional, separated by spaces)',
     expectGroups: 'Groups the user must be in (optional, separated by spaces)',
+    expectPoolHelp:
+      'For a token of one of a pool’s OpenID Connect providers, enter that pool: the console finds the provider by the token’s issuer.',
     inspect: 'Inspect',
     pasteRefused:
       'The pasted text is {length} characters, longer than any Cognito token (at most {max}); nothing was pasted. Copy the token alone and paste again.',
@@ -25,6 +27,7 @@ export default {
   parts: { header: 'Header', payload: 'Payload', signature: 'Signature' },
   verdict: {
     valid: 'Valid: signed by the pool’s key and every check passes.',
+    validProvider: 'Valid: signed by the key of identity provider {provider} and every check passes.',
     invalid: 'Not valid: the checks below say why.',
     malformed: 'This is not a JWT: {reason}'
   },
@@ -56,18 +59,46 @@ export default {
     scopes: 'Carries every expected scope: {expected}.',
     groups: 'The user is in every expected group: {expected}.'
   },
+  /** A token of a pool's OpenID Connect provider: these checks pass for other reasons than Cognito's. */
+  passedProvider: {
+    algorithm: '{alg}, an algorithm the console verifies.',
+    signature: 'The signature matches a key the provider publishes (JWKS).',
+    issuer: 'Issued by {iss}, the issuer of OpenID Connect provider {provider} of pool {pool}.'
+  },
+  keysFailure: {
+    timeout:
+      'The provider’s keys could not be read: {url} did not answer in time. Check that the issuer is up, then inspect again.',
+    unreachable:
+      'The provider’s keys could not be read: {url} could not be reached. Check the issuer URL and the network.',
+    tooLarge:
+      'The provider’s keys could not be read: {url} sent more than any discovery document or JWKS holds, so the console stopped reading. Check the issuer URL.',
+    http: 'The provider’s keys could not be read: {url} answered HTTP {status}. Check the issuer URL of the provider.',
+    notJson: 'The provider’s keys could not be read: {url} did not answer with JSON. Check the issuer URL.',
+    notJwks: 'The answer of {url} is not a key set (no “keys” list). Check the provider’s JWKS URL.',
+    notDiscovery:
+      'The discovery document at {url} names no JWKS URL. Enter the provider’s JWKS URL on its settings.',
+    otherIssuer:
+      'The discovery document at {url} names another issuer, so its keys cannot vouch for this token.'
+  },
   reasons: {
     malformed: 'The text is not a JWT.',
     algNone:
       'The header says alg “{alg}”: the token is unsigned, so anyone could have written it. Never accept it.',
     unsupportedAlg: 'Cognito signs with RS256; this token says {alg}.',
+    unsupportedProviderAlg:
+      'This token says {alg}; the console verifies {supported}, so its signature cannot be checked here.',
+    insecureKeys:
+      'The provider’s keys are at {url}, plain http on a host other than this computer, so they cannot be trusted.',
+    unknownProvider:
+      'The issuer “{iss}” is not a Cognito user pool, nor an OpenID Connect provider of pool {pool}. Enter the pool whose provider issued it.',
+    federatedToken: 'A token of an external provider has no token_use.',
     badSignature:
       'The signature does not match: the token was changed after Cognito signed it, or a different key signed it.',
     unknownKey:
       'The pool has no key with this token’s key ID (kid): the token comes from another pool, or the key was rotated.',
     jwksUnavailable: 'The pool’s keys could not be fetched from {url}: {error}',
     notCognito:
-      'The issuer “{iss}” is not a Cognito user pool on AWS, nor a pool of this connection’s endpoint.',
+      'The issuer “{iss}” is not a Cognito user pool on AWS, nor a pool of this connection’s endpoint. For a token of a pool’s OpenID Connect provider, enter that pool as the expected pool.',
     insecureIssuer:
       'The issuer “{iss}” uses plain http on a host other than this computer, so its keys cannot be trusted.',
     wrongPool: 'The token was issued by pool {actual}, not by the expected pool {expected}.',

@@ -13,7 +13,8 @@ export default {
     name: 'Name',
     given_name: 'Given name',
     family_name: 'Family name',
-    groups: 'Groups'
+    groups: 'Groups',
+    lastSeen: 'Last seen'
   },
   columnsChooser: { button: 'Columns', reset: 'Back to the default columns' },
   grid: {
@@ -82,7 +83,8 @@ export default {
       lessThan: 'is before (text order)',
       atLeast: 'is on or after (text order)',
       present: 'has a value',
-      absent: 'has no value'
+      absent: 'has no value',
+      notSeenForDays: 'not seen (days)'
     }
   },
   create: {

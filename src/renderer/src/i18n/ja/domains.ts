@@ -61,6 +61,61 @@ const ja: typeof en = {
     assets: '画像 {count} 件',
     create: '既定値で作成',
     delete: 'スタイルを削除',
+    deleteTitle: '{client} のブランディングスタイルの削除',
+    deleteConfirm:
+      '{client} のマネージドログインのページは、スタイルが再び設定されるまで表示されなくなり、スタイルの設定と画像は失われます。削除前に取られるスナップショットには残ります。',
+    edit: 'スタイルを編集',
+    editTitle: '{client} のブランディングスタイル',
+    previewTitle: '{client} のブランディングスタイルの変更: 送信される内容',
+    saved: '{client} のブランディングスタイルを保存しました。',
+    useDefaults: 'Cognito の既定のデザインに戻す (下の設定と画像は破棄されます)',
+    settings: '設定 (JSON)',
+    settingsHelp:
+      'Cognito が返すスタイルの設定ドキュメント (コンポーネント、カテゴリ、色) です。値をその場で編集してください。',
+    images: '画像',
+    category: '表示される場所',
+    mode: 'カラーモード',
+    file: 'ファイル',
+    keep: '残す',
+    removeImage: '削除',
+    chooseImage: '画像を選択…',
+    imageHelp:
+      'PNG、JPEG、SVG、WebP で 750,000 バイトまで。ファビコンは ICO または SVG のみです。すでに画像がある場所とモードにファイルを選ぶと置き換えます。',
+    categories: {
+      PAGE_HEADER_LOGO: 'ページヘッダーのロゴ',
+      PAGE_HEADER_BACKGROUND: 'ページヘッダーの背景',
+      PAGE_FOOTER_LOGO: 'ページフッターのロゴ',
+      PAGE_FOOTER_BACKGROUND: 'ページフッターの背景',
+      PAGE_BACKGROUND: 'ページの背景',
+      FORM_LOGO: 'フォームのロゴ',
+      FORM_BACKGROUND: 'フォームの背景',
+      FAVICON_ICO: 'ファビコン (ICO)',
+      FAVICON_SVG: 'ファビコン (SVG)',
+      IDP_BUTTON_ICON: 'ID プロバイダーのボタンアイコン',
+      EMAIL_GRAPHIC: 'メールサインインの画像',
+      SMS_GRAPHIC: 'SMS サインインの画像',
+      AUTH_APP_GRAPHIC: '認証アプリの画像',
+      PASSWORD_GRAPHIC: 'パスワードの画像',
+      PASSKEY_GRAPHIC: 'パスキーの画像'
+    },
+    modes: { LIGHT: 'ライト', DARK: 'ダーク', DYNAMIC: '両方 (ブラウザに従う)' },
+    problems: {
+      assetEmpty: 'ファイルが空です。画像ファイルそのものを選んでください。',
+      assetTooLarge:
+        'ファイルは {bytes} バイトですが、Cognito が受け付けるのは {max} バイトまでです。解像度を下げるか圧縮してから選び直してください。',
+      assetUnknownType:
+        'ファイルが PNG、JPEG、SVG、WebP、ICO の画像ではありません。画像ファイルを選んでください。',
+      assetWrongType:
+        'この場所に使えるのは {allowed} ですが、ファイルは {extension} です。その形式のファイルを選んでください。',
+      settingsJson:
+        '設定が正しい JSON ではありません ({detail})。テキストを直すか、エディターを閉じてやり直してください。',
+      settingsNotObject:
+        '設定は配列や単一の値ではなく、1 つの JSON オブジェクト (名前と値の組) にしてください。',
+      styleTooLarge:
+        'このスタイルは {bytes} バイトを送信しますが、Cognito が 1 回に受け付けるのは {max} バイトまでです。画像を減らすか小さくしてください。',
+      tooManyAssets:
+        'スタイルに入れられる画像は {max} 件までですが、{count} 件になります。先にいくつか削除してください。'
+    },
     created:
       'アプリクライアント {client} に Cognito の既定のデザインのブランディングスタイルを作成しました。',
     deleted: '{client} のブランディングスタイルを削除しました。',

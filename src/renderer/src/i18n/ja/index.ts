@@ -5,6 +5,7 @@ import appClients from './appClients'
 import common from './common'
 import connections from './connections'
 import domains from './domains'
+import terms from './terms'
 import errors from './errors'
 import groups from './groups'
 import identityPools from './identityPools'
@@ -32,7 +33,10 @@ import importJobs from './importJobs'
 import threatProtection from './threatProtection'
 import sessionConfiguration from './sessionConfiguration'
 import userSearch from './userSearch'
+import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
+import replicas from './replicas'
+import developerIdentities from './developerIdentities'
 
 const ja: typeof en = {
   common,
@@ -44,6 +48,7 @@ const ja: typeof en = {
   identityProviders,
   resourceServers,
   domains,
+  terms,
   settings,
   users,
   identityPools,
@@ -68,7 +73,10 @@ const ja: typeof en = {
   threatProtection,
   sessionConfiguration,
   userSearch,
-  logDelivery
+  lastSeen,
+  logDelivery,
+  replicas,
+  developerIdentities
 }
 
 export default ja

@@ -19,6 +19,8 @@ const ja: typeof en = {
     expectClient: '期待するアプリクライアント ID (任意)',
     expectScopes: '含むべきスコープ (任意、空白区切り)',
     expectGroups: 'ユーザーが属するべきグループ (任意、空白区切り)',
+    expectPoolHelp:
+      'プールの OpenID Connect プロバイダーが発行したトークンは、そのプールを入力してください。トークンの発行者からプロバイダーを探します。',
     inspect: '検査',
     pasteRefused:
       '貼り付けたテキストは {length} 文字で、Cognito のトークン (最大 {max} 文字) より長いため貼り付けませんでした。トークンだけをコピーして貼り付け直してください。',
@@ -28,6 +30,7 @@ const ja: typeof en = {
   parts: { header: 'ヘッダー', payload: 'ペイロード', signature: '署名' },
   verdict: {
     valid: '有効: プールの鍵で署名されており、すべてのチェックに合格しました。',
+    validProvider: '有効: ID プロバイダー {provider} の鍵で署名されており、すべてのチェックに合格しました。',
     invalid: '無効: 理由は下のチェックを参照してください。',
     malformed: 'JWT ではありません: {reason}'
   },
@@ -59,17 +62,46 @@ const ja: typeof en = {
     scopes: '期待するスコープをすべて含みます: {expected}。',
     groups: 'ユーザーは期待するグループすべてに属しています: {expected}。'
   },
+  passedProvider: {
+    algorithm: 'コンソールが検証できるアルゴリズム {alg} です。',
+    signature: '署名はプロバイダーが公開している鍵 (JWKS) のいずれかと一致します。',
+    issuer: 'プール {pool} の OpenID Connect プロバイダー {provider} の発行者 {iss} が発行しました。'
+  },
+  keysFailure: {
+    timeout:
+      'プロバイダーの鍵を読めませんでした: {url} が時間内に応答しませんでした。発行者が動作しているか確認してから、もう一度検査してください。',
+    unreachable:
+      'プロバイダーの鍵を読めませんでした: {url} に接続できませんでした。発行者の URL とネットワークを確認してください。',
+    tooLarge:
+      'プロバイダーの鍵を読めませんでした: {url} の応答がディスカバリードキュメントや JWKS としては大きすぎるため、読み込みを中止しました。発行者の URL を確認してください。',
+    http: 'プロバイダーの鍵を読めませんでした: {url} が HTTP {status} を返しました。プロバイダーの発行者 URL を確認してください。',
+    notJson:
+      'プロバイダーの鍵を読めませんでした: {url} の応答が JSON ではありません。発行者の URL を確認してください。',
+    notJwks:
+      '{url} の応答は鍵セットではありません (「keys」の一覧がありません)。プロバイダーの JWKS URL を確認してください。',
+    notDiscovery:
+      '{url} のディスカバリードキュメントに JWKS URL がありません。プロバイダーの設定で JWKS URL を入力してください。',
+    otherIssuer:
+      '{url} のディスカバリードキュメントは別の発行者を示しているため、その鍵ではこのトークンを確認できません。'
+  },
   reasons: {
     malformed: 'テキストが JWT ではありません。',
     algNone:
       'ヘッダーの alg が「{alg}」です。署名のないトークンなので誰でも作れます。絶対に受け入れないでください。',
     unsupportedAlg: 'Cognito は RS256 で署名しますが、このトークンは {alg} です。',
+    unsupportedProviderAlg:
+      'このトークンは {alg} です。コンソールが検証できるのは {supported} のため、ここでは署名を確認できません。',
+    insecureKeys:
+      'プロバイダーの鍵は {url} にあり、このコンピューター以外のホストへの平文 http のため信頼できません。',
+    unknownProvider:
+      '発行者「{iss}」は Cognito ユーザープールでも、プール {pool} の OpenID Connect プロバイダーでもありません。発行したプロバイダーのプールを入力してください。',
+    federatedToken: '外部プロバイダーのトークンには token_use がありません。',
     badSignature: '署名が一致しません。Cognito の署名後にトークンが変更されたか、別の鍵で署名されています。',
     unknownKey:
       'このトークンの鍵 ID (kid) を持つ鍵がプールにありません。別のプールのトークンか、鍵がローテーションされています。',
     jwksUnavailable: 'プールの鍵を {url} から取得できませんでした: {error}',
     notCognito:
-      '発行者「{iss}」は AWS の Cognito ユーザープールでも、この接続のエンドポイントのプールでもありません。',
+      '発行者「{iss}」は AWS の Cognito ユーザープールでも、この接続のエンドポイントのプールでもありません。プールの OpenID Connect プロバイダーのトークンは、そのプールを期待するプールに入力してください。',
     insecureIssuer:
       '発行者「{iss}」はこのコンピューター以外のホストで平文の http を使っているため、その鍵は信頼できません。',
     wrongPool: 'このトークンは期待するプール {expected} ではなく、プール {actual} が発行しました。',

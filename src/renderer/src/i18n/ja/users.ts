@@ -15,7 +15,8 @@ const ja: typeof en = {
     name: '名前',
     given_name: '名',
     family_name: '姓',
-    groups: 'グループ'
+    groups: 'グループ',
+    lastSeen: '最終利用'
   },
   columnsChooser: { button: '表示列', reset: '既定の列に戻す' },
   grid: {
@@ -85,6 +86,7 @@ const ja: typeof en = {
       lessThan: 'より前（文字順）',
       atLeast: '以降（文字順）',
       present: '値がある',
+      notSeenForDays: '未利用 (日数)',
       absent: '値がない'
     }
   },
