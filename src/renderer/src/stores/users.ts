@@ -220,7 +220,12 @@ export const useUsersStore = defineStore('users', () => {
   async function readWindow(window: number, asked: number): Promise<IndexQueryResult | null> {
     const id = pool()
     const result = await unwrap(
-      api().users.indexQuery({ poolId: id, query: indexQuery, offset: window * INDEX_WINDOW, limit: INDEX_WINDOW })
+      api().users.indexQuery({
+        poolId: id,
+        query: indexQuery,
+        offset: window * INDEX_WINDOW,
+        limit: INDEX_WINDOW
+      })
     )
     return poolId.value === id && asked === indexAsked ? result : null
   }

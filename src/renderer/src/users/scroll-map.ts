@@ -32,7 +32,10 @@ function scale(g: ScrollGeometry): number {
 }
 
 /** Which rows a scroll position shows: the first row and how far it is scrolled out of view. */
-export function rowsAt(g: ScrollGeometry, scrollTop: number): { first: number; shift: number; count: number } {
+export function rowsAt(
+  g: ScrollGeometry,
+  scrollTop: number
+): { first: number; shift: number; count: number } {
   const real = Math.max(0, scrollTop) * scale(g)
   const first = Math.min(Math.floor(real / g.rowHeight), Math.max(0, g.total - 1))
   const shift = Math.max(0, real - first * g.rowHeight)
