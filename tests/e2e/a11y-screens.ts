@@ -88,6 +88,18 @@ export const A11Y_SCREENS: A11yScreen[] = [
   { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },
   { name: 'identity pools', hash: () => '#/identity-pools', ready: 'identity-pools-table' },
   { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },
+  // The demo pool has no developer provider: the tab is checked saying so.
+  {
+    name: 'developer identities',
+    hash: (s) => `#/identity-pools/${s.identityPoolId}/developer`,
+    ready: 'developer-no-provider'
+  },
+  // The emulator offers no principal tags: the tab is checked in its "not offered" state.
+  {
+    name: 'principal tags',
+    hash: (s) => `#/identity-pools/${s.identityPoolId}/principal-tags`,
+    ready: 'principal-tags-error'
+  },
   { name: 'credentials lab', hash: () => '#/identity-pools/lab', ready: 'credentials-lab-view' },
   { name: 'test login', hash: () => '#/login', ready: 'test-login-view' },
   { name: 'sign-up and recovery', hash: () => '#/sign-up', ready: 'self-service-view' },

@@ -78,6 +78,7 @@ const commandCategories: Record<string, QuotaCategory> = {
   DescribeIdentityCommand: 'IdentityRead',
   GetIdentityPoolRolesCommand: 'IdentityRead',
   LookupDeveloperIdentityCommand: 'IdentityRead',
+  GetPrincipalTagAttributeMapCommand: 'IdentityRead',
   GetOpenIdTokenForDeveloperIdentityCommand: 'IdentityCredentials',
   CreateIdentityPoolCommand: 'IdentityUpdate',
   UpdateIdentityPoolCommand: 'IdentityUpdate',
@@ -85,7 +86,8 @@ const commandCategories: Record<string, QuotaCategory> = {
   SetIdentityPoolRolesCommand: 'IdentityUpdate',
   DeleteIdentitiesCommand: 'IdentityUpdate',
   MergeDeveloperIdentitiesCommand: 'IdentityUpdate',
-  UnlinkDeveloperIdentityCommand: 'IdentityUpdate'
+  UnlinkDeveloperIdentityCommand: 'IdentityUpdate',
+  SetPrincipalTagAttributeMapCommand: 'IdentityUpdate'
 }
 
 export function categoryOf(commandName: string): QuotaCategory {

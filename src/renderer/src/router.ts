@@ -149,7 +149,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/credentialsLab/CredentialsLabView.vue')
   },
   {
-    path: '/identity-pools/:identityPoolId',
+    path: '/identity-pools/:identityPoolId/:tab?',
     name: 'identityPool',
     component: () => import('./views/identityPools/IdentityPoolView.vue'),
     props: true

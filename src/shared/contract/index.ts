@@ -20,6 +20,7 @@ import { linkedIdentitiesContract } from './linkedIdentities'
 import { logDeliveryContract } from './logDelivery'
 import { replicasContract } from './replicas'
 import { developerIdentitiesContract } from './developerIdentities'
+import { principalTagsContract } from './principalTags'
 import { messagesContract } from './messages'
 import { poolsContract } from './pools'
 import { resourceServersContract } from './resourceServers'
@@ -77,7 +78,8 @@ export const contract = {
   lastSeen: lastSeenContract,
   logDelivery: logDeliveryContract,
   replicas: replicasContract,
-  developerIdentities: developerIdentitiesContract
+  developerIdentities: developerIdentitiesContract,
+  principalTags: principalTagsContract
 }
 
 export type Contract = typeof contract

@@ -19,6 +19,7 @@ import { linkedIdentitiesHandlers } from './linkedIdentities'
 import { logDeliveryHandlers } from './logDelivery'
 import { replicasHandlers } from './replicas'
 import { developerIdentitiesHandlers } from './developerIdentities'
+import { principalTagsHandlers } from './principalTags'
 import { messagesHandlers } from './messages'
 import { tagsHandlers } from './tags'
 import { threatProtectionHandlers } from './threatProtection'
@@ -73,5 +74,6 @@ export const handlers: Handlers = {
   lastSeen: lastSeenHandlers,
   logDelivery: logDeliveryHandlers,
   replicas: replicasHandlers,
-  developerIdentities: developerIdentitiesHandlers
+  developerIdentities: developerIdentitiesHandlers,
+  principalTags: principalTagsHandlers
 }

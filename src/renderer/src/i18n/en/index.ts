@@ -36,6 +36,7 @@ import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
 import developerIdentities from './developerIdentities'
+import principalTags from './principalTags'
 
 /** English messages, one file per domain; Japanese mirrors this shape exactly (checked by type). */
 const en = {
@@ -76,7 +77,8 @@ const en = {
   lastSeen,
   logDelivery,
   replicas,
-  developerIdentities
+  developerIdentities,
+  principalTags
 }
 
 export default en

@@ -37,6 +37,7 @@ import lastSeen from './lastSeen'
 import logDelivery from './logDelivery'
 import replicas from './replicas'
 import developerIdentities from './developerIdentities'
+import principalTags from './principalTags'
 
 const ja: typeof en = {
   common,
@@ -76,7 +77,8 @@ const ja: typeof en = {
   lastSeen,
   logDelivery,
   replicas,
-  developerIdentities
+  developerIdentities,
+  principalTags
 }
 
 export default ja
