@@ -110,7 +110,7 @@ describe('users grid over the pool index', () => {
   const TOTAL = 1_000_000
   const status: IndexStatus = {
     poolId: POOL,
-    state: 'ready',
+    state: 'done',
     indexed: TOTAL,
     estimated: TOTAL,
     partitions: { done: 1, total: 1 },
@@ -159,7 +159,7 @@ describe('users grid over the pool index', () => {
           rows: users.indexGridRows(),
           columns: ['username'],
           sort: null,
-          selected: new Set(),
+          selected: new Set<string>(),
           emptyText: ''
         })
     )
