@@ -85,12 +85,17 @@ describe('planSnapshot', () => {
       'create threatProtection ',
       'create appClients orders-backend',
       'create appClients web',
+      'create clientThreatProtection orders-backend',
       'create branding web',
+      'create terms web / terms-of-use',
       'create groups admins',
       'create groups staff',
-      'create domain '
+      'create logDelivery ',
+      'create domain ',
+      'blocked replicas eu-west-1'
     ])
     expect(steps.find((s) => s.name === 'Google')?.blocked).toBe('needsSecret')
+    expect(steps.find((s) => s.kind === 'replicas')?.blocked).toBe('readOnly')
   })
 
   it('updates what can change, deletes first, and blocks what needs a new pool or cannot be removed', () => {
@@ -246,5 +251,68 @@ describe('planSnapshot and names', () => {
     })
     expect(diffSnapshots(current, fullSnapshot())).toHaveLength(1)
     expect(planSnapshot(fullSnapshot(), current)).toEqual([])
+  })
+})
+
+describe('log delivery, client threat protection, terms and replicas (version 3)', () => {
+  const versionTwo = (): PoolSnapshot => {
+    const { logDelivery: _l, clientThreatProtection: _c, terms: _t, replicas: _r, ...rest } = fullSnapshot()
+    return { ...rest, version: 2 }
+  }
+
+  it('a version 2 file still loads, with these sections not compared or applied', () => {
+    expect(parseSnapshot(JSON.stringify(versionTwo()))).toEqual({ snapshot: versionTwo() })
+    expect(sectionsNotTaken(versionTwo(), fullSnapshot())).toEqual([
+      'clientThreatProtection',
+      'terms',
+      'logDelivery',
+      'replicas'
+    ])
+    expect(diffSnapshots(versionTwo(), fullSnapshot())).toEqual([])
+  })
+
+  it('are compared by client and name, field by field', () => {
+    const other = prod((s) => {
+      const backend = s.clientThreatProtection?.[0]
+      if (backend) backend['RiskExceptionConfiguration'] = { SkippedIPRangeList: [], BlockedIPRangeList: [] }
+      s.terms?.push({
+        ClientName: 'web',
+        TermsName: 'privacy-policy',
+        Links: { 'cognito:default': 'https://shop.example.com/privacy' }
+      })
+      s.logDelivery = null
+      s.replicas = [{ Region: 'us-east-1' }]
+    })
+    expect(
+      diffSnapshots(fullSnapshot(), other).map((d) => [
+        d.change,
+        d.kind,
+        d.name,
+        d.fields.map((f) => f.field)
+      ])
+    ).toEqual([
+      ['changed', 'clientThreatProtection', 'orders-backend', ['RiskExceptionConfiguration']],
+      ['onlyRight', 'terms', 'web / privacy-policy', []],
+      ['onlyLeft', 'logDelivery', '', []],
+      ['onlyLeft', 'replicas', 'eu-west-1', []],
+      ['onlyRight', 'replicas', 'us-east-1', []]
+    ])
+  })
+
+  it('are planned in order, client settings removed before the client, replicas never applied', () => {
+    const bare = prod((s) => {
+      s.appClients = s.appClients.filter((c) => c['ClientName'] !== 'orders-backend')
+      s.clientThreatProtection = []
+      s.terms = []
+      s.logDelivery = null
+      s.replicas = []
+    })
+    expect(planSnapshot(bare, fullSnapshot()).map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
+      'delete logDelivery ',
+      'delete terms web / terms-of-use',
+      'delete clientThreatProtection orders-backend',
+      'delete appClients orders-backend',
+      'blocked replicas eu-west-1'
+    ])
   })
 })
