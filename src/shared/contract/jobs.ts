@@ -194,6 +194,13 @@ export const jobsContract = {
   plan: query(planRequest).returns<JobPlan>(),
   /** Validates a CSV against the pool schema and, when every row is good, plans their creation. */
   planImport: query(importRequest).returns<ImportPlan>(),
+  /**
+   * Plans restoring another pool's users (with their groups and enabled state) into this one, as a
+   * clone does; passwords cannot be copied, so each user gets a temporary one.
+   */
+  planCopyUsers: query(
+    strict({ poolId: userPoolIdSchema, sourcePoolId: userPoolIdSchema, sendInvitation: z.boolean() })
+  ).returns<ImportPlan>(),
   /** A page of a dry run's users, for plans longer than its first page. */
   planItems: query(planItemsRequest).returns<PlanItem[]>(),
   start: command(strict({ planId: z.uuid() })).returns<JobSummary>(),

@@ -2,6 +2,7 @@ import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
 import { saveAs } from '../../files/private-files'
 import { reportToCsv, type JobConnection } from '../../jobs/jobs'
+import { backupText } from '../../cognito/users-export'
 import type { DomainHandlers } from '../router'
 
 function jobConnection(ctx: AppContext): JobConnection {
@@ -13,6 +14,11 @@ function jobConnection(ctx: AppContext): JobConnection {
     index: (poolId) => ctx.indexes.loaded(connection.id, poolId)
   }
 }
+
+/** The import's check, row by row, reported to the window as it goes. */
+const importProgress =
+  (ctx: AppContext, poolId: string) => (progress: { checked: number; total: number; rows: number }) =>
+    ctx.events.emit('jobs:importProgress', { poolId, ...progress })
 
 export const jobsHandlers: DomainHandlers<'jobs'> = {
   plan: async (req, ctx) => {
@@ -27,9 +33,18 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
     return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames)
   },
   planImport: (req, ctx) =>
-    ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation, (progress) =>
-      ctx.events.emit('jobs:importProgress', { poolId: req.poolId, ...progress })
+    ctx.jobs.planImport(
+      jobConnection(ctx),
+      req.poolId,
+      req.csv,
+      req.sendInvitation,
+      importProgress(ctx, req.poolId)
     ),
+  planCopyUsers: async (req, ctx) => {
+    const conn = jobConnection(ctx)
+    const csv = await backupText(conn.idp, req.sourcePoolId)
+    return ctx.jobs.planImport(conn, req.poolId, csv, req.sendInvitation, importProgress(ctx, req.poolId))
+  },
   planItems: (req, ctx) => ctx.jobs.planItems(req.planId, req.offset, req.limit),
   start: (req, ctx) => ctx.jobs.start(req.planId, jobConnection(ctx)),
   pause: (req, ctx) => ctx.jobs.pause(req.jobId),
