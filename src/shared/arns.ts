@@ -114,3 +114,13 @@ export function checkLogDestinationArn(
         example: `arn:aws:firehose:${region}:123456789012:deliverystream/my-stream`
       })
 }
+
+/**
+ * An identity pool's ARN (TagResource and its kin name it so): its Region is the id's prefix, the
+ * partition and account are the caller's.
+ */
+export function identityPoolArn(identityPoolId: string, callerArn: string): string {
+  const caller = parseArn(callerArn)
+  const region = identityPoolId.split(':')[0] ?? ''
+  return `arn:${caller?.partition ?? 'aws'}:cognito-identity:${region}:${caller?.account ?? ''}:identitypool/${identityPoolId}`
+}

@@ -90,7 +90,12 @@ export const A11Y_SCREENS: A11yScreen[] = [
   { name: 'replicas', hash: (s) => pool(s, 'replicas'), ready: 'replicas-error' },
   { name: 'pools as code', hash: (s) => pool(s, 'as-code'), ready: 'snapshot-take' },
   { name: 'identity pools', hash: () => '#/identity-pools', ready: 'identity-pools-table' },
-  { name: 'identity pool', hash: (s) => `#/identity-pools/${s.identityPoolId}`, ready: 'identity-pool-name' },
+  {
+    name: 'identity pool',
+    hash: (s) => `#/identity-pools/${s.identityPoolId}`,
+    ready: 'identity-pool-name',
+    dialogs: [{ name: 'identity pool tags', open: 'tags-edit' }]
+  },
   // The demo pool has no developer provider: the tab is checked saying so.
   {
     name: 'developer identities',

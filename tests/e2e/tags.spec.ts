@@ -1,4 +1,9 @@
 import type {
+  ListTagsForResourceCommandOutput as IdentityListOutput,
+  TagResourceCommandInput as IdentityTagInput,
+  UntagResourceCommandInput as IdentityUntagInput
+} from '@aws-sdk/client-cognito-identity'
+import type {
   ListTagsForResourceCommandOutput,
   TagResourceCommandInput,
   UntagResourceCommandInput
@@ -103,5 +108,66 @@ test('the tags form speaks Japanese', async ({ page, harness }) => {
     await snap(page, 'pool-tags-ja')
   } finally {
     tags.stop()
+  }
+})
+
+test('tags an identity pool from its overview through a preview, sent to cognito-identity', async ({
+  page,
+  harness
+}) => {
+  const { pool } = await harness.ok('identityPools', 'create', {
+    name: `e2e_idtags_${run}`,
+    allowUnauthenticated: false,
+    allowClassicFlow: false,
+    userPools: [],
+    social: {},
+    oidcProviderArns: [],
+    samlProviderArns: [],
+    tags: {}
+  })
+  // moto 5.2.1 lacks cognito-identity's tag calls: answered in the identity client (SDK-typed, audited).
+  const kept: Record<string, string> = {}
+  const sent: { tagged: IdentityTagInput[]; untagged: IdentityUntagInput[] } = { tagged: [], untagged: [] }
+  const identity = harness.ctx.connections.active().clients.identity
+  const stops = [
+    answerOperation(
+      identity,
+      'ListTagsForResourceCommand',
+      () => ({ Tags: { ...kept } }) satisfies Omit<IdentityListOutput, '$metadata'>
+    ),
+    answerOperation(identity, 'TagResourceCommand', (input: IdentityTagInput) => {
+      sent.tagged.push(input)
+      Object.assign(kept, input.Tags)
+      return {}
+    }),
+    answerOperation(identity, 'UntagResourceCommand', (input: IdentityUntagInput) => {
+      sent.untagged.push(input)
+      return {}
+    })
+  ]
+  try {
+    await goTo(page, `#/identity-pools/${pool.id}`)
+    await page.getByTestId('identity-pool-tags').getByTestId('tags-edit').click()
+    const form = page.getByTestId('tags-form')
+    await form.getByTestId('tags-add').click()
+    await form.getByTestId('tag-key-0').locator('input').fill('team')
+    await form.getByTestId('tag-value-0').locator('input').fill('identity')
+    await form.getByTestId('tags-review').click()
+    const preview = page.getByTestId('change-preview')
+    await expect(preview.getByTestId('change-team')).toContainText('identity')
+    await preview.getByTestId('change-preview-confirm').click()
+
+    await expect(page.getByTestId('identity-pool-tags').getByTestId('tag-team')).toContainText(
+      'team: identity'
+    )
+    expect(sent.tagged).toEqual([
+      {
+        ResourceArn: `arn:aws:cognito-identity:us-east-1:123456789012:identitypool/${pool.id}`,
+        Tags: { team: 'identity' }
+      }
+    ])
+    expect(sent.untagged).toEqual([])
+  } finally {
+    stops.forEach((stop) => stop())
   }
 })

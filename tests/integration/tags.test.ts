@@ -1,4 +1,10 @@
 import type {
+  ListTagsForResourceCommandInput as IdentityListInput,
+  ListTagsForResourceCommandOutput as IdentityListOutput,
+  TagResourceCommandInput as IdentityTagInput,
+  UntagResourceCommandInput as IdentityUntagInput
+} from '@aws-sdk/client-cognito-identity'
+import type {
   ListTagsForResourceCommandInput,
   ListTagsForResourceCommandOutput,
   TagResourceCommandInput,
@@ -64,7 +70,7 @@ describe('tags of a user pool', () => {
     })
     expect(tagged).toEqual([{ ResourceArn: poolArn, Tags: { env: 'prod', cost: '42' } }])
     expect(untagged).toEqual([{ ResourceArn: poolArn, TagKeys: ['owner'] }])
-    expect(result).toEqual({ poolId, poolArn, tags: { team: 'identity', env: 'prod', cost: '42' } })
+    expect(result).toEqual({ resourceArn: poolArn, tags: { team: 'identity', env: 'prod', cost: '42' } })
   })
 
   it('sends nothing when the tags are already as asked', async () => {
@@ -105,5 +111,88 @@ describe('tags of a user pool', () => {
   it('says plainly when the endpoint has no tags at all', async () => {
     const result = await h.call('tags', 'list', { poolId })
     expect(result).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_OPERATION' } })
+  })
+})
+
+describe('tags of an identity pool', () => {
+  let identityPoolId: string
+  let arn: string
+  beforeAll(async () => {
+    identityPoolId = (
+      await h.ok('identityPools', 'create', {
+        name: `tags_${run}`,
+        allowUnauthenticated: false,
+        allowClassicFlow: false,
+        userPools: [],
+        social: {},
+        oidcProviderArns: [],
+        samlProviderArns: [],
+        tags: {}
+      })
+    ).pool.id
+    // moto's STS names the account 123456789012; the Region is the identity pool id's prefix.
+    arn = `arn:aws:cognito-identity:us-east-1:123456789012:identitypool/${identityPoolId}`
+  })
+
+  // moto 5.2.1 lacks cognito-identity's TagResource, UntagResource and ListTagsForResource: they are
+  // answered in the identity client (SDK-typed, after the audit observer); the pool is moto's.
+  function answerIdentityTags(initial: Record<string, string>) {
+    const kept = { ...initial }
+    const sent = {
+      tagged: [] as IdentityTagInput[],
+      untagged: [] as IdentityUntagInput[],
+      listed: [] as string[]
+    }
+    const identity = h.ctx.connections.active().clients.identity
+    stops = [
+      answerOperation(identity, 'ListTagsForResourceCommand', (input: IdentityListInput) => {
+        sent.listed.push(input.ResourceArn ?? '')
+        return { Tags: { ...kept } } satisfies Omit<IdentityListOutput, '$metadata'>
+      }),
+      answerOperation(identity, 'TagResourceCommand', (input: IdentityTagInput) => {
+        sent.tagged.push(input)
+        Object.assign(kept, input.Tags)
+        return {}
+      }),
+      answerOperation(identity, 'UntagResourceCommand', (input: IdentityUntagInput) => {
+        sent.untagged.push(input)
+        for (const key of input.TagKeys ?? []) delete kept[key]
+        return {}
+      })
+    ]
+    return sent
+  }
+
+  it('tags and untags the identity pool by its ARN through cognito-identity, audited', async () => {
+    const sent = answerIdentityTags({ team: 'identity', owner: 'ann' })
+    expect(await h.ok('tags', 'list', { identityPoolId })).toEqual({
+      resourceArn: arn,
+      tags: { team: 'identity', owner: 'ann' }
+    })
+    const result = await h.ok('tags', 'apply', { identityPoolId, tags: { team: 'platform', cost: '42' } })
+    expect(sent.tagged).toEqual([{ ResourceArn: arn, Tags: { team: 'platform', cost: '42' } }])
+    expect(sent.untagged).toEqual([{ ResourceArn: arn, TagKeys: ['owner'] }])
+    expect(result).toEqual({ resourceArn: arn, tags: { team: 'platform', cost: '42' } })
+    expect(sent.listed.every((listed) => listed === arn)).toBe(true)
+    await h.ctx.audit.flush()
+    const log = await h.ok('audit', 'list', { operation: 'UntagResource' })
+    expect(log.entries[0]).toMatchObject({ result: 'ok', service: 'cognito-identity' })
+  })
+
+  it('refuses a reserved key before any call, as for user pools', async () => {
+    const sent = answerIdentityTags({})
+    const result = await h.call('tags', 'apply', { identityPoolId, tags: { 'aws:owner': 'x' } })
+    expect(result).toMatchObject({ ok: false, error: { params: { reason: 'keyReserved' } } })
+    expect(sent.tagged).toEqual([])
+  })
+
+  it('refuses the change on a read-only connection', async () => {
+    const ro = await createHarness({ endpoint: inject('motoEndpoint'), readOnly: true })
+    try {
+      const result = await ro.call('tags', 'apply', { identityPoolId, tags: { team: 'x' } })
+      expect(result).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
+    } finally {
+      ro.dispose()
+    }
   })
 })

@@ -137,6 +137,13 @@ describe('RateLimiter', () => {
     expect(categoryOf('GetIdCommand')).toBe('IdentityId')
     expect(categoryOf('SomethingNewCommand')).toBe('Other')
   })
+
+  it('counts the tag calls of identity pools against the identity quotas, not the user pools’', () => {
+    expect(categoryOf('TagResourceCommand')).toBe('UserPoolUpdate')
+    expect(categoryOf('TagResourceCommand', 'cognito-identity')).toBe('IdentityUpdate')
+    expect(categoryOf('ListTagsForResourceCommand', 'cognito-identity')).toBe('IdentityRead')
+    expect(categoryOf('DescribeIdentityPoolCommand', 'cognito-identity')).toBe('IdentityRead')
+  })
 })
 
 describe('LimiterMonitor', () => {

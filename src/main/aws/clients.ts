@@ -123,7 +123,7 @@ function instrument(client: MiddlewareHost, service: ServiceName, settings: Clie
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const name = context.commandName ?? 'UnknownCommand'
-      await limiter.acquire(categoryOf(name))
+      await limiter.acquire(categoryOf(name, service))
       try {
         return await next(args)
       } catch (error) {

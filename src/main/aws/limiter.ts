@@ -46,6 +46,8 @@ const commandCategories: Record<string, QuotaCategory> = {
   GetCSVHeaderCommand: 'UserPoolRead',
   DescribeUserPoolDomainCommand: 'UserPoolRead',
   ListTagsForResourceCommand: 'UserPoolRead',
+  TagResourceCommand: 'UserPoolUpdate',
+  UntagResourceCommand: 'UserPoolUpdate',
   DescribeRiskConfigurationCommand: 'UserPoolRead',
   GetLogDeliveryConfigurationCommand: 'UserPoolRead',
   ListUserPoolReplicasCommand: 'UserPoolRead',
@@ -90,8 +92,16 @@ const commandCategories: Record<string, QuotaCategory> = {
   SetPrincipalTagAttributeMapCommand: 'IdentityUpdate'
 }
 
-export function categoryOf(commandName: string): QuotaCategory {
-  return commandCategories[commandName] ?? 'Other'
+/** cognito-identity's tag calls share their names with cognito-idp's; they count against identity quotas. */
+const identityCategories: Record<string, QuotaCategory> = {
+  ListTagsForResourceCommand: 'IdentityRead',
+  TagResourceCommand: 'IdentityUpdate',
+  UntagResourceCommand: 'IdentityUpdate'
+}
+
+export function categoryOf(commandName: string, service = 'cognito-idp'): QuotaCategory {
+  const own = service === 'cognito-identity' ? identityCategories[commandName] : undefined
+  return own ?? commandCategories[commandName] ?? 'Other'
 }
 
 type Sleep = (ms: number) => Promise<void>

@@ -1,26 +1,66 @@
 import {
+  ListTagsForResourceCommand as ListIdentityTagsCommand,
+  TagResourceCommand as TagIdentityCommand,
+  UntagResourceCommand as UntagIdentityCommand,
+  type CognitoIdentityClient
+} from '@aws-sdk/client-cognito-identity'
+import {
   ListTagsForResourceCommand,
   TagResourceCommand,
   UntagResourceCommand,
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
+import { identityPoolArn } from '@shared/arns'
 import { AppError } from '@shared/errors'
-import type { PoolTags } from '@shared/contract/tags'
+import type { ResourceTags, TagTarget } from '@shared/contract/tags'
 import { tagChanges, tagProblems, type TagProblem } from '@shared/tag-rules'
 import { describeUserPool } from './pools'
 
-async function tagsOf(
-  idp: CognitoIdentityProviderClient,
-  poolId: string,
-  poolArn: string
-): Promise<PoolTags> {
-  const { Tags } = await idp.send(new ListTagsForResourceCommand({ ResourceArn: poolArn }))
-  return { poolId, poolArn, tags: Tags ?? {} }
+export interface TagClients {
+  idp: CognitoIdentityProviderClient
+  identity: CognitoIdentityClient
+  sts: STSClient
 }
 
-export async function listTags(idp: CognitoIdentityProviderClient, poolId: string): Promise<PoolTags> {
-  const pool = await describeUserPool(idp, poolId)
-  return tagsOf(idp, poolId, pool.Arn ?? '')
+/** The three tag calls, the same in cognito-idp and cognito-identity, bound to one pool's ARN. */
+interface Tagger {
+  arn: string
+  read: () => Promise<Record<string, string> | undefined>
+  tag: (tags: Record<string, string>) => Promise<unknown>
+  untag: (keys: string[]) => Promise<unknown>
+}
+
+async function taggerOf(clients: TagClients, target: TagTarget): Promise<Tagger> {
+  if ('poolId' in target) {
+    const { idp } = clients
+    const arn = (await describeUserPool(idp, target.poolId)).Arn ?? ''
+    return {
+      arn,
+      read: async () => (await idp.send(new ListTagsForResourceCommand({ ResourceArn: arn }))).Tags,
+      tag: (tags) => idp.send(new TagResourceCommand({ ResourceArn: arn, Tags: tags })),
+      untag: (keys) => idp.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: keys }))
+    }
+  }
+  const { identity } = clients
+  // An identity pool's ARN is nowhere in its description: it is built from the caller's account.
+  const caller = await clients.sts.send(new GetCallerIdentityCommand({}))
+  const arn = identityPoolArn(target.identityPoolId, caller.Arn ?? '')
+  return {
+    arn,
+    read: async () => (await identity.send(new ListIdentityTagsCommand({ ResourceArn: arn }))).Tags,
+    tag: (tags) => identity.send(new TagIdentityCommand({ ResourceArn: arn, Tags: tags })),
+    untag: (keys) => identity.send(new UntagIdentityCommand({ ResourceArn: arn, TagKeys: keys }))
+  }
+}
+
+const tagsOf = async (tagger: Tagger): Promise<ResourceTags> => ({
+  resourceArn: tagger.arn,
+  tags: (await tagger.read()) ?? {}
+})
+
+export async function listTags(clients: TagClients, target: TagTarget): Promise<ResourceTags> {
+  return tagsOf(await taggerOf(clients, target))
 }
 
 /** The English sentence of a refused tag; the renderer words the same code itself. */
@@ -29,7 +69,7 @@ function refusal(problem: TagProblem): AppError {
   const hint = 'Keys and values may hold letters, numbers, spaces and _ . : / = + - @.'
   switch (problem.code) {
     case 'tooMany':
-      return new AppError('VALIDATION', `A user pool holds at most ${problem.params.max} tags.`, {
+      return new AppError('VALIDATION', `A pool holds at most ${problem.params.max} tags.`, {
         ...options,
         hint: 'Remove the tags no longer needed.'
       })
@@ -69,17 +109,15 @@ function refusal(problem: TagProblem): AppError {
 
 /** Makes the pool's tags exactly `tags`: one TagResource for new and changed, one UntagResource for the rest. */
 export async function applyTags(
-  idp: CognitoIdentityProviderClient,
-  poolId: string,
+  clients: TagClients,
+  target: TagTarget,
   tags: Record<string, string>
-): Promise<PoolTags> {
+): Promise<ResourceTags> {
   const problem = tagProblems(Object.entries(tags).map(([key, value]) => ({ key, value })))[0]
   if (problem) throw refusal(problem)
-  const current = await listTags(idp, poolId)
-  const { set, remove } = tagChanges(current.tags, tags)
-  if (Object.keys(set).length > 0)
-    await idp.send(new TagResourceCommand({ ResourceArn: current.poolArn, Tags: set }))
-  if (remove.length > 0)
-    await idp.send(new UntagResourceCommand({ ResourceArn: current.poolArn, TagKeys: remove }))
-  return tagsOf(idp, poolId, current.poolArn)
+  const tagger = await taggerOf(clients, target)
+  const { set, remove } = tagChanges((await tagsOf(tagger)).tags, tags)
+  if (Object.keys(set).length > 0) await tagger.tag(set)
+  if (remove.length > 0) await tagger.untag(remove)
+  return tagsOf(tagger)
 }

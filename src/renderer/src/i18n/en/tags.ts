@@ -1,7 +1,7 @@
-/** Tags of a user pool: added, changed and removed with a preview. */
+/** Tags of a user pool or an identity pool: added, changed and removed with a preview. */
 export default {
   edit: 'Edit tags',
-  editTitle: 'Tags of this user pool',
+  editTitle: 'Tags of this pool',
   intro: 'Tags label the pool for cost reports and access policies (aws:ResourceTag). Up to 50 per pool.',
   key: 'Key',
   value: 'Value',
@@ -10,7 +10,7 @@ export default {
   previewTitle: 'Change the tags of this pool',
   saved: 'Tags saved.',
   problems: {
-    tooMany: 'A user pool holds at most {max} tags; this list has {count}.',
+    tooMany: 'A pool holds at most {max} tags; this list has {count}.',
     keyEmpty: 'A tag needs a key: type one or remove the row.',
     keyTooLong: 'The key “{key}” is longer than {max} characters.',
     keyReserved: 'Keys starting with “aws:” belong to AWS: choose another key than “{key}”.',

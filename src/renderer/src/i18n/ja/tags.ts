@@ -1,9 +1,9 @@
 import type en from '../en/tags'
 
-/** ユーザープールのタグ: プレビューを見てから追加・変更・削除。 */
+/** ユーザープールと ID プールのタグ: プレビューを見てから追加・変更・削除。 */
 const ja: typeof en = {
   edit: 'タグを編集',
-  editTitle: 'このユーザープールのタグ',
+  editTitle: 'このプールのタグ',
   intro:
     'タグはコストレポートやアクセスポリシー (aws:ResourceTag) でプールを見分ける印です。1 プールに 50 個まで。',
   key: 'キー',
@@ -13,7 +13,7 @@ const ja: typeof en = {
   previewTitle: 'このプールのタグを変更',
   saved: 'タグを保存しました。',
   problems: {
-    tooMany: 'ユーザープールのタグは {max} 個までです (いまは {count} 個)。',
+    tooMany: 'プールのタグは {max} 個までです (いまは {count} 個)。',
     keyEmpty: 'タグにはキーが必要です。キーを入力するか行を削除してください。',
     keyTooLong: 'キー「{key}」が {max} 文字を超えています。',
     keyReserved: '「aws:」で始まるキーは AWS 専用です。「{key}」以外のキーにしてください。',
