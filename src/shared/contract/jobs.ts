@@ -25,13 +25,15 @@ export const bulkActionSchema = z.discriminatedUnion('kind', [
 ])
 
 export type BulkAction = z.infer<typeof bulkActionSchema>
+export type BulkTarget = z.infer<typeof bulkTargetSchema>
 /** Every job kind: the bulk actions plus `create` (CSV import). */
 export type JobKind = BulkAction['kind'] | 'create'
 
 /** Whom a bulk action applies to: listed usernames, or every user matching an index query. */
 export const bulkTargetSchema = z.union([
   strict({ usernames: z.array(usernameSchema).min(1).max(100_000) }),
-  strict({ query: indexQuerySchema })
+  // `except`: users the person unticked after selecting every match (the query's result minus these).
+  strict({ query: indexQuerySchema, except: z.array(usernameSchema).max(100_000).optional() })
 ])
 
 export const planRequest = strict({

@@ -24,7 +24,9 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
   plan: async (req, ctx) => {
     const conn = jobConnection(ctx)
     if ('query' in req.target) {
-      const usernames = await ctx.indexes.require(conn.id, req.poolId).usernames(req.target.query)
+      const usernames = await ctx.indexes
+        .require(conn.id, req.poolId)
+        .usernames(req.target.query, req.target.except)
       if (usernames.length === 0) throw new AppError('PRECONDITION', 'No user matches that search.')
       return ctx.jobs.plan(conn, req.poolId, req.action, usernames)
     }
