@@ -37,12 +37,25 @@ export const MAX_ASSETS = 40
 /** Create/UpdateManagedLoginBranding refuse a request over 2 MB (settings and base64 assets). */
 export const MAX_REQUEST_BYTES = 2_000_000
 
-/** The file types Cognito takes for a category: a favicon has its own type, the rest are images. */
-export function allowedExtensions(category: AssetCategory): readonly AssetExtension[] {
-  if (category === 'FAVICON_ICO') return ['ICO']
-  if (category === 'FAVICON_SVG') return ['SVG']
+/** Where a picked image goes: a managed login asset category, or the classic hosted UI's logo. */
+export const IMAGE_SLOTS = [...ASSET_CATEGORIES, 'CLASSIC_LOGO'] as const
+export type ImageSlot = (typeof IMAGE_SLOTS)[number]
+
+/**
+ * The classic hosted UI's logo: Cognito's guide caps it at 100 KB (130 KB once base64-encoded, inside
+ * SetUICustomization's 135 KB request).
+ */
+export const MAX_CLASSIC_LOGO_BYTES = 100_000
+
+/** The file types Cognito takes for a slot: a favicon has its own type, the classic logo PNG or JPEG. */
+export function allowedExtensions(slot: ImageSlot): readonly AssetExtension[] {
+  if (slot === 'FAVICON_ICO') return ['ICO']
+  if (slot === 'FAVICON_SVG') return ['SVG']
+  if (slot === 'CLASSIC_LOGO') return ['PNG', 'JPEG']
   return ['PNG', 'JPEG', 'SVG', 'WEBP']
 }
+
+const maxBytes = (slot: ImageSlot) => (slot === 'CLASSIC_LOGO' ? MAX_CLASSIC_LOGO_BYTES : MAX_ASSET_BYTES)
 
 /** The file's type from its first bytes (a renamed file keeps its real type), or null. */
 export function sniffExtension(bytes: Uint8Array): AssetExtension | null {
@@ -67,14 +80,15 @@ export type AssetProblem =
   | { code: 'assetUnknownType' }
   | { code: 'assetWrongType'; extension: string; allowed: string }
 
-/** What is wrong with a file for a category; checks the size first so a huge file is not sniffed. */
-export function assetFileProblems(category: AssetCategory, size: number, head?: Uint8Array): AssetProblem[] {
+/** What is wrong with a file for a slot; checks the size first so a huge file is not sniffed. */
+export function assetFileProblems(slot: ImageSlot, size: number, head?: Uint8Array): AssetProblem[] {
   if (size === 0) return [{ code: 'assetEmpty' }]
-  if (size > MAX_ASSET_BYTES) return [{ code: 'assetTooLarge', bytes: size, max: MAX_ASSET_BYTES }]
+  const max = maxBytes(slot)
+  if (size > max) return [{ code: 'assetTooLarge', bytes: size, max }]
   if (!head) return []
   const extension = sniffExtension(head)
   if (!extension) return [{ code: 'assetUnknownType' }]
-  const allowed = allowedExtensions(category)
+  const allowed = allowedExtensions(slot)
   return allowed.includes(extension)
     ? []
     : [{ code: 'assetWrongType', extension, allowed: allowed.join(', ') }]

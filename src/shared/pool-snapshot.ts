@@ -9,8 +9,12 @@ import { regionSchema, text, userPoolIdSchema } from './schemas'
  */
 
 export const SNAPSHOT_FORMAT = 'cognito-console.pool-snapshot'
-/** 2 added threat protection and managed login branding; files of version 1 still load without them. */
-export const SNAPSHOT_VERSION = 2
+/**
+ * 2 added threat protection and managed login branding; 3 added log delivery, per-client threat
+ * protection, terms documents and replicas; 4 added session configuration (the pool's and each app
+ * client's own). Files of earlier versions still load without them.
+ */
+export const SNAPSHOT_VERSION = 4
 
 /** A snapshot file is read back from disk or a paste: every part of it has a ceiling. */
 export const SNAPSHOT_MAX_BYTES = 5 * 1024 * 1024
@@ -54,7 +58,7 @@ export type BrandingStyle = Omit<BrandingSection, 'ClientName'>
 
 export const poolSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
-  version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(SNAPSHOT_VERSION)]),
   takenAt: z.iso.datetime(),
   source: z.strictObject({
     poolId: userPoolIdSchema,
@@ -74,6 +78,18 @@ export const poolSnapshotSchema = z.strictObject({
   threatProtection: section.nullable().optional(),
   /** Absent: not taken (a version 1 file, or the endpoint did not answer). */
   branding: z.array(brandingSection).max(1000).optional(),
+  /** SetLogDeliveryConfiguration's LogConfigurations; null: none. */
+  logDelivery: section.nullable().optional(),
+  /** Risk configurations of app clients that differ from the pool's, each named by its client. */
+  clientThreatProtection: z.array(section).max(1000).optional(),
+  /** Terms documents, each named by its client and its name. */
+  terms: z.array(section).max(2000).optional(),
+  /** The Regions the pool is replicated to: shown in a comparison, never applied. */
+  replicas: z.array(section).max(50).optional(),
+  /** SetUserPoolSessionConfiguration's fields: session tracking and sessions per user. */
+  sessionConfiguration: section.optional(),
+  /** App clients whose SSO session reuse differs from Cognito's default, each named by its client. */
+  clientSessionConfiguration: z.array(section).max(1000).optional(),
   /** Sections the endpoint or the person's permissions did not let the console read. */
   unavailable: z.array(z.strictObject({ section: text(64), reason: text(1000) })).max(50)
 })
@@ -115,11 +131,18 @@ export const RESOURCE_KINDS = [
   'resourceServers',
   'identityProviders',
   'threatProtection',
+  'sessionConfiguration',
   'appClients',
+  'clientThreatProtection',
+  'clientSessionConfiguration',
   'branding',
+  'terms',
   'groups',
+  'logDelivery',
   // Last: a prefix domain is unique in its Region, so a clone's domain is the step most likely refused.
-  'domain'
+  'domain',
+  // Read-only: listed so a comparison shows them; a plan never applies them.
+  'replicas'
 ] as const
 export type ResourceKind = (typeof RESOURCE_KINDS)[number]
 
@@ -129,8 +152,15 @@ export const RESOURCE_KEY = {
   groups: 'GroupName',
   identityProviders: 'ProviderName',
   resourceServers: 'Identifier',
-  branding: 'ClientName'
+  branding: 'ClientName',
+  clientThreatProtection: 'ClientName',
+  clientSessionConfiguration: 'ClientName',
+  replicas: 'Region'
 } as const satisfies Record<string, string>
+
+/** A terms document is named by its client and its name together: each client has its own. */
+export const termsKey = (item: SnapshotSection): string =>
+  `${String(item['ClientName'] ?? '')} / ${String(item['TermsName'] ?? '')}`
 
 /**
  * Settings Cognito fixes when a resource is created: a difference in one of these needs a new resource
@@ -145,11 +175,26 @@ export const CREATE_ONLY: Readonly<Record<ResourceKind, readonly string[]>> = {
   appClients: ['HasSecret'],
   groups: [],
   threatProtection: [],
-  branding: []
+  branding: [],
+  clientThreatProtection: [],
+  terms: [],
+  logDelivery: [],
+  replicas: [],
+  sessionConfiguration: [],
+  clientSessionConfiguration: []
 }
 
 /** Sections a snapshot may lack: an older version did not take them, or the endpoint did not answer. */
-export const OPTIONAL_KINDS = ['threatProtection', 'branding'] as const satisfies readonly ResourceKind[]
+export const OPTIONAL_KINDS = [
+  'threatProtection',
+  'branding',
+  'logDelivery',
+  'clientThreatProtection',
+  'terms',
+  'replicas',
+  'sessionConfiguration',
+  'clientSessionConfiguration'
+] as const satisfies readonly ResourceKind[]
 
 /**
  * The sections one of the snapshots lacks (an optional one missing, or one the endpoint or the
@@ -258,13 +303,19 @@ function schemaDifferences(left: Json | undefined, right: Json | undefined): Fie
   })
 }
 
-/** A family's resources by name (the name is empty for the pool, MFA, threat protection and domain). */
+/** A family's resources by name (empty for the pool-wide ones: pool, MFA, domain...). */
 export function resourcesOf(snapshot: PoolSnapshot, kind: ResourceKind): Map<string, SnapshotSection> {
   if (kind === 'pool' || kind === 'mfa') return new Map([['', snapshot[kind]]])
-  if (kind === 'domain' || kind === 'threatProtection') {
+  if (
+    kind === 'domain' ||
+    kind === 'threatProtection' ||
+    kind === 'logDelivery' ||
+    kind === 'sessionConfiguration'
+  ) {
     const item = snapshot[kind]
     return new Map(item ? [['', item]] : [])
   }
+  if (kind === 'terms') return new Map((snapshot.terms ?? []).map((item) => [termsKey(item), item] as const))
   const key = RESOURCE_KEY[kind]
   // A branding section is a section whose fields are checked one by one.
   const items = (snapshot[kind] ?? []) as SnapshotSection[]
@@ -291,7 +342,7 @@ export function diffSnapshots(left: PoolSnapshot, right: PoolSnapshot): Resource
 
 export type PlanAction = 'create' | 'update' | 'delete' | 'blocked'
 
-export type BlockedReason = 'createOnly' | 'needsSecret' | 'schemaRemoval' | 'managedByService'
+export type BlockedReason = 'createOnly' | 'needsSecret' | 'schemaRemoval' | 'managedByService' | 'readOnly'
 
 export interface PlanStep {
   kind: ResourceKind
@@ -319,7 +370,9 @@ export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null
   const deletions: PlanStep[] = []
   for (const difference of diffSnapshots(current, desired)) {
     const { kind, name } = difference
-    if (difference.change === 'onlyRight') {
+    if (kind === 'replicas') {
+      steps.push(readOnlyStep(name))
+    } else if (difference.change === 'onlyRight') {
       steps.push(createStep(kind, name, resourcesOf(desired, kind).get(name) ?? {}))
     } else if (difference.change === 'onlyLeft') {
       const item = resourcesOf(current, kind).get(name) ?? {}
@@ -361,7 +414,17 @@ export function planSnapshot(desired: PoolSnapshot, current: PoolSnapshot | null
   return [...deletions.reverse(), ...steps]
 }
 
+/** A replica is added or removed on the pool's Replicas tab, where its cost and Region are chosen. */
+const readOnlyStep = (name: string): PlanStep => ({
+  kind: 'replicas',
+  name,
+  action: 'blocked',
+  fields: [],
+  blocked: 'readOnly'
+})
+
 function createStep(kind: ResourceKind, name: string, item: SnapshotSection): PlanStep {
+  if (kind === 'replicas') return readOnlyStep(name)
   // The snapshot never holds a provider's secret, and creating one of these types needs it.
   const secrets = REQUIRED_SECRETS[String(item['ProviderType']) as ProviderType] as
     readonly string[] | undefined

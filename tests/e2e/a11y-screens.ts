@@ -67,7 +67,10 @@ export const A11Y_SCREENS: A11yScreen[] = [
     name: 'identity providers',
     hash: (s) => pool(s, 'identity-providers'),
     ready: 'pool-identity-providers',
-    dialogs: [{ name: 'add identity provider', open: 'idp-create' }]
+    dialogs: [
+      { name: 'add identity provider', open: 'idp-create' },
+      { name: 'signing certificate', open: 'idp-certificate-open' }
+    ]
   },
   {
     name: 'resource servers',

@@ -1,8 +1,17 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { DescribeIdentityProviderCommand } from '@aws-sdk/client-cognito-identity-provider'
+import {
+  DescribeIdentityProviderCommand,
+  type GetSigningCertificateRequest,
+  type GetSigningCertificateResponse
+} from '@aws-sdk/client-cognito-identity-provider'
 import { SAML_METADATA, serveOidcIssuer } from '../support/oidc-issuer'
 import { clientSettings, plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
+import { answerOperation } from '../support/sdk-answers'
+import { SIGNING_CERTIFICATE_BODY, SIGNING_CERTIFICATE_SHA256 } from '../support/signing-certificate'
 import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
@@ -116,4 +125,32 @@ test('the identity providers tab speaks Japanese', async ({ page, harness }) => 
   )
   await expect(form.getByTestId('idp-problem-samlSource')).toContainText('どちらか一方')
   await snap(page, 'identity-providers-ja')
+})
+
+/** moto 5.2.1 has no GetSigningCertificate: answered in the connection's client with a real certificate. */
+test('shows the pool’s SAML signing certificate with its fingerprint, and saves it as a .crt', async ({
+  page,
+  harness
+}) => {
+  const stop = answerOperation<GetSigningCertificateRequest, GetSigningCertificateResponse>(
+    harness.ctx.connections.active().clients.idp,
+    'GetSigningCertificateCommand',
+    () => ({ Certificate: SIGNING_CERTIFICATE_BODY })
+  )
+  try {
+    const poolId = await openProvidersTab(page, harness, `e2e-idp-cert-${run}`)
+    await page.getByTestId('idp-certificate-open').click()
+    const dialog = page.getByTestId('idp-certificate')
+    await expect(dialog.getByTestId('idp-certificate-details')).toContainText(SIGNING_CERTIFICATE_SHA256)
+    await expect(dialog.getByTestId('idp-certificate-details')).toContainText('CN=cognito-test-signing')
+    await expect(dialog.getByTestId('idp-certificate-pem')).toContainText('-----BEGIN CERTIFICATE-----')
+    await snap(page, 'idp-signing-certificate')
+    const dir = mkdtempSync(join(tmpdir(), 'e2e-cert-'))
+    harness.ctx.saveFile = async ({ defaultName }) => join(dir, defaultName)
+    await dialog.getByTestId('idp-certificate-save').click()
+    await expect(page.getByText('Signing certificate saved to')).toBeVisible()
+    expect(readFileSync(join(dir, `${poolId}-signing.crt`), 'utf8')).toContain('-----END CERTIFICATE-----')
+  } finally {
+    stop()
+  }
 })

@@ -122,3 +122,53 @@ test('refuses a file that is not a snapshot, and speaks Japanese', async ({ page
   await page.getByTestId('snapshot-open-clone').click()
   await expect(page.getByTestId('pool-name')).toHaveText(`e2e-code-ja-clone-${run}`)
 })
+
+test('a clone brings the users along: their groups and disabled state kept, passwords not copied', async ({
+  page,
+  harness
+}) => {
+  const { id } = await harness.ok('pools', 'create', plainPool(`e2e-code-users-${run}`))
+  for (const username of ['ann', 'bo'])
+    await harness.ok('users', 'create', {
+      poolId: id,
+      username,
+      attributes: { email: `${username}@example.com` },
+      emailVerified: true,
+      sendInvitation: false,
+      generatePassword: true
+    })
+  await harness.ok('groups', 'create', { poolId: id, name: 'ops' })
+  await harness.ok('users', 'addToGroup', { poolId: id, username: 'ann', group: 'ops' })
+  await harness.ok('users', 'disable', { poolId: id, username: 'bo' })
+  await page.reload()
+  await openAsCode(page, id)
+  await page.getByTestId('snapshot-clone-name').locator('input').fill(`e2e-code-users-clone-${run}`)
+  await page.getByTestId('snapshot-clone').click()
+  await page.getByTestId('snapshot-apply').click()
+  await expect(page.getByTestId('snapshot-report')).toBeVisible()
+  await page.getByTestId('snapshot-clone-users').click()
+
+  const dialog = page.getByTestId('import-dialog')
+  await expect(dialog.getByTestId('import-copy-help')).toContainText('Passwords cannot be copied')
+  await dialog.getByTestId('import-check').click()
+  await expect(dialog.getByTestId('import-ok')).toContainText('2 user(s) will be created')
+  await expect(dialog.getByTestId('import-restore')).toContainText(
+    '1 group membership(s) and disables 1 user(s)'
+  )
+  await dialog.getByTestId('import-run').click()
+  await page.getByTestId('confirm-input').locator('input').fill('2')
+  await page.getByTestId('confirm-action').click()
+  await expect(dialog.getByTestId('bulk-state')).toHaveText('Finished', { timeout: 30_000 })
+  await snap(page, 'pool-as-code-clone-users')
+
+  const { pools } = await harness.ok('pools', 'list', {})
+  const clone = pools.find((p) => p.name === `e2e-code-users-clone-${run}`)
+  expect(clone).toBeDefined()
+  const { users } = await harness.ok('users', 'list', { poolId: clone?.id ?? '' })
+  expect(users.map((u) => [u.username, u.enabled]).sort()).toEqual([
+    ['ann', true],
+    ['bo', false]
+  ])
+  const { members } = await harness.ok('groups', 'members', { poolId: clone?.id ?? '', name: 'ops' })
+  expect(members.map((m) => m.username)).toEqual(['ann'])
+})

@@ -52,6 +52,21 @@ describe('every user matching a search', () => {
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
+  it('leaves out the users unticked from it: the plan covers the query minus them', async () => {
+    const except = ['m000', 'm007', 'm999']
+    const plan = await h.ok('jobs', 'plan', {
+      poolId,
+      action: { kind: 'disable' },
+      target: { query, except }
+    })
+    // m999 is not in the pool: it is simply not there to leave out.
+    expect(plan.counts).toEqual({ change: USERS - 2, skip: 0 })
+    const names = plan.items.map((item) => item.username)
+    expect(names).not.toContain('m000')
+    expect(names).not.toContain('m007')
+    expect(names).toContain('m001')
+  })
+
   it('is exported in main: the answer carries the count and the path, the file every matching user', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'all-matching-'))
     h.ctx.saveFile = async ({ defaultName }) => join(dir, defaultName)

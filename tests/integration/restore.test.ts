@@ -96,3 +96,48 @@ it('refuses a backup whose state columns were edited into something unreadable, 
     [3, [{ code: 'groupsInvalid' }]]
   ])
 })
+
+it('a clone brings the users: 5 users in 2 groups, one disabled, restored into the new pool', async () => {
+  const idp = h.ctx.connections.active().clients.idp
+  const pool = await createUsersPool(idp, `clone-users-${run}`)
+  await seedUsers(
+    idp,
+    pool,
+    ['eve', 'fay', 'gus', 'hal', 'ivy'].map((username) => ({
+      username,
+      attributes: { email: `${username}@example.com` }
+    }))
+  )
+  await h.ok('groups', 'create', { poolId: pool, name: 'sales' })
+  await h.ok('groups', 'create', { poolId: pool, name: 'support' })
+  for (const [username, group] of [
+    ['eve', 'sales'],
+    ['fay', 'sales'],
+    ['fay', 'support'],
+    ['gus', 'support']
+  ] as const)
+    await h.ok('users', 'addToGroup', { poolId: pool, username, group })
+  await h.ok('users', 'disable', { poolId: pool, username: 'hal' })
+
+  const source = { kind: 'live' as const, poolId: pool }
+  const target = { newPoolName: `clone-users-copy-${run}` }
+  const plan = await h.ok('snapshots', 'plan', { source, target })
+  const applied = await h.ok('snapshots', 'apply', { source, target, fingerprint: plan.fingerprint })
+  expect(applied.complete).toBe(true)
+
+  const planned = await h.ok('jobs', 'planCopyUsers', {
+    poolId: applied.poolId,
+    sourcePoolId: pool,
+    sendInvitation: false
+  })
+  expect(planned.errors).toEqual([])
+  // The groups came with the configuration; the restore adds the memberships and the disabled user.
+  expect(planned.restore).toEqual({ memberships: 4, disabled: 1, newGroups: [] })
+  const job = await h.ok('jobs', 'start', { planId: planned.plan?.planId ?? '' })
+  const report = await h.ctx.jobs.settled(job.jobId)
+  expect(report.summary).toMatchObject({ state: 'done', done: 5, failed: 0 })
+
+  const before = await stateOf(pool)
+  expect(before.members).toEqual({ sales: ['eve', 'fay'], support: ['fay', 'gus'] })
+  expect(await stateOf(applied.poolId)).toEqual(before)
+})

@@ -120,6 +120,16 @@ const settings: RiskSettings = {
   accountTakeover: null,
   exceptions: { alwaysAllow: ['192.0.2.0/24'], alwaysBlock: [] }
 }
+/** Sections of a snapshot moto 5.2.1 has no operation for, in the order they are read, then applied. */
+const MOTO_LACKS = ['logDelivery', 'sessionConfiguration', 'terms', 'replicas']
+/** The client session configuration is not asked for where the pool's was not offered. */
+const MOTO_LACKS_IN_ORDER = [
+  'sessionConfiguration',
+  'clientSessionConfiguration',
+  'terms',
+  'logDelivery',
+  'replicas'
+]
 const LOGO = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')
 
 beforeAll(async () => {
@@ -171,13 +181,14 @@ describe('threat protection and branding in a snapshot', () => {
         ]
       }
     ])
-    expect(snapshot.unavailable).toEqual([])
+    // moto 5.2.1 lacks these; snapshot-logs-terms.test.ts answers them and checks them.
+    expect(snapshot.unavailable.map((u) => u.section)).toEqual(MOTO_LACKS)
   })
 
   it('clones them into a new pool, and the clone differs in nothing but its name', async () => {
     const source = { kind: 'live' as const, poolId }
     const plan = await h.ok('snapshots', 'plan', { source, target: { newPoolName: `protect-clone-${run}` } })
-    expect(plan.notTaken).toEqual([])
+    expect(plan.notTaken).toEqual(MOTO_LACKS_IN_ORDER)
     expect(plan.steps.map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual(
       expect.arrayContaining(['create threatProtection ', 'create branding web'])
     )
@@ -196,7 +207,7 @@ describe('threat protection and branding in a snapshot', () => {
       left: source,
       right: { kind: 'live', poolId: report.poolId }
     })
-    expect(diff.notTaken).toEqual([])
+    expect(diff.notTaken).toEqual(MOTO_LACKS_IN_ORDER)
     expect(diff.differences.map((d) => d.fields.map((f) => f.field))).toEqual([['PoolName']])
   })
 
@@ -228,7 +239,12 @@ describe('threat protection and branding in a snapshot', () => {
       left: { kind: 'document', text },
       right: { kind: 'live', poolId }
     })
-    expect(diff.notTaken).toEqual(['threatProtection', 'branding'])
+    expect(diff.notTaken).toEqual([
+      'threatProtection',
+      ...MOTO_LACKS_IN_ORDER.slice(0, 2),
+      'branding',
+      ...MOTO_LACKS_IN_ORDER.slice(2)
+    ])
     expect(diff.differences).toEqual([])
   })
 })

@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
-import { mount } from '@vue/test-utils'
-import type { UserRow } from '@shared/contract/users'
+import { defineComponent, h, nextTick } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { buildApi } from '@shared/api'
+import type { RequestOf } from '@shared/contract'
+import type { IndexQueryResult, IndexStatus, UserRow } from '@shared/contract/users'
 import UsersGrid from '@renderer/components/UsersGrid.vue'
 import { i18n } from '@renderer/i18n'
+import { INDEX_WINDOW, useUsersStore } from '@renderer/stores/users'
+import { heldRows } from '@renderer/users/grid-rows'
 
 const row = (i: number): UserRow => ({
   username: `user-${i}`,
@@ -20,12 +25,18 @@ beforeAll(() => {
   // jsdom does no layout: give the grid's viewport a size so the virtualizer has rows to show.
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 })
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 })
+  // jsdom has no ResizeObserver (it does no layout): the grid's viewport never changes size here.
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
 })
 
 async function grid(props: Partial<InstanceType<typeof UsersGrid>['$props']> = {}) {
   const wrapper = mount(UsersGrid, {
     props: {
-      rows,
+      rows: heldRows(rows),
       columns: ['username', 'status', 'enabled'],
       sort: null,
       selected: new Set<string>(),
@@ -74,7 +85,110 @@ describe('users grid', () => {
   })
 
   it('says so when there is nothing to show', async () => {
-    const wrapper = await grid({ rows: [], emptyText: 'No user matches.' })
+    const wrapper = await grid({ rows: heldRows([]), emptyText: 'No user matches.' })
     expect(wrapper.find('[data-testid="users-grid-empty"]').text()).toBe('No user matches.')
+  })
+
+  it('keeps "all matching" when one row is unticked: the rows unticked from it are listed', async () => {
+    const wrapper = await grid({ allMatching: true })
+    expect(wrapper.find('[data-testid="user-row-user-0"]').attributes('aria-selected')).toBe('true')
+    await wrapper.trigger('keydown', { key: ' ' })
+    expect(wrapper.emitted('update:allMatching')).toBeUndefined()
+    expect(wrapper.emitted('update:selected')?.[0]?.[0]).toEqual(new Set(['user-0']))
+    await wrapper.setProps({ selected: new Set(['user-0']) })
+    expect(wrapper.find('[data-testid="user-row-user-0"]').attributes('aria-selected')).toBe('false')
+    expect(wrapper.find('[data-testid="user-row-user-1"]').attributes('aria-selected')).toBe('true')
+    expect((wrapper.find('[data-testid="select-all"]').element as HTMLInputElement).indeterminate).toBe(true)
+    // Ticking it again puts it back into the whole result.
+    await wrapper.trigger('keydown', { key: ' ' })
+    expect(wrapper.emitted('update:selected')?.[1]?.[0]).toEqual(new Set())
+  })
+})
+
+describe('users grid over the pool index', () => {
+  const POOL = 'eu-west-1_Million1'
+  const TOTAL = 1_000_000
+  const status: IndexStatus = {
+    poolId: POOL,
+    state: 'done',
+    indexed: TOTAL,
+    estimated: TOTAL,
+    partitions: { done: 1, total: 1 },
+    throttled: 0,
+    restarts: 0,
+    groupsLoaded: false,
+    elapsedMs: 0,
+    ratePerSecond: 30
+  }
+
+  /** The renderer's side of the bridge: main's index answers windows of a result of a million rows. */
+  function bridge() {
+    const answered: number[] = []
+    window.api = buildApi({
+      invoke: async (channel, payload) => {
+        if (channel === 'users:indexStatus') return { ok: true, data: status }
+        if (channel !== 'users:indexQuery') throw new Error(`not used here: ${channel}`)
+        const { offset = 0, limit = INDEX_WINDOW } = payload as RequestOf<'users', 'indexQuery'>
+        const count = Math.max(0, Math.min(limit, TOTAL - offset))
+        answered.push(count)
+        const result: IndexQueryResult = {
+          total: TOTAL,
+          offset,
+          rows: Array.from({ length: count }, (_, i) => row(offset + i)),
+          attributeNames: ['email'],
+          version: 1,
+          status,
+          tookMs: 0
+        }
+        return { ok: true, data: result }
+      },
+      on: () => () => undefined
+    })
+    return answered
+  }
+
+  async function indexGrid() {
+    setActivePinia(createPinia())
+    const answered = bridge()
+    const users = useUsersStore()
+    users.open(POOL)
+    await users.loadIndexStatus()
+    const Host = defineComponent(
+      () => () =>
+        h(UsersGrid, {
+          rows: users.indexGridRows(),
+          columns: ['username'],
+          sort: null,
+          selected: new Set<string>(),
+          emptyText: ''
+        })
+    )
+    const wrapper = mount(Host, { global: { plugins: [i18n] } })
+    await flushPromises()
+    return { wrapper: wrapper.findComponent(UsersGrid), answered }
+  }
+
+  it('receives windows of rows, never the result, and End reaches the last of a million rows', async () => {
+    const { wrapper, answered } = await indexGrid()
+    expect(wrapper.find('[data-testid="user-row-user-0"]').exists()).toBe(true)
+    await wrapper.trigger('keydown', { key: 'End' })
+    await flushPromises()
+    expect(wrapper.find(`[data-testid="user-row-user-${TOTAL - 1}"]`).exists()).toBe(true)
+    expect(wrapper.find('#user-row-999999').classes()).toContain('focused')
+    expect(Math.max(...answered)).toBeLessThanOrEqual(INDEX_WINDOW)
+    // The first screen and its margin, then the last screen and its margin: a few windows, not the pool.
+    expect(answered.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(6 * INDEX_WINDOW)
+  })
+
+  it('Page Down moves a screenful at a time and keeps the last row reachable', async () => {
+    const { wrapper } = await indexGrid()
+    await wrapper.trigger('keydown', { key: 'PageDown' })
+    await flushPromises()
+    const focused = Number(wrapper.find('.row.focused').attributes('aria-rowindex')) - 2
+    expect(focused).toBeGreaterThan(10)
+    await wrapper.trigger('keydown', { key: 'End' })
+    await wrapper.trigger('keydown', { key: 'PageDown' })
+    await flushPromises()
+    expect(wrapper.find('.row.focused').attributes('data-testid')).toBe(`user-row-user-${TOTAL - 1}`)
   })
 })

@@ -155,6 +155,34 @@ export function fullSnapshot(overrides: Partial<PoolSnapshot> = {}): PoolSnapsho
         Assets: [{ Category: 'PAGE_HEADER_LOGO', ColorMode: 'LIGHT', Extension: 'SVG', Bytes: 'PHN2Zy8+' }]
       }
     ],
+    logDelivery: {
+      LogConfigurations: [
+        {
+          EventSource: 'userNotification',
+          LogLevel: 'ERROR',
+          CloudWatchLogsConfiguration: {
+            LogGroupArn: 'arn:aws:logs:ap-northeast-1:123456789012:log-group:/aws/cognito/shop'
+          }
+        }
+      ]
+    },
+    clientThreatProtection: [
+      {
+        ClientName: 'orders-backend',
+        CompromisedCredentialsRiskConfiguration: { EventFilter: [], Actions: { EventAction: 'NO_ACTION' } },
+        RiskExceptionConfiguration: { SkippedIPRangeList: ['198.51.100.0/24'], BlockedIPRangeList: [] }
+      }
+    ],
+    terms: [
+      {
+        ClientName: 'web',
+        TermsName: 'terms-of-use',
+        Links: { 'cognito:default': 'https://shop.example.com/terms' }
+      }
+    ],
+    replicas: [{ Region: 'eu-west-1' }],
+    sessionConfiguration: { UserSessionTracking: 'ENABLED', TokenSession: { MaxPerUser: 5 } },
+    clientSessionConfiguration: [{ ClientName: 'orders-backend', SSOSession: { MaxValidityMinutes: 0 } }],
     unavailable: [],
     ...overrides
   }

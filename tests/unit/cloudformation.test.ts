@@ -111,7 +111,9 @@ describe('CloudFormation template', () => {
     expect([...types].sort()).toEqual([
       'AWS::Cognito::IdentityPool',
       'AWS::Cognito::IdentityPoolRoleAttachment',
+      'AWS::Cognito::LogDeliveryConfiguration',
       'AWS::Cognito::ManagedLoginBranding',
+      'AWS::Cognito::Terms',
       'AWS::Cognito::UserPool',
       'AWS::Cognito::UserPoolClient',
       'AWS::Cognito::UserPoolDomain',
@@ -153,6 +155,30 @@ describe('CloudFormation template', () => {
     )
     expect(template.Resources['BrandingWeb']?.Properties).toEqual(
       expect.objectContaining({ ClientId: { Ref: 'AppClientWeb' }, UseCognitoProvidedValues: false })
+    )
+  })
+
+  it('attaches a client’s own threat protection and terms to that client, and delivers logs for the pool', () => {
+    expect(template.Resources['ThreatProtectionOrdersBackend']?.Properties).toEqual(
+      expect.objectContaining({
+        ClientId: { Ref: 'AppClientOrdersBackend' },
+        RiskExceptionConfiguration: { SkippedIPRangeList: ['198.51.100.0/24'], BlockedIPRangeList: [] }
+      })
+    )
+    expect(template.Resources['TermsWebTermsOfUse']?.Properties).toEqual({
+      UserPoolId: { Ref: 'UserPool' },
+      ClientId: { Ref: 'AppClientWeb' },
+      TermsName: 'terms-of-use',
+      TermsSource: 'LINK',
+      Enforcement: 'NONE',
+      Links: { 'cognito:default': 'https://shop.example.com/terms' }
+    })
+    expect(template.Resources['LogDelivery']?.Properties['LogConfigurations']).toEqual([
+      expect.objectContaining({ EventSource: 'userNotification', LogLevel: 'ERROR' })
+    ])
+    // Replicas are not configuration a template sets up here: none is written.
+    expect(Object.values(template.Resources).some((r) => r.Type === 'AWS::Cognito::UserPoolReplica')).toBe(
+      false
     )
   })
 

@@ -274,6 +274,49 @@ export function cloudFormationTemplate(
     }
   })
 
+  const clientRiskIds = logicalIds(
+    'ThreatProtection',
+    (snapshot.clientThreatProtection ?? []).map((c) => String(c['ClientName'])),
+    taken
+  )
+  ;(snapshot.clientThreatProtection ?? []).forEach(({ ClientName, ...settings }, i) => {
+    const client = clientLogicalIds.get(String(ClientName))
+    if (!client) return
+    resources[clientRiskIds[i] as string] = {
+      Type: 'AWS::Cognito::UserPoolRiskConfigurationAttachment',
+      Properties: { UserPoolId: POOL_REF, ClientId: { Ref: client }, ...settings }
+    }
+  })
+
+  const termsIds = logicalIds(
+    'Terms',
+    (snapshot.terms ?? []).map((d) => `${String(d['ClientName'])} ${String(d['TermsName'])}`),
+    taken
+  )
+  ;(snapshot.terms ?? []).forEach((document, i) => {
+    const client = clientLogicalIds.get(String(document['ClientName']))
+    if (!client) return
+    resources[termsIds[i] as string] = {
+      Type: 'AWS::Cognito::Terms',
+      Properties: {
+        UserPoolId: POOL_REF,
+        ClientId: { Ref: client },
+        TermsName: document['TermsName'],
+        // The only source and enforcement Cognito offers.
+        TermsSource: 'LINK',
+        Enforcement: 'NONE',
+        Links: document['Links']
+      }
+    }
+  })
+
+  if (snapshot.logDelivery) {
+    resources['LogDelivery'] = {
+      Type: 'AWS::Cognito::LogDeliveryConfiguration',
+      Properties: { UserPoolId: POOL_REF, ...pick(snapshot.logDelivery, ['LogConfigurations']) }
+    }
+  }
+
   const groupIds = logicalIds(
     'Group',
     snapshot.groups.map((g) => String(g['GroupName'])),

@@ -7,12 +7,15 @@ import {
   DeleteUserPoolDomainCommand,
   DescribeManagedLoginBrandingByClientCommand,
   DescribeUserPoolDomainCommand,
+  GetUICustomizationCommand,
+  SetUICustomizationCommand,
   UpdateManagedLoginBrandingCommand,
   UpdateUserPoolDomainCommand,
   type AssetType,
   type CognitoIdentityProviderClient,
   type CreateManagedLoginBrandingRequest,
-  type ManagedLoginBrandingType
+  type ManagedLoginBrandingType,
+  type UICustomizationType
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { BrandingSection, BrandingStyle } from '@shared/pool-snapshot'
 import { regionOfPool } from '@shared/arns'
@@ -23,11 +26,14 @@ import {
   parseBrandingSettings,
   sniffExtension,
   styleProblems,
-  type AssetCategory
+  type ImageSlot
 } from '@shared/branding-rules'
+import { classicStyleProblems } from '@shared/classic-branding-rules'
 import type {
   BrandingDetail,
   BrandingEdit,
+  ClassicStyle,
+  ClassicStyleSettings,
   DomainDetail,
   DomainSettings,
   PickedBrandingAsset
@@ -241,7 +247,7 @@ export async function pickBrandingAsset(
   openFile: OpenFileDialog | undefined,
   files: ImportFiles,
   poolId: string,
-  category: AssetCategory
+  category: ImageSlot
 ): Promise<PickedBrandingAsset | null> {
   if (!openFile) throw new AppError('NOT_SUPPORTED', 'Opening files is not available here.')
   const extensions = allowedExtensions(category).flatMap((e) => EXTENSION_NAMES[e] ?? [])
@@ -337,4 +343,59 @@ export async function editBranding(
 function returned(branding: ManagedLoginBrandingType | undefined): BrandingDetail {
   if (!branding) throw new AppError('INTERNAL', 'Cognito saved the branding style but did not return it.')
   return brandingOf(branding)
+}
+
+function classicStyleOf(scope: string, c: UICustomizationType | undefined): ClassicStyle | null {
+  if (!c || (!c.CSS && !c.ImageUrl)) return null
+  const clientId = c.ClientId ?? scope
+  return {
+    clientId,
+    css: c.CSS ?? '',
+    ...(c.ImageUrl ? { imageUrl: c.ImageUrl } : {}),
+    // A client without its own style is answered with the pool's default (ClientId ALL).
+    inherited: scope !== 'ALL' && clientId === 'ALL',
+    ...(c.LastModifiedDate ? { lastModifiedDate: c.LastModifiedDate.toISOString() } : {})
+  }
+}
+
+export async function describeUiCustomization(
+  idp: CognitoIdentityProviderClient,
+  poolId: string,
+  clientId: string
+): Promise<ClassicStyle | null> {
+  const { UICustomization } = await idp.send(
+    new GetUICustomizationCommand({ UserPoolId: poolId, ClientId: clientId })
+  )
+  return classicStyleOf(clientId, UICustomization)
+}
+
+/**
+ * Replaces a scope's classic style. Cognito takes the CSS and the logo together: a logo not picked
+ * again is removed, as the form says before the review.
+ */
+export async function setUiCustomization(
+  idp: CognitoIdentityProviderClient,
+  files: ImportFiles,
+  settings: ClassicStyleSettings
+): Promise<ClassicStyle | null> {
+  const logo = settings.logoFileId ? files.get(settings.logoFileId, settings.poolId) : undefined
+  if (settings.logoFileId && !logo)
+    throw new AppError('PRECONDITION', 'The logo chosen for this style is no longer held.', {
+      hint: 'Choose the file again, then review and save.'
+    })
+  const problems = [
+    ...(logo ? assetFileProblems('CLASSIC_LOGO', logo.byteLength, logo.subarray(0, 1024)) : []),
+    ...classicStyleProblems(settings.css, logo?.byteLength ?? 0)
+  ]
+  if (problems.length > 0) throw rulesBroken('classicStyle', problems)
+  const { UICustomization } = await idp.send(
+    new SetUICustomizationCommand({
+      UserPoolId: settings.poolId,
+      ClientId: settings.clientId,
+      CSS: settings.css,
+      ...(logo ? { ImageFile: logo } : {})
+    })
+  )
+  if (settings.logoFileId) files.drop(settings.logoFileId)
+  return classicStyleOf(settings.clientId, UICustomization)
 }

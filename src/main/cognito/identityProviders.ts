@@ -3,18 +3,22 @@ import {
   DeleteIdentityProviderCommand,
   DescribeIdentityProviderCommand,
   GetIdentityProviderByIdentifierCommand,
+  GetSigningCertificateCommand,
   UpdateIdentityProviderCommand,
   paginateListIdentityProviders,
   type CognitoIdentityProviderClient,
   type IdentityProviderType
 } from '@aws-sdk/client-cognito-identity-provider'
+import { X509Certificate } from 'node:crypto'
 import { AppError, rulesBroken } from '@shared/errors'
 import type {
   IdentityProviderDetail,
   IdentityProviderSummary,
   OidcDiscovery,
-  ProviderSettings
+  ProviderSettings,
+  SigningCertificate
 } from '@shared/contract/identityProviders'
+import type { FileSaveResult } from '@shared/contract/users'
 import {
   SECRET_DETAIL_KEYS,
   isBlocking,
@@ -24,6 +28,8 @@ import {
 import { setClientIdentityProviders } from './appClients'
 import { fetchFailureOf, fetchJsonBounded, type FetchFailure } from './bounded-fetch'
 import { describeUserPool } from './pools'
+import type { SaveFileDialog } from '../context'
+import { saveAs } from '../files/private-files'
 
 /** Keys Cognito adds to ProviderDetails itself (read from metadata or discovery); never sent back. */
 /** ProviderDetails keys Cognito fills in itself: never sent back, never part of a snapshot. */
@@ -302,4 +308,51 @@ export async function setProviderOnClient(
     }
   )
   return { clientId: request.clientId, supportedIdentityProviders }
+}
+
+/** Cognito answers the certificate's base64 body; identity providers take it as PEM. */
+function pemOf(certificate: string): string {
+  const body = certificate.trim()
+  if (body.startsWith('-----BEGIN')) return `${body}\n`
+  const lines = body.replace(/\s+/g, '').match(/.{1,64}/g) ?? []
+  return ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----', ''].join('\n')
+}
+
+export async function signingCertificate(
+  idp: CognitoIdentityProviderClient,
+  poolId: string
+): Promise<SigningCertificate> {
+  const { Certificate } = await idp.send(new GetSigningCertificateCommand({ UserPoolId: poolId }))
+  if (!Certificate)
+    throw new AppError('NOT_FOUND', 'Cognito returned no signing certificate for this pool.', {
+      hint: 'Cognito issues a pool’s certificate itself: try again in a moment.'
+    })
+  const pem = pemOf(Certificate)
+  try {
+    const x509 = new X509Certificate(pem)
+    return {
+      pem,
+      subject: x509.subject.replace(/\n/g, ', '),
+      validFrom: new Date(x509.validFrom).toISOString(),
+      validTo: new Date(x509.validTo).toISOString(),
+      fingerprint: x509.fingerprint256
+    }
+  } catch {
+    // Shown and saved as Cognito sent it, without dates, rather than not at all.
+    return { pem }
+  }
+}
+
+export async function saveSigningCertificate(
+  idp: CognitoIdentityProviderClient,
+  saveFile: SaveFileDialog | undefined,
+  poolId: string
+): Promise<FileSaveResult> {
+  const { pem } = await signingCertificate(idp, poolId)
+  return saveAs(saveFile, {
+    defaultName: `${poolId}-signing.crt`,
+    filters: [{ name: 'Certificate', extensions: ['crt', 'pem'] }],
+    content: pem,
+    count: 1
+  })
 }

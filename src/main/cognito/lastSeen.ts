@@ -4,7 +4,8 @@ import {
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { LastSeenProgress } from '@shared/contract/lastSeen'
-import type { IndexQuery, LastSeen } from '@shared/contract/users'
+import type { BulkTarget } from '@shared/contract/jobs'
+import type { LastSeen } from '@shared/contract/users'
 import { toAppError } from '../aws/errors'
 import { CancellableRuns } from '../jobs/cancellable-runs'
 import { eachLimited } from '../jobs/jobs'
@@ -63,12 +64,14 @@ export async function lastSeenOf(
 export async function loadLastSeen(
   idp: Idp,
   index: PoolIndex,
-  request: { loadId: string; poolId: string; target: { usernames: string[] } | { query: IndexQuery } },
+  request: { loadId: string; poolId: string; target: BulkTarget },
   signal: AbortSignal,
   emit: (progress: LastSeenProgress) => void
 ): Promise<LastSeenProgress> {
   const usernames =
-    'usernames' in request.target ? request.target.usernames : await index.usernames(request.target.query)
+    'usernames' in request.target
+      ? request.target.usernames
+      : await index.usernames(request.target.query, request.target.except)
   const progress: LastSeenProgress = {
     loadId: request.loadId,
     poolId: request.poolId,

@@ -37,11 +37,19 @@ function configOf(entry: LogDeliveryEntry): LogConfigurationType {
   return config
 }
 
+/** Cognito's log configurations as the entries the console edits. */
+export const logEntriesOf = (configs: readonly LogConfigurationType[]): LogDeliveryEntry[] =>
+  configs.flatMap(entryOf)
+
+/** The entries as Cognito's log configurations, the shape a pool snapshot keeps. */
+export const logConfigurationsOf = (entries: readonly LogDeliveryEntry[]): LogConfigurationType[] =>
+  entries.map(configOf)
+
 function deliveryOf(
   poolId: string,
   configuration: LogDeliveryConfigurationType | undefined
 ): PoolLogDelivery {
-  return { poolId, entries: (configuration?.LogConfigurations ?? []).flatMap(entryOf) }
+  return { poolId, entries: logEntriesOf(configuration?.LogConfigurations ?? []) }
 }
 
 export async function getLogDelivery(idp: Idp, poolId: string): Promise<PoolLogDelivery> {
@@ -75,7 +83,7 @@ export async function setLogDelivery(
 ): Promise<PoolLogDelivery> {
   const problem = logDeliveryProblems(entries, regionOfPool(poolId))[0]
   if (problem) throw refusal(problem)
-  const sent = { UserPoolId: poolId, LogConfigurations: entries.map(configOf) }
+  const sent = { UserPoolId: poolId, LogConfigurations: logConfigurationsOf(entries) }
   const { LogDeliveryConfiguration } = await idp.send(new SetLogDeliveryConfigurationCommand(sent))
   // Cognito answers with what it applied; an answer without it means what was sent.
   return deliveryOf(poolId, LogDeliveryConfiguration ?? sent)

@@ -27,6 +27,7 @@ import {
   paginateListResourceServers,
   paginateListUserPoolClients,
   type CognitoIdentityProviderClient,
+  type LogConfigurationType,
   type RiskConfigurationType,
   type SchemaAttributeType,
   type UserPoolType
@@ -50,10 +51,27 @@ import {
   type SnapshotSection
 } from '@shared/pool-snapshot'
 import type { ApplyReport, StepOutcome } from '@shared/contract/snapshots'
+import type { TermsSettings } from '@shared/contract/terms'
+import {
+  clientSessionRequest,
+  poolSessionRequest,
+  SSO_VALIDITY_MINUTES
+} from '@shared/session-configuration-rules'
 import { toAppError } from '../aws/errors'
 import { DERIVED_DETAIL_KEYS } from './identityProviders'
 import { brandingSectionOf, createBranding, deleteBranding, readBranding, updateBranding } from './domains'
+import { getLogDelivery, logConfigurationsOf, logEntriesOf, setLogDelivery } from './logDelivery'
 import { describeUserPool, optionalRead, updateRequestFrom } from './pools'
+import { listReplicas } from './replicas'
+import {
+  clientSettingsOf,
+  getClientSessionConfiguration,
+  getPoolSessionConfiguration,
+  poolSettingsOf,
+  setClientSessionConfiguration,
+  setPoolSessionConfiguration
+} from './sessionConfiguration'
+import { createTerms, deleteTerms, listTerms, updateTerms } from './terms'
 import {
   deleteRiskConfiguration,
   getRiskConfiguration,
@@ -212,6 +230,89 @@ export async function takeSnapshot(
         },
         undefined as BrandingSection[] | undefined
       )
+  const logDelivery = await read(
+    'logDelivery',
+    'GetLogDeliveryConfiguration',
+    async () => {
+      const { entries } = await getLogDelivery(idp, poolId)
+      return entries.length > 0
+        ? toSection({ LogConfigurations: logConfigurationsOf(entries) }, () => true)
+        : null
+    },
+    undefined as SnapshotSection | null | undefined
+  )
+  // Both need the clients' names: without the clients they are not taken.
+  const clientsRead = !unavailable.some((u) => u.section === 'appClients')
+  const clientThreatProtection = clientsRead
+    ? await read(
+        'clientThreatProtection',
+        'DescribeRiskConfiguration',
+        async () => {
+          const own: SnapshotSection[] = []
+          for (const [clientId, name] of clientNames) {
+            const config = await getRiskConfiguration(idp, poolId, clientId)
+            // A client without its own configuration follows the pool's, which is its own section.
+            if (config.appliesTo !== 'client') continue
+            own.push(toSection({ ClientName: name, ...riskSectionOf(config.settings) }, () => true))
+          }
+          return own
+        },
+        undefined as SnapshotSection[] | undefined
+      )
+    : undefined
+  const sessionConfiguration = await read(
+    'sessionConfiguration',
+    'GetUserPoolSessionConfiguration',
+    async () =>
+      toSection(poolSessionRequest((await getPoolSessionConfiguration(idp, poolId)).settings), () => true),
+    undefined as SnapshotSection | undefined
+  )
+  // An endpoint without the pool's session configuration has no client one either: not asked again.
+  const clientSessionConfiguration =
+    clientsRead && sessionConfiguration !== undefined
+      ? await read(
+          'clientSessionConfiguration',
+          'GetUserPoolClientSessionConfiguration',
+          async () => {
+            const own: SnapshotSection[] = []
+            for (const [clientId, name] of clientNames) {
+              const { settings } = await getClientSessionConfiguration(idp, { poolId, clientId })
+              // A client at Cognito's default is left out, as a template leaves out a default.
+              if (settings.ssoMaxValidityMinutes === SSO_VALIDITY_MINUTES.default) continue
+              own.push(toSection({ ClientName: name, ...clientSessionRequest(settings) }, () => true))
+            }
+            return own
+          },
+          undefined as SnapshotSection[] | undefined
+        )
+      : undefined
+  const terms = clientsRead
+    ? await read(
+        'terms',
+        'ListTerms',
+        async () =>
+          (await listTerms(idp, poolId)).map((doc) =>
+            toSection(
+              {
+                ClientName: clientNames.get(doc.clientId) ?? doc.clientId,
+                TermsName: doc.name,
+                Links: doc.links
+              },
+              () => true
+            )
+          ),
+        undefined as SnapshotSection[] | undefined
+      )
+    : undefined
+  const replicas = await read(
+    'replicas',
+    'ListUserPoolReplicas',
+    async () =>
+      (await listReplicas(idp, poolId)).replicas
+        .filter((r) => r.role === 'SECONDARY')
+        .map((r): SnapshotSection => ({ Region: r.region })),
+    undefined as SnapshotSection[] | undefined
+  )
   const groups = await read(
     'groups',
     'ListGroups',
@@ -294,6 +395,12 @@ export async function takeSnapshot(
     domain,
     ...(threatProtection === undefined ? {} : { threatProtection }),
     ...(branding === undefined ? {} : { branding }),
+    ...(logDelivery === undefined ? {} : { logDelivery }),
+    ...(clientThreatProtection === undefined ? {} : { clientThreatProtection }),
+    ...(terms === undefined ? {} : { terms }),
+    ...(replicas === undefined ? {} : { replicas }),
+    ...(sessionConfiguration === undefined ? {} : { sessionConfiguration }),
+    ...(clientSessionConfiguration === undefined ? {} : { clientSessionConfiguration }),
     unavailable
   }
 }
@@ -327,8 +434,10 @@ async function runStep(
   current: PoolSnapshot | null
 ): Promise<void> {
   const item = itemOf(desired, step)
+  // What a deletion removes is named in the target's own snapshot.
+  const named = step.action === 'delete' && current ? itemOf(current, step) : item
   const UserPoolId = poolId
-  const clientName = step.kind === 'branding' ? String(item['ClientName'] ?? step.name) : step.name
+  const clientName = step.kind === 'appClients' ? step.name : String(named['ClientName'] ?? step.name)
   const clientId = () =>
     clientIdByName(idp, poolId, clientName).then((ClientId) => {
       if (!ClientId) throw new AppError('NOT_FOUND', `The app client ${clientName} was not found.`)
@@ -417,6 +526,64 @@ async function runStep(
       // Through the same checks as the threat protection screen (an SES identity in the pool's Region...).
       else await setRiskConfiguration(idp, { poolId, settings: settingsOf(item as RiskConfigurationType) })
       return
+    case 'clientThreatProtection':
+      if (step.action === 'delete') await deleteRiskConfiguration(idp, poolId, await clientId())
+      else
+        await setRiskConfiguration(idp, {
+          poolId,
+          clientId: await clientId(),
+          settings: settingsOf(without(item, 'ClientName') as RiskConfigurationType)
+        })
+      return
+    case 'logDelivery':
+      // Cognito keeps one configuration per pool: removing it is setting no destinations.
+      await setLogDelivery(
+        idp,
+        poolId,
+        step.action === 'delete'
+          ? []
+          : logEntriesOf((item['LogConfigurations'] ?? []) as unknown as LogConfigurationType[])
+      )
+      return
+    case 'sessionConfiguration':
+      // Through the same checks as the sessions screen; Cognito always has one, so it is never deleted.
+      await setPoolSessionConfiguration(idp, { poolId, settings: poolSettingsOf(item) })
+      return
+    case 'clientSessionConfiguration':
+      // A client back at the default is left out of a snapshot: "deleting" its own setting is the default.
+      await setClientSessionConfiguration(idp, {
+        poolId,
+        clientId: await clientId(),
+        settings:
+          step.action === 'delete'
+            ? { ssoMaxValidityMinutes: SSO_VALIDITY_MINUTES.default }
+            : clientSettingsOf(item)
+      })
+      return
+    case 'terms': {
+      const ClientId = await clientId()
+      const settings: TermsSettings = {
+        poolId,
+        clientId: ClientId,
+        name: String(named['TermsName']),
+        links: Object.entries((item['Links'] ?? {}) as Record<string, string>).map(([language, url]) => ({
+          language: language as TermsSettings['links'][number]['language'],
+          url
+        }))
+      }
+      if (step.action === 'create') {
+        await createTerms(idp, settings)
+        return
+      }
+      const existing = (await listTerms(idp, poolId)).find(
+        (doc) => doc.clientId === ClientId && doc.name === settings.name
+      )
+      if (!existing) throw new AppError('NOT_FOUND', `The terms document ${step.name} was not found.`)
+      if (step.action === 'delete') await deleteTerms(idp, poolId, existing.termsId)
+      else await updateTerms(idp, { ...settings, termsId: existing.termsId })
+      return
+    }
+
     case 'branding': {
       const style = without(item, 'ClientName') as BrandingStyle
       if (step.action === 'create') {

@@ -174,9 +174,14 @@ export async function setRiskConfiguration(
   return getRiskConfiguration(idp, req.poolId, req.clientId)
 }
 
-/** Removes the risk configuration: Cognito deletes it when every configuration is left out. */
-export async function deleteRiskConfiguration(idp: Idp, poolId: string): Promise<void> {
-  await idp.send(new SetRiskConfigurationCommand({ UserPoolId: poolId }))
+/**
+ * Removes the pool's risk configuration, or a client's own (which then follows the pool's again):
+ * Cognito deletes it when every configuration is left out.
+ */
+export async function deleteRiskConfiguration(idp: Idp, poolId: string, clientId?: string): Promise<void> {
+  await idp.send(
+    new SetRiskConfigurationCommand({ UserPoolId: poolId, ...(clientId ? { ClientId: clientId } : {}) })
+  )
 }
 
 /** The pool-wide settings as a pool snapshot keeps them (SetRiskConfiguration's fields), null when none. */

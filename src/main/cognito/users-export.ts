@@ -7,6 +7,7 @@ import { STATE_COLUMNS } from '@shared/import-csv-rules'
 import { groupMemberships } from './groups'
 import type { PoolIndex } from './users-index'
 import { describeUserSchema } from './user-schema'
+import { listUsersPage } from './users'
 import { importHeader, tableColumns, userCells } from './users-csv'
 
 export interface ExportOptions {
@@ -120,4 +121,39 @@ export async function exportUsers(
     content: await exportChunks(idp, source, options),
     count: source.count
   })
+}
+
+/** Every user of a pool, a ListUsers page at a time, for copying a pool that has no loaded index. */
+async function* listedWindows(
+  idp: CognitoIdentityProviderClient,
+  poolId: string
+): AsyncGenerator<readonly UserRow[]> {
+  let nextToken: string | undefined
+  do {
+    const page = await listUsersPage(idp, { poolId, nextToken })
+    yield page.users
+    nextToken = page.nextToken
+  } while (nextToken)
+}
+
+/**
+ * A pool's users as the backup CSV (import layout plus enabled state and groups), the text the restore
+ * path reads: how a clone brings the users along.
+ */
+export async function backupText(idp: CognitoIdentityProviderClient, poolId: string): Promise<string> {
+  const source: ExportSource = {
+    windows: listedWindows(idp, poolId),
+    count: 0,
+    attributeNames: [],
+    hasGroups: false
+  }
+  let text = ''
+  for await (const chunk of await exportChunks(idp, source, {
+    poolId,
+    format: 'csv',
+    layout: 'backup',
+    what: 'backup'
+  }))
+    text += chunk
+  return text
 }

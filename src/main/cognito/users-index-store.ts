@@ -15,6 +15,8 @@ export interface IndexWindow {
   offset: number
   rows: UserRow[]
   attributeNames: string[]
+  /** Changes whenever a row changes: windows of one version belong to one result. */
+  version: number
   /** Time spent filtering and sorting, ms. */
   tookMs: number
 }
@@ -77,6 +79,7 @@ export class IndexRows {
   private names: string[] | null = null
   private readonly orders = new Map<string, SortOrder>()
   private last: { key: string; slots: Uint32Array } | null = null
+  private version = 0
 
   size(): number {
     return this.slotOf.size
@@ -190,6 +193,7 @@ export class IndexRows {
       offset,
       rows,
       attributeNames: this.attributeNames(),
+      version: this.version,
       tookMs: Math.round((performance.now() - t0) * 10) / 10
     }
   }
@@ -297,6 +301,7 @@ export class IndexRows {
   }
 
   private changed(): void {
+    this.version++
     this.orders.clear()
     this.last = null
     if (this.holes >= COMPACT_AFTER && this.holes * 2 >= this.slots.length) this.compact()

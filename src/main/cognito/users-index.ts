@@ -180,7 +180,15 @@ export class PoolIndex {
   /** A window of the rows matching a query (filtered and sorted in the index thread). */
   async query(query: IndexQuery, offset = 0, limit = 200): Promise<IndexQueryResult> {
     if (!this.thread) {
-      return { total: 0, offset, rows: [], attributeNames: [], status: this.snapshot(), tookMs: 0 }
+      return {
+        total: 0,
+        offset,
+        rows: [],
+        attributeNames: [],
+        version: 0,
+        status: this.snapshot(),
+        tookMs: 0
+      }
     }
     const window = await this.thread.call('window', query, offset, limit)
     return { ...window, status: this.snapshot() }
@@ -200,10 +208,12 @@ export class PoolIndex {
     return this.thread ? this.thread.call('attributeNames') : []
   }
 
-  /** The usernames of every user matching a query, in result order. */
-  async usernames(query: IndexQuery): Promise<string[]> {
+  /** The usernames of every user matching a query, in result order, but those in `except`. */
+  async usernames(query: IndexQuery, except: readonly string[] = []): Promise<string[]> {
+    const skip = new Set(except)
     const names: string[] = []
-    for await (const rows of this.matching(query)) for (const row of rows) names.push(row.username)
+    for await (const rows of this.matching(query))
+      for (const row of rows) if (!skip.has(row.username)) names.push(row.username)
     return names
   }
 

@@ -4,10 +4,12 @@ import { clientIdSchema, strict, text, userPoolIdSchema } from '../schemas'
 import {
   ASSET_CATEGORIES,
   ASSET_COLOR_MODES,
+  IMAGE_SLOTS,
   MAX_ASSETS,
   MAX_REQUEST_BYTES,
   type AssetProblem
 } from '../branding-rules'
+import { MAX_CLASSIC_CSS_CHARACTERS } from '../classic-branding-rules'
 
 /** A user pool's domain as the screens show it; `domain` is null when the pool has none. */
 export interface DomainDetail {
@@ -42,6 +44,32 @@ export interface PickedBrandingAsset {
   extension?: string
   problems: AssetProblem[]
 }
+
+/**
+ * The classic hosted UI's style for one scope: `ALL` (the pool's default) or an app client. A client
+ * without its own style shows the default's, with `inherited` set.
+ */
+export interface ClassicStyle {
+  clientId: string
+  css: string
+  /** Where Cognito serves the logo; absent when the style has none. */
+  imageUrl?: string
+  inherited: boolean
+  lastModifiedDate?: string
+}
+
+/** `ALL` (every client without its own style) or one app client. */
+const classicScope = z.union([z.literal('ALL'), clientIdSchema])
+
+/** A classic style as SetUICustomization takes it: CSS and logo together, a logo left out is removed. */
+export const classicStyleSchema = strict({
+  poolId: userPoolIdSchema,
+  clientId: classicScope,
+  css: text(MAX_CLASSIC_CSS_CHARACTERS),
+  /** A logo picked with pickBrandingAsset for CLASSIC_LOGO. */
+  logoFileId: text(64, 1).optional()
+})
+export type ClassicStyleSettings = z.infer<typeof classicStyleSchema>
 
 const assetSlotSchema = strict({ category: z.enum(ASSET_CATEGORIES), colorMode: z.enum(ASSET_COLOR_MODES) })
 
@@ -86,11 +114,17 @@ export const domainsContract = {
   createBranding: command(clientRef).returns<{ branding: BrandingDetail }>(),
   /** Opens a file dialog in main and checks the chosen image against the category's type and size. */
   pickBrandingAsset: query(
-    strict({ poolId: userPoolIdSchema, category: z.enum(ASSET_CATEGORIES) })
+    strict({ poolId: userPoolIdSchema, category: z.enum(IMAGE_SLOTS) })
   ).returns<PickedBrandingAsset | null>(),
   /** Changes a style's settings and assets (UpdateManagedLoginBranding with the merged asset list). */
   updateBranding: command(brandingEditSchema).returns<{ branding: BrandingDetail }>(),
   deleteBranding: command(strict({ poolId: userPoolIdSchema, brandingId: text(128, 1) })).returns<{
     deleted: true
-  }>()
+  }>(),
+  /** The classic hosted UI's style of a scope (GetUICustomization), or null when it has none. */
+  describeUiCustomization: query(strict({ poolId: userPoolIdSchema, clientId: classicScope })).returns<{
+    style: ClassicStyle | null
+  }>(),
+  /** Replaces a scope's classic style (SetUICustomization): CSS and logo are sent together. */
+  setUiCustomization: command(classicStyleSchema).returns<{ style: ClassicStyle | null }>()
 }

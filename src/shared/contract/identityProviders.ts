@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { command, query } from './define'
 import { clientIdSchema, strict, text, userPoolIdSchema } from '../schemas'
 import type { ProviderType } from '../identity-provider-rules'
+import type { FileSaveResult } from './users'
 
 export interface IdentityProviderSummary {
   name: string
@@ -104,6 +105,16 @@ export const providerSettingsSchema = z.discriminatedUnion('type', [
 ])
 export type ProviderSettings = z.infer<typeof providerSettingsSchema>
 
+/** The certificate Cognito signs (and decrypts) SAML messages with, for the identity provider's side. */
+export interface SigningCertificate {
+  pem: string
+  subject?: string
+  validFrom?: string
+  validTo?: string
+  /** SHA-256 fingerprint, as an identity provider's console shows it. */
+  fingerprint?: string
+}
+
 const providerRef = strict({ poolId: userPoolIdSchema, name: text(32, 1) })
 
 export const identityProvidersContract = {
@@ -120,6 +131,10 @@ export const identityProvidersContract = {
   /** Replaces the settings; details the form does not show and secrets left out are kept. */
   update: command(providerSettingsSchema).returns<IdentityProviderDetail>(),
   delete: command(providerRef).returns<{ deleted: true }>(),
+  /** The pool's SAML signing certificate (GetSigningCertificate), as PEM with its dates. */
+  signingCertificate: query(strict({ poolId: userPoolIdSchema })).returns<SigningCertificate>(),
+  /** Asks where to save the signing certificate, and writes it there as a .crt (PEM) file. */
+  saveSigningCertificate: query(strict({ poolId: userPoolIdSchema })).returns<FileSaveResult>(),
   /** Offers (or stops offering) the provider on an app client's sign-in, keeping its other settings. */
   setOnClient: command(
     strict({ poolId: userPoolIdSchema, name: text(32, 1), clientId: clientIdSchema, enabled: z.boolean() })

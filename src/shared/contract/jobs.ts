@@ -25,13 +25,15 @@ export const bulkActionSchema = z.discriminatedUnion('kind', [
 ])
 
 export type BulkAction = z.infer<typeof bulkActionSchema>
+export type BulkTarget = z.infer<typeof bulkTargetSchema>
 /** Every job kind: the bulk actions plus `create` (CSV import). */
 export type JobKind = BulkAction['kind'] | 'create'
 
 /** Whom a bulk action applies to: listed usernames, or every user matching an index query. */
 export const bulkTargetSchema = z.union([
   strict({ usernames: z.array(usernameSchema).min(1).max(100_000) }),
-  strict({ query: indexQuerySchema })
+  // `except`: users the person unticked after selecting every match (the query's result minus these).
+  strict({ query: indexQuerySchema, except: z.array(usernameSchema).max(100_000).optional() })
 ])
 
 export const planRequest = strict({
@@ -192,6 +194,13 @@ export const jobsContract = {
   plan: query(planRequest).returns<JobPlan>(),
   /** Validates a CSV against the pool schema and, when every row is good, plans their creation. */
   planImport: query(importRequest).returns<ImportPlan>(),
+  /**
+   * Plans restoring another pool's users (with their groups and enabled state) into this one, as a
+   * clone does; passwords cannot be copied, so each user gets a temporary one.
+   */
+  planCopyUsers: query(
+    strict({ poolId: userPoolIdSchema, sourcePoolId: userPoolIdSchema, sendInvitation: z.boolean() })
+  ).returns<ImportPlan>(),
   /** A page of a dry run's users, for plans longer than its first page. */
   planItems: query(planItemsRequest).returns<PlanItem[]>(),
   start: command(strict({ planId: z.uuid() })).returns<JobSummary>(),

@@ -88,12 +88,10 @@ export interface UsersPage {
 // ---------------------------------------------------------------------------------------------
 // Pool index
 //
-// Decision: the index lives in main, one per pool, and main answers queries over it
-// (`users:indexQuery`), returning a window of the sorted result (`offset`, `limit` up to 100,000).
-// The renderer may ask for a window as it scrolls, or for the whole result at once (limit 100,000)
-// and keep it in a shallowRef; the matching rules live in the pure module `src/shared/user-query.ts`
-// (`matchesQuery`, `compareRows`), so the renderer may also filter rows it already holds with exactly
-// the same semantics without a round trip.
+// Decision: the index lives in its own thread, one per pool, which answers queries over it
+// (`users:indexQuery`) with a window of the sorted result (`offset`, `limit` up to MAX_INDEX_WINDOW).
+// The renderer asks only for the rows it shows (plus a margin) as it scrolls: it never holds a copy of
+// the pool. The matching rules live in the pure module `src/shared/user-query.ts`.
 // ---------------------------------------------------------------------------------------------
 
 export const CONDITION_OPERATORS = [
@@ -186,12 +184,15 @@ export const indexStartRequest = strict({
   includeGroups: z.boolean().optional()
 })
 
+/** The most rows one `users:indexQuery` answer holds: a screenful with room to spare, never the pool. */
+export const MAX_INDEX_WINDOW = 10_000
+
 export const indexQueryRequest = strict({
   poolId: userPoolIdSchema,
   query: indexQuerySchema,
   offset: z.number().int().min(0).optional(),
   /** Rows to return from `offset` (default 200). */
-  limit: z.number().int().min(0).max(100_000).optional()
+  limit: z.number().int().min(0).max(MAX_INDEX_WINDOW).optional()
 })
 
 export interface IndexQueryResult {
@@ -201,8 +202,10 @@ export interface IndexQueryResult {
   rows: UserRow[]
   /** Attribute names seen in the index, for the column chooser and the condition builder. */
   attributeNames: string[]
+  /** The index's version: it changes whenever a row does, so windows of different versions never mix. */
+  version: number
   status: IndexStatus
-  /** Time main spent filtering and sorting, ms. */
+  /** Time the index thread spent filtering and sorting, ms. */
   tookMs: number
 }
 

@@ -5,8 +5,10 @@ import {
   deleteDomain,
   describeBranding,
   describeDomain,
+  describeUiCustomization,
   editBranding,
   pickBrandingAsset,
+  setUiCustomization,
   updateDomain
 } from '../../cognito/domains'
 import type { DomainHandlers } from '../router'
@@ -32,5 +34,11 @@ export const domainsHandlers: DomainHandlers<'domains'> = {
   deleteBranding: async (req, ctx) => {
     await deleteBranding(ctx.connections.active().clients.idp, req.poolId, req.brandingId)
     return { deleted: true }
-  }
+  },
+  describeUiCustomization: async (req, ctx) => ({
+    style: await describeUiCustomization(ctx.connections.active().clients.idp, req.poolId, req.clientId)
+  }),
+  setUiCustomization: async (req, ctx) => ({
+    style: await setUiCustomization(ctx.connections.active().clients.idp, ctx.importFiles, req)
+  })
 }

@@ -5,7 +5,9 @@ import {
   discoverOidc,
   findIdentityProviderByIdentifier,
   listIdentityProviders,
+  saveSigningCertificate,
   setProviderOnClient,
+  signingCertificate,
   updateIdentityProvider
 } from '../../cognito/identityProviders'
 import type { DomainHandlers } from '../router'
@@ -25,5 +27,8 @@ export const identityProvidersHandlers: DomainHandlers<'identityProviders'> = {
     await deleteIdentityProvider(ctx.connections.active().clients.idp, req.poolId, req.name)
     return { deleted: true }
   },
+  signingCertificate: (req, ctx) => signingCertificate(ctx.connections.active().clients.idp, req.poolId),
+  saveSigningCertificate: (req, ctx) =>
+    saveSigningCertificate(ctx.connections.active().clients.idp, ctx.saveFile, req.poolId),
   setOnClient: (req, ctx) => setProviderOnClient(ctx.connections.active().clients.idp, req)
 }

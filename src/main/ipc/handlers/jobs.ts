@@ -2,6 +2,7 @@ import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
 import { saveAs } from '../../files/private-files'
 import { reportToCsv, type JobConnection } from '../../jobs/jobs'
+import { backupText } from '../../cognito/users-export'
 import type { DomainHandlers } from '../router'
 
 function jobConnection(ctx: AppContext): JobConnection {
@@ -14,20 +15,36 @@ function jobConnection(ctx: AppContext): JobConnection {
   }
 }
 
+/** The import's check, row by row, reported to the window as it goes. */
+const importProgress =
+  (ctx: AppContext, poolId: string) => (progress: { checked: number; total: number; rows: number }) =>
+    ctx.events.emit('jobs:importProgress', { poolId, ...progress })
+
 export const jobsHandlers: DomainHandlers<'jobs'> = {
   plan: async (req, ctx) => {
     const conn = jobConnection(ctx)
     if ('query' in req.target) {
-      const usernames = await ctx.indexes.require(conn.id, req.poolId).usernames(req.target.query)
+      const usernames = await ctx.indexes
+        .require(conn.id, req.poolId)
+        .usernames(req.target.query, req.target.except)
       if (usernames.length === 0) throw new AppError('PRECONDITION', 'No user matches that search.')
       return ctx.jobs.plan(conn, req.poolId, req.action, usernames)
     }
     return ctx.jobs.plan(conn, req.poolId, req.action, req.target.usernames)
   },
   planImport: (req, ctx) =>
-    ctx.jobs.planImport(jobConnection(ctx), req.poolId, req.csv, req.sendInvitation, (progress) =>
-      ctx.events.emit('jobs:importProgress', { poolId: req.poolId, ...progress })
+    ctx.jobs.planImport(
+      jobConnection(ctx),
+      req.poolId,
+      req.csv,
+      req.sendInvitation,
+      importProgress(ctx, req.poolId)
     ),
+  planCopyUsers: async (req, ctx) => {
+    const conn = jobConnection(ctx)
+    const csv = await backupText(conn.idp, req.sourcePoolId)
+    return ctx.jobs.planImport(conn, req.poolId, csv, req.sendInvitation, importProgress(ctx, req.poolId))
+  },
   planItems: (req, ctx) => ctx.jobs.planItems(req.planId, req.offset, req.limit),
   start: (req, ctx) => ctx.jobs.start(req.planId, jobConnection(ctx)),
   pause: (req, ctx) => ctx.jobs.pause(req.jobId),

@@ -1,9 +1,11 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AssetCategory } from '@shared/branding-rules'
+import type { ImageSlot } from '@shared/branding-rules'
 import type {
   BrandingDetail,
   BrandingEdit,
+  ClassicStyle,
+  ClassicStyleSettings,
   DomainDetail,
   DomainSettings,
   PickedBrandingAsset
@@ -15,11 +17,14 @@ export const useDomainsStore = defineStore('domains', () => {
   const loading = ref(false)
   /** Branding per client id of the loaded pool: null when the client has none. */
   const branding = ref<Record<string, BrandingDetail | null>>({})
+  /** The classic hosted UI's style per scope (ALL or a client id) of the loaded pool. */
+  const classic = ref<Record<string, ClassicStyle | null>>({})
 
   async function load(poolId: string): Promise<void> {
     if (detail.value?.poolId !== poolId) {
       detail.value = null
       branding.value = {}
+      classic.value = {}
     }
     loading.value = true
     try {
@@ -50,7 +55,7 @@ export const useDomainsStore = defineStore('domains', () => {
   }
 
   /** Null when the person closes the file dialog without choosing. */
-  async function pickAsset(poolId: string, category: AssetCategory): Promise<PickedBrandingAsset | null> {
+  async function pickAsset(poolId: string, category: ImageSlot): Promise<PickedBrandingAsset | null> {
     return unwrap(api().domains.pickBrandingAsset({ poolId, category }))
   }
 
@@ -64,10 +69,21 @@ export const useDomainsStore = defineStore('domains', () => {
     branding.value = { ...branding.value, [clientId]: null }
   }
 
+  async function loadClassic(poolId: string, clientId: string): Promise<void> {
+    const result = await unwrap(api().domains.describeUiCustomization({ poolId, clientId }))
+    classic.value = { ...classic.value, [clientId]: result.style }
+  }
+
+  async function saveClassic(settings: ClassicStyleSettings): Promise<void> {
+    const result = await unwrap(api().domains.setUiCustomization(settings))
+    classic.value = { ...classic.value, [settings.clientId]: result.style }
+  }
+
   return {
     detail,
     loading,
     branding,
+    classic,
     load,
     save,
     remove,
@@ -75,6 +91,8 @@ export const useDomainsStore = defineStore('domains', () => {
     createBranding,
     pickAsset,
     updateBranding,
-    deleteBranding
+    deleteBranding,
+    loadClassic,
+    saveClassic
   }
 })

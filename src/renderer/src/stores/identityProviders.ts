@@ -2,8 +2,10 @@ import { defineStore } from 'pinia'
 import type {
   IdentityProviderDetail,
   OidcDiscovery,
-  ProviderSettings
+  ProviderSettings,
+  SigningCertificate
 } from '@shared/contract/identityProviders'
+import type { FileSaveResult } from '@shared/contract/users'
 import { api, unwrap } from '../api'
 import { usePoolList } from '../composables/usePoolList'
 import { useAppClientsStore } from './appClients'
@@ -58,5 +60,26 @@ export const useIdentityProvidersStore = defineStore('identityProviders', () => 
     return result.supportedIdentityProviders
   }
 
-  return { providers, poolId, loading, load, describe, findByIdentifier, discover, save, remove, setOnClient }
+  function signingCertificate(pool: string): Promise<SigningCertificate> {
+    return unwrap(api().identityProviders.signingCertificate({ poolId: pool }))
+  }
+
+  function saveSigningCertificate(pool: string): Promise<FileSaveResult> {
+    return unwrap(api().identityProviders.saveSigningCertificate({ poolId: pool }))
+  }
+
+  return {
+    providers,
+    poolId,
+    loading,
+    load,
+    describe,
+    findByIdentifier,
+    discover,
+    save,
+    remove,
+    setOnClient,
+    signingCertificate,
+    saveSigningCertificate
+  }
 })

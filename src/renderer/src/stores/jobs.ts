@@ -61,6 +61,11 @@ export const useJobsStore = defineStore('jobs', () => {
     }
   }
 
+  /** Plans restoring another pool's users (groups, enabled state) into this one. */
+  function planCopyUsers(poolId: string, sourcePoolId: string, sendInvitation: boolean): Promise<ImportPlan> {
+    return unwrap(api().jobs.planCopyUsers({ poolId, sourcePoolId, sendInvitation }))
+  }
+
   async function start(planId: string): Promise<JobSummary> {
     listen()
     return track(await unwrap(api().jobs.start({ planId })))
@@ -101,6 +106,7 @@ export const useJobsStore = defineStore('jobs', () => {
     planItems,
     importProgress,
     planImport,
+    planCopyUsers,
     start,
     pause,
     resume,

@@ -1,29 +1,31 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
-import type {
-  ActionResult,
-  Availability,
-  AuthEventInfo,
-  DeviceInfo,
-  FileSaveResult,
-  IndexStatus,
-  MfaSettings,
-  PoolUserSchema,
-  ServerFilter,
-  UserDetail,
-  UserRow
+import {
+  MAX_INDEX_WINDOW,
+  type IndexQuery,
+  type IndexQueryResult,
+  type ActionResult,
+  type Availability,
+  type AuthEventInfo,
+  type DeviceInfo,
+  type FileSaveResult,
+  type IndexStatus,
+  type MfaSettings,
+  type PoolUserSchema,
+  type ServerFilter,
+  type UserDetail,
+  type UserRow
 } from '@shared/contract/users'
 import type { RequestOf } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
 import type { IndexChange } from '@shared/events'
 import { api, unwrap } from '../api'
-import { prepareSearch } from '../users/query'
+import type { GridRows } from '../users/grid-rows'
 
-/**
- * Index rows per `users:indexQuery` call when copying the index: small enough that one answer never
- * holds the IPC channel (or main) for long, large enough that 100,000 users take ten calls.
- */
-const INDEX_WINDOW = 10_000
+/** Rows per window of the index's result: a few screenfuls, so a scroll asks for one or two. */
+export const INDEX_WINDOW = 100
+/** Windows kept; the least recently fetched goes first. A few thousand rows at most, whatever the pool. */
+const KEPT_WINDOWS = 24
 
 export type MfaFactor = MfaSettings['enabled'][number]
 
@@ -31,9 +33,9 @@ export type UserAction =
   'resendInvitation' | 'confirmSignUp' | 'resetPassword' | 'enable' | 'disable' | 'globalSignOut' | 'delete'
 
 /**
- * Users of the open pool: server search pages (ListUsers) and the pool index (loaded in main, copied
- * here whole so the table can search and sort it without a round trip). Row arrays are frozen out of
- * Vue's deep reactivity: they are replaced, never mutated.
+ * Users of the open pool: server search pages (ListUsers) and the pool index. The index lives in its
+ * own thread in main, which searches and sorts; this store holds only the windows of the current
+ * result that the grid shows (plus a margin). Row arrays are kept out of Vue's deep reactivity.
  */
 export const useUsersStore = defineStore('users', () => {
   const poolId = ref<string | null>(null)
@@ -49,8 +51,19 @@ export const useUsersStore = defineStore('users', () => {
 
   // Pool index
   const indexStatus = ref<IndexStatus | null>(null)
-  const indexRows = shallowRef<readonly UserRow[]>(markRaw([]))
   const indexAttributes = ref<string[]>([])
+  /** The index's current result: its query (sort included), size and the windows held. */
+  let indexQuery: IndexQuery = {}
+  const indexTotal = ref(0)
+  /** Bumps when the held windows change, so the grid draws again. */
+  const indexDrawn = ref(0)
+  /** Bumps with every new query or reload: an answer for an older one is dropped. */
+  let indexAsked = 0
+  /** The index version the held windows were cut from (`IndexQueryResult.version`). */
+  let indexVersion = -1
+  let windows = new Map<number, readonly UserRow[]>()
+  const fetching = new Set<number>()
+  let wanted: [number, number] = [0, INDEX_WINDOW]
   let listening: (() => void) | null = null
 
   function open(id: string): void {
@@ -63,8 +76,17 @@ export const useUsersStore = defineStore('users', () => {
     sentFilter.value = undefined
     searched.value = false
     indexStatus.value = null
-    indexRows.value = markRaw([])
     indexAttributes.value = []
+    forgetWindows()
+  }
+
+  function forgetWindows(): void {
+    indexAsked++
+    indexVersion = -1
+    windows = new Map()
+    fetching.clear()
+    indexTotal.value = 0
+    indexDrawn.value++
   }
 
   function pool(): string {
@@ -130,7 +152,7 @@ export const useUsersStore = defineStore('users', () => {
         status.state !== 'loading' &&
         (before?.state !== status.state || before.finishedAt !== status.finishedAt)
       indexStatus.value = status
-      if (ended) void loadIndexRows()
+      if (ended) void reloadIndex()
     })
     const changes = api().on('users:indexChanged', (change) => {
       if (change.poolId === poolId.value) applyChange(change)
@@ -141,7 +163,7 @@ export const useUsersStore = defineStore('users', () => {
     }
   }
 
-  /** Takes main's changed rows into the tables that hold them, and drops removed users. */
+  /** Takes main's changed rows into the server search's rows, and has the index's windows read again. */
   function applyChange(change: IndexChange): void {
     const removed = new Set(change.removed)
     const changed = new Map(change.rows.map((r) => [r.username, r]))
@@ -157,19 +179,17 @@ export const useUsersStore = defineStore('users', () => {
       return markRaw(next)
     }
     searchRows.value = patch(searchRows.value, false)
-    // Main changes only a loaded index, so its new users join the copy here.
-    if (indexRows.value.length) indexRows.value = patch(indexRows.value, true)
+    if (indexVersion >= 0) void reloadIndex()
   }
 
-  /** Where the pool's index stands (main keeps it across screens); copies the rows if it is ready. */
+  /** Where the pool's index stands (main keeps it across screens); reads the result's first rows if it is ready. */
   async function loadIndexStatus(): Promise<void> {
     listen()
     const id = pool()
     const status = await unwrap(api().users.indexStatus({ poolId: id }))
     if (poolId.value !== id) return
     indexStatus.value = status
-    if (status.state !== 'loading' && status.indexed > 0 && indexRows.value.length === 0)
-      await loadIndexRows()
+    if (status.state !== 'loading' && status.indexed > 0) await reloadIndex()
   }
 
   async function startIndex(ratePerSecond?: number): Promise<void> {
@@ -187,31 +207,98 @@ export const useUsersStore = defineStore('users', () => {
 
   async function cancelIndex(): Promise<void> {
     indexStatus.value = await unwrap(api().users.indexCancel({ poolId: pool() }))
-    await loadIndexRows()
+    await reloadIndex()
   }
 
-  /** The whole index, window by window, into one plain array. */
-  async function loadIndexRows(): Promise<void> {
+  /** Searches and sorts the index (in its thread) by a new query; the grid then asks for its windows. */
+  function queryIndex(query: IndexQuery): Promise<void> {
+    indexQuery = query
+    return indexStatus.value?.indexed ? reloadIndex() : Promise.resolve()
+  }
+
+  /** One window of the current result, or null when a newer query or reload has made it moot. */
+  async function readWindow(window: number, asked: number): Promise<IndexQueryResult | null> {
     const id = pool()
-    const rows: UserRow[] = []
-    let total = Infinity
-    let attributes: string[] = []
-    while (rows.length < total) {
-      const result = await unwrap(
-        api().users.indexQuery({ poolId: id, query: {}, offset: rows.length, limit: INDEX_WINDOW })
-      )
-      if (poolId.value !== id) return
-      total = result.total
-      attributes = result.attributeNames
-      indexStatus.value = result.status
-      for (const row of result.rows) rows.push(row)
-      if (result.rows.length === 0) break
+    const result = await unwrap(
+      api().users.indexQuery({
+        poolId: id,
+        query: indexQuery,
+        offset: window * INDEX_WINDOW,
+        limit: INDEX_WINDOW
+      })
+    )
+    return poolId.value === id && asked === indexAsked ? result : null
+  }
+
+  /** Takes an answer's count, attribute names and status as the current result's. */
+  function takeResult(result: IndexQueryResult): void {
+    indexTotal.value = result.total
+    indexVersion = result.version
+    indexStatus.value = result.status
+    if (result.attributeNames.join('\u0000') !== indexAttributes.value.join('\u0000'))
+      indexAttributes.value = result.attributeNames
+  }
+
+  /**
+   * Reads the windows the grid last asked for again (a new query, or the index changed) and swaps them
+   * in at once, so the rows on screen never blank out in between.
+   */
+  async function reloadIndex(): Promise<void> {
+    const asked = ++indexAsked
+    fetching.clear()
+    const [from, to] = wanted
+    const numbers: number[] = []
+    for (let w = Math.floor(from / INDEX_WINDOW); w * INDEX_WINDOW < Math.max(to, 1); w++) numbers.push(w)
+    const answers = await Promise.all(numbers.map((w) => readWindow(w, asked)))
+    const first = answers[0]
+    if (!first || answers.some((a) => !a || a.version !== first.version)) return
+    windows = new Map(numbers.map((w, i) => [w, markRaw((answers[i] as IndexQueryResult).rows)]))
+    takeResult(first)
+    // A User Timing mark (visible in DevTools and to the benchmark): the result's first window is here.
+    performance.mark('users:index-window-arrived')
+    indexDrawn.value++
+  }
+
+  /** Fetches the windows of [from, to) not held yet; a window cut from a newer index version reloads. */
+  function wantIndexRows(from: number, to: number): void {
+    wanted = [from, to]
+    if (indexVersion < 0) return
+    const asked = indexAsked
+    for (let w = Math.floor(from / INDEX_WINDOW); w * INDEX_WINDOW < Math.min(to, indexTotal.value); w++) {
+      if (windows.has(w) || fetching.has(w)) continue
+      fetching.add(w)
+      void readWindow(w, asked).then((result) => {
+        fetching.delete(w)
+        if (!result) return
+        if (result.version !== indexVersion) return void reloadIndex()
+        windows.set(w, markRaw(result.rows))
+        for (const old of windows.keys()) if (windows.size > KEPT_WINDOWS) windows.delete(old)
+        indexDrawn.value++
+      })
     }
-    // A User Timing mark (visible in DevTools and to the benchmark): the index rows have arrived.
-    performance.mark('users:index-rows-arrived')
-    indexRows.value = markRaw(rows)
-    indexAttributes.value = attributes
-    requestIdleCallback(() => prepareSearch(rows))
+  }
+
+  /** The index's result as the grid reads it. */
+  function indexGridRows(): GridRows {
+    void indexDrawn.value
+    return {
+      total: indexTotal.value,
+      complete: false,
+      at: (index) => windows.get(Math.floor(index / INDEX_WINDOW))?.[index % INDEX_WINDOW],
+      want: wantIndexRows,
+      usernames: async (from, to) => {
+        const id = pool()
+        const result = await unwrap(
+          api().users.indexQuery({
+            poolId: id,
+            query: indexQuery,
+            offset: from,
+            limit: Math.min(to - from, MAX_INDEX_WINDOW)
+          })
+        )
+        return result.rows.map((r) => r.username)
+      }
+    }
   }
 
   /** Puts a changed user back into the lists that hold them, or takes a deleted one out. */
@@ -327,8 +414,11 @@ export const useUsersStore = defineStore('users', () => {
     searching,
     searched,
     indexStatus,
-    indexRows,
     indexAttributes,
+    indexTotal,
+    indexGridRows,
+    queryIndex,
+    reloadIndex,
     open,
     loadSchema,
     search,
@@ -336,7 +426,6 @@ export const useUsersStore = defineStore('users', () => {
     startIndex,
     cancelIndex,
     loadIndexStatus,
-    loadIndexRows,
     replace,
     act,
     create,

@@ -44,6 +44,41 @@ export default {
     arnOtherRegion:
       'This certificate is in {region}: a custom domain needs one in {expected}, whatever the pool’s Region.'
   },
+  classic: {
+    title: 'Hosted UI (classic) style',
+    intro:
+      'The classic hosted UI takes a logo and CSS for a fixed set of classes. The pool’s default applies to every app client without a style of its own.',
+    scope: 'Style of',
+    allClients: 'Every app client (the pool’s default)',
+    none: 'No style: the classic pages show Cognito’s look.',
+    inherited: 'This app client has no style of its own: it shows the pool’s default below.',
+    logoAt: 'Logo: {url}',
+    noLogo: 'No logo',
+    currentLogo: 'The current logo',
+    edit: 'Edit style',
+    editTitle: 'Classic style of {scope}',
+    previewTitle: 'Replace the classic style of {scope}: what will be sent',
+    saved: 'Classic style of {scope} saved.',
+    css: 'CSS',
+    cssHelp:
+      "Only Cognito’s classes (such as .banner-customizable, .submitButton-customizable); no {'@'}import, {'@'}media, HTML or scripts.",
+    logo: 'Logo',
+    chooseLogo: 'Choose logo…',
+    logoHelp: 'PNG or JPEG up to 100,000 bytes; Cognito scales it to fit 350 × 178 pixels.',
+    logoLost:
+      'Cognito sets the CSS and the logo together: choose the logo again, or the current one is removed.',
+    unsupported:
+      'This endpoint does not offer the classic hosted UI’s style (GetUICustomization). It can be set in an AWS Region of Cognito.',
+    problems: {
+      cssForbidden: 'Cognito refuses {what} in the CSS. Remove it.',
+      cssUnknownClass:
+        '“{selector}” is not one of Cognito’s classes. Use only the classes it lists, such as .banner-customizable.',
+      cssMalformed:
+        'The CSS is not a list of rules (a class, then its declarations in braces). Check the braces.',
+      classicTooLarge:
+        'The CSS and the logo come to {bytes} bytes in the request; Cognito takes at most {max}. Use a smaller logo or shorter CSS.'
+    }
+  },
   branding: {
     title: 'Managed login branding per app client',
     intro: 'With managed login, each app client shows its sign-in pages only once it has a branding style.',

@@ -99,6 +99,18 @@ export default {
     previewTitle: 'App client {client}: identity providers',
     changed: '{client} now offers: {providers}.'
   },
+  certificate: {
+    open: 'SAML signing certificate',
+    title: 'The pool’s SAML signing certificate',
+    intro:
+      'Cognito signs its SAML requests with this certificate, and SAML providers that encrypt their responses use it. Give it to the identity provider; Cognito issues a new one each year.',
+    subject: 'Subject',
+    validTo: 'Valid until',
+    fingerprint: 'SHA-256 fingerprint',
+    copy: 'Copy PEM',
+    save: 'Save as .crt…',
+    saved: 'Signing certificate saved to {path}.'
+  },
   find: {
     placeholder: 'Find by identifier (e.g. example.com)',
     button: 'Find',

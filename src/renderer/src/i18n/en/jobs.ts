@@ -94,6 +94,9 @@ export default {
   import: {
     button: 'Import CSV…',
     title: 'Import users from CSV',
+    copyTitle: 'Copy the users of {name}',
+    copyHelp:
+      'Every user of {name} is created in the new pool with their attributes, groups and enabled state. Passwords cannot be copied: each user gets a temporary password (sent with the invitation if you turn it on) and must choose a new one at the next sign-in. Check first, then copy.',
     help: 'Use the pool’s import header (Export → CSV → import header gives a template). Every row is checked first; nothing is created while any row is bad.',
     choose: 'Choose file',
     noFile: 'No file chosen',

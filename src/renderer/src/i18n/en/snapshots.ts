@@ -3,7 +3,7 @@ export default {
   history: {
     title: 'Snapshots',
     intro:
-      'A snapshot is the pool’s whole configuration as one file: settings, MFA, threat protection, app clients and their managed login branding, groups, identity providers, resource servers and domain, never a secret. One is kept before every change this console makes, so a change can be undone by applying the snapshot before it.',
+      'A snapshot is the pool’s whole configuration as one file: settings, MFA, threat protection (the pool’s and each app client’s own), app clients with their managed login branding and terms documents, groups, identity providers, resource servers, domain, log delivery and the Regions it is replicated to, never a secret. One is kept before every change this console makes, so a change can be undone by applying the snapshot before it.',
     take: 'Take snapshot',
     taken: 'Snapshot taken.',
     empty: 'No snapshot of this pool yet. Take one, or make a change: one is kept before it.',
@@ -52,7 +52,13 @@ export default {
     resourceServers: 'Resource server',
     domain: 'Domain',
     threatProtection: 'Threat protection',
-    branding: 'Managed login branding'
+    branding: 'Managed login branding',
+    clientThreatProtection: 'App client threat protection',
+    terms: 'Terms document',
+    logDelivery: 'Log delivery',
+    replicas: 'Replica',
+    sessionConfiguration: 'Session configuration',
+    clientSessionConfiguration: 'App client session configuration'
   },
   notTaken:
     'Not compared or applied: {sections}. One side has no record of it (a snapshot file from an earlier version, or an endpoint that does not offer it), so the target keeps its own.',
@@ -71,7 +77,8 @@ export default {
       createOnly: 'Cognito fixes this when the resource is created: it needs a new one.',
       needsSecret: 'A snapshot never holds a provider’s secret: create this provider in Identity providers.',
       schemaRemoval: 'Cognito cannot remove or change a custom attribute.',
-      managedByService: 'Another AWS service manages this resource.'
+      managedByService: 'Another AWS service manages this resource.',
+      readOnly: 'Shown for comparison only: add or remove a replica on the pool’s Replicas tab.'
     },
     apply: 'Apply {count} changes',
     applying: 'Applying…',
@@ -90,15 +97,16 @@ export default {
   clone: {
     title: 'Clone',
     intro:
-      'Create a new pool with this pool’s configuration in the active connection (pick another connection first to clone into another account or Region). Users are not copied.',
+      'Create a new pool with this pool’s configuration in the active connection (pick another connection first to clone into another account or Region). Once the new pool exists, its users can be copied too, with their groups and enabled state (not their passwords).',
     name: 'New pool name',
     plan: 'Plan the clone…',
+    copyUsers: 'Copy the users too…',
     open: 'Open the new pool'
   },
   template: {
     title: 'CloudFormation',
     intro:
-      'This pool as a CloudFormation template (YAML): the pool, threat protection, app clients and their managed login branding, groups, identity providers, resource servers and domain, and the identity pools that use the pool with their roles. Provider secrets become NoEcho parameters.',
+      'This pool as a CloudFormation template (YAML): the pool, threat protection (the pool’s and each app client’s own), app clients with their managed login branding and terms documents, groups, identity providers, resource servers, domain and log delivery, and the identity pools that use the pool with their roles. Provider secrets become NoEcho parameters. CloudFormation has no resource for session configuration, and replicas are added on the Replicas tab: neither is in the template.',
     preview: 'Show template',
     save: 'Save template…'
   },

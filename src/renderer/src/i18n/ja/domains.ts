@@ -47,6 +47,42 @@ const ja: typeof en = {
     arnOtherRegion:
       'この証明書は {region} にあります。プールのリージョンにかかわらず、カスタムドメインには {expected} の証明書が必要です。'
   },
+  classic: {
+    title: 'ホストされた UI (クラシック) のスタイル',
+    intro:
+      'クラシックのホストされた UI には、ロゴと、決められたクラスだけの CSS を設定できます。プールの既定は、独自のスタイルを持たないすべてのアプリクライアントに適用されます。',
+    scope: 'スタイルの対象',
+    allClients: 'すべてのアプリクライアント (プールの既定)',
+    none: 'スタイルなし: クラシックのページは Cognito の既定のデザインで表示されます。',
+    inherited: 'このアプリクライアントには独自のスタイルがなく、下のプールの既定が表示されます。',
+    logoAt: 'ロゴ: {url}',
+    noLogo: 'ロゴなし',
+    currentLogo: '現在のロゴ',
+    edit: 'スタイルを編集',
+    editTitle: '{scope} のクラシックスタイル',
+    previewTitle: '{scope} のクラシックスタイルの置き換え: 送信される内容',
+    saved: '{scope} のクラシックスタイルを保存しました。',
+    css: 'CSS',
+    cssHelp:
+      "Cognito のクラス (.banner-customizable、.submitButton-customizable など) だけが使えます。{'@'}import、{'@'}media、HTML、スクリプトは使えません。",
+    logo: 'ロゴ',
+    chooseLogo: 'ロゴを選択…',
+    logoHelp:
+      'PNG または JPEG で 100,000 バイトまで。Cognito が 350 × 178 ピクセルに収まるように縮小します。',
+    logoLost:
+      'Cognito は CSS とロゴをまとめて設定します。ロゴをもう一度選択しないと、現在のロゴは削除されます。',
+    unsupported:
+      'このエンドポイントはクラシックのホストされた UI のスタイル (GetUICustomization) を提供していません。Cognito の AWS リージョンでは設定できます。',
+    problems: {
+      cssForbidden: 'Cognito は CSS 内の {what} を受け付けません。削除してください。',
+      cssUnknownClass:
+        '「{selector}」は Cognito のクラスではありません。.banner-customizable など、Cognito が挙げるクラスだけを使ってください。',
+      cssMalformed:
+        'CSS がルール (クラスと、波括弧で囲んだ宣言) の並びになっていません。括弧を確認してください。',
+      classicTooLarge:
+        'CSS とロゴはリクエストで {bytes} バイトになります。Cognito が受け付けるのは {max} バイトまでです。小さいロゴか短い CSS にしてください。'
+    }
+  },
   branding: {
     title: 'アプリクライアントごとのマネージドログインのブランディング',
     intro:

@@ -105,6 +105,18 @@ const ja: typeof en = {
     previewTitle: 'アプリクライアント {client}: ID プロバイダー',
     changed: '{client} が提供するプロバイダー: {providers}'
   },
+  certificate: {
+    open: 'SAML 署名証明書',
+    title: 'プールの SAML 署名証明書',
+    intro:
+      'Cognito はこの証明書で SAML リクエストに署名し、応答を暗号化する SAML プロバイダーもこの証明書を使います。ID プロバイダーに渡してください。Cognito は毎年新しい証明書を発行します。',
+    subject: 'サブジェクト',
+    validTo: '有効期限',
+    fingerprint: 'SHA-256 フィンガープリント',
+    copy: 'PEM をコピー',
+    save: '.crt として保存…',
+    saved: '署名証明書を {path} に保存しました。'
+  },
   find: {
     placeholder: '識別子で検索 (例: example.com)',
     button: '検索',
