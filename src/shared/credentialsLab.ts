@@ -29,6 +29,52 @@ export const LAB_FAILURES = [
 ] as const
 export type LabFailure = (typeof LAB_FAILURES)[number]
 
+/** The Logins key under which a developer identity's OpenID token goes back to Cognito. */
+export const DEVELOPER_TOKEN_KEY = 'cognito-identity.amazonaws.com'
+/** GetOpenIdTokenForDeveloperIdentity's TokenDuration in seconds: Cognito's default and its limits (24 hours). */
+export const DEVELOPER_TOKEN_DURATION = { min: 1, max: 86_400, default: 900 } as const
+/** A back-end user id as Cognito stores it under a developer provider. */
+export const MAX_DEVELOPER_USER_ID = 1024
+
+const IDENTITY_ID = /^([a-z]{2}(?:-[a-z]+)+-\d{1,2}):[0-9a-f-]{1,50}$/
+
+export type DeveloperSourceProblem =
+  | { field: 'userIdentifier'; code: 'userIdMissing'; params: Record<string, never> }
+  | { field: 'userIdentifier'; code: 'userIdTooLong'; params: { max: number } }
+  | { field: 'identityId'; code: 'identityIdFormat'; params: Record<string, never> }
+  | { field: 'identityId'; code: 'identityIdRegion'; params: { region: string; poolRegion: string } }
+  | { field: 'tokenDuration'; code: 'durationRange'; params: { min: number; max: number } }
+
+export interface DeveloperSourceInput {
+  identityPoolId: string
+  userIdentifier: string
+  identityId?: string | undefined
+  tokenDuration?: number | undefined
+}
+
+/** What GetOpenIdTokenForDeveloperIdentity would refuse in a developer source, checked by form and main alike. */
+export function developerSourceProblems(input: DeveloperSourceInput): DeveloperSourceProblem[] {
+  const problems: DeveloperSourceProblem[] = []
+  const user = input.userIdentifier.trim()
+  if (!user) problems.push({ field: 'userIdentifier', code: 'userIdMissing', params: {} })
+  else if ([...user].length > MAX_DEVELOPER_USER_ID)
+    problems.push({ field: 'userIdentifier', code: 'userIdTooLong', params: { max: MAX_DEVELOPER_USER_ID } })
+  const identityId = input.identityId?.trim()
+  if (identityId) {
+    const region = IDENTITY_ID.exec(identityId)?.[1]
+    const poolRegion = input.identityPoolId.split(':')[0] ?? ''
+    if (!region) problems.push({ field: 'identityId', code: 'identityIdFormat', params: {} })
+    // An identity lives in its pool's Region: one from another Region cannot be in this pool.
+    else if (poolRegion && region !== poolRegion)
+      problems.push({ field: 'identityId', code: 'identityIdRegion', params: { region, poolRegion } })
+  }
+  const duration = input.tokenDuration
+  const { min, max } = DEVELOPER_TOKEN_DURATION
+  if (duration !== undefined && (!Number.isInteger(duration) || duration < min || duration > max))
+    problems.push({ field: 'tokenDuration', code: 'durationRange', params: { min, max } })
+  return problems
+}
+
 const COGNITO_KEY = /^cognito-idp\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/
 const SAML_ARN = /^arn:aws[\w-]*:iam::\d{12}:saml-provider\/[\w+=,.@-]{1,128}$/
 const OIDC_ARN = /^arn:aws[\w-]*:iam::\d{12}:oidc-provider\/(.+)$/

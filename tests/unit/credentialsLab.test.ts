@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  DEVELOPER_TOKEN_DURATION,
   decodeJwtClaims,
+  developerSourceProblems,
   formatCredentials,
   loginKeyProblem,
   oidcKeyOf,
@@ -82,5 +84,49 @@ describe('credentials lab helpers', () => {
       SessionToken: 'tok',
       Expiration: '2030-01-01T00:00:00.000Z'
     })
+  })
+})
+
+describe('developer provider source rules', () => {
+  const identityPoolId = 'eu-west-1:0000aaaa-1111-bbbb-2222-cccc3333dddd'
+  const codes = (input: Partial<Parameters<typeof developerSourceProblems>[0]>) =>
+    developerSourceProblems({ identityPoolId, userIdentifier: 'user-1', ...input }).map((p) => p.code)
+
+  it('accepts a user id alone, with an identity of the pool’s Region, and durations at both limits', () => {
+    expect(codes({})).toEqual([])
+    expect(codes({ identityId: 'eu-west-1:0000aaaa-1111-bbbb-2222-cccc3333dddd' })).toEqual([])
+    expect(codes({ tokenDuration: DEVELOPER_TOKEN_DURATION.min })).toEqual([])
+    expect(codes({ tokenDuration: DEVELOPER_TOKEN_DURATION.max })).toEqual([])
+    expect(DEVELOPER_TOKEN_DURATION).toEqual({ min: 1, max: 86_400, default: 900 })
+  })
+
+  it('refuses an empty or too long user id, counting characters rather than UTF-16 units', () => {
+    expect(codes({ userIdentifier: '  ' })).toEqual(['userIdMissing'])
+    expect(codes({ userIdentifier: '😀'.repeat(1024) })).toEqual([])
+    expect(developerSourceProblems({ identityPoolId, userIdentifier: 'x'.repeat(1025) })).toEqual([
+      { field: 'userIdentifier', code: 'userIdTooLong', params: { max: 1024 } }
+    ])
+  })
+
+  it('refuses a malformed identity id, and one from another Region than the pool', () => {
+    expect(codes({ identityId: 'not-an-identity' })).toEqual(['identityIdFormat'])
+    expect(
+      developerSourceProblems({
+        identityPoolId,
+        userIdentifier: 'u',
+        identityId: 'us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd'
+      })
+    ).toEqual([
+      {
+        field: 'identityId',
+        code: 'identityIdRegion',
+        params: { region: 'us-east-1', poolRegion: 'eu-west-1' }
+      }
+    ])
+  })
+
+  it('refuses a duration outside 1..86400 seconds or not whole', () => {
+    for (const tokenDuration of [0, -5, 86_401, 1.5, Number.NaN])
+      expect(codes({ tokenDuration }), String(tokenDuration)).toEqual(['durationRange'])
   })
 })

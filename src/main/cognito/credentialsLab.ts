@@ -11,8 +11,12 @@ import type { LabRunResult, LabStep, LabStepName, labRunSchema } from '@shared/c
 import type { IdentityPoolDetail } from '@shared/contract/identityPools'
 import { AppError, type AppErrorShape } from '@shared/errors'
 import {
+  DEVELOPER_TOKEN_DURATION,
+  DEVELOPER_TOKEN_KEY,
   LAB_FAILURES,
+  MAX_DEVELOPER_USER_ID,
   buildLogins,
+  developerSourceProblems,
   decodeJwtClaims,
   loginKeyProblem,
   oidcKeyOf,
@@ -41,8 +45,6 @@ export interface LabEnvironment {
 }
 
 const SESSION_NAME = 'cognito-admin-console-lab'
-/** The Logins key under which a developer identity's OpenID token is sent back to Cognito. */
-const DEVELOPER_TOKEN_KEY = 'cognito-identity.amazonaws.com'
 const HIDDEN = '(hidden here: see the credentials panel)'
 
 /** A diagnosed failure: an English sentence for logs and tests; the renderer words it by reason. */
@@ -253,6 +255,7 @@ class StepFailed extends Error {
  * returned with the steps that ran, explained in words where the cause is known.
  */
 export async function runCredentialsLab(input: RunInput, env: LabEnvironment): Promise<LabRunResult> {
+  if (input.source.kind === 'developer') refuseDeveloperProblems(input.identityPoolId, input.source)
   const now = Date.now()
   let loginKey = ''
   const result: LabRunResult = {
@@ -305,20 +308,21 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
       // Developer-authenticated: the back-end's call gives the identity and a token that stands for its login.
       const provider = pool?.developerProviderName
       if (!provider) throw explain.noDeveloperProvider()
-      const developerLogins = { [provider]: input.source.userIdentifier }
+      const { userIdentifier, identityId: existing, tokenDuration } = input.source
+      const request = {
+        IdentityPoolId: input.identityPoolId,
+        Logins: { [provider]: userIdentifier.trim() },
+        ...(existing?.trim() ? { IdentityId: existing.trim() } : {}),
+        ...(tokenDuration !== undefined ? { TokenDuration: tokenDuration } : {})
+      }
       const issued = await step(
         'GetOpenIdTokenForDeveloperIdentity',
-        { IdentityPoolId: input.identityPoolId, Logins: developerLogins },
-        () =>
-          env.identity.send(
-            new GetOpenIdTokenForDeveloperIdentityCommand({
-              IdentityPoolId: input.identityPoolId,
-              Logins: developerLogins
-            })
-          ),
+        request,
+        () => env.identity.send(new GetOpenIdTokenForDeveloperIdentityCommand(request)),
         (o) => ({ IdentityId: o.IdentityId, Token: shortenToken(o.Token ?? '') })
       )
       identityId = issued.IdentityId ?? ''
+      result.openIdToken = openIdTokenOf('GetOpenIdTokenForDeveloperIdentity', issued.Token)
       Logins = buildLogins(DEVELOPER_TOKEN_KEY, issued.Token ?? '')
       result.logins = redactLogins(Logins)
     } else {
@@ -376,6 +380,7 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
           ),
         (o) => ({ IdentityId: o.IdentityId, Token: shortenToken(o.Token ?? '') })
       )
+      result.openIdToken = openIdTokenOf('GetOpenIdToken', token.Token)
       const assumed = await step(
         'AssumeRoleWithWebIdentity',
         {
@@ -433,6 +438,31 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
     }
   }
   return result
+}
+
+/** Refuses a developer source Cognito would refuse, naming the first problem's reason for the renderer. */
+function refuseDeveloperProblems(
+  identityPoolId: string,
+  source: Extract<RunInput['source'], { kind: 'developer' }>
+): void {
+  const problem = developerSourceProblems({ identityPoolId, ...source })[0]
+  if (!problem) return
+  const sentences: Record<typeof problem.code, string> = {
+    userIdMissing: 'Enter the back-end user id to sign in as.',
+    userIdTooLong: `A back-end user id is at most ${MAX_DEVELOPER_USER_ID} characters.`,
+    identityIdFormat: 'An identity ID looks like us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd.',
+    identityIdRegion: 'The identity ID is from another Region than the identity pool.',
+    durationRange: `The token duration is a whole number of seconds from ${DEVELOPER_TOKEN_DURATION.min} to ${DEVELOPER_TOKEN_DURATION.max}.`
+  }
+  throw new AppError('VALIDATION', sentences[problem.code], {
+    params: { reason: problem.code, field: problem.field, ...problem.params }
+  })
+}
+
+/** An issued OpenID token as the result shows it: shortened, with its claims when it is a JWT. */
+function openIdTokenOf(step: LabStepName, token: string | undefined): LabRunResult['openIdToken'] {
+  const claims = decodeJwtClaims(token ?? '')
+  return { step, preview: shortenToken(token ?? ''), ...(claims ? { claims } : {}) }
 }
 
 function elapsed(started: number): number {

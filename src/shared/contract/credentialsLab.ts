@@ -2,7 +2,12 @@ import { z } from 'zod'
 import { query } from './define'
 import { iamRoleArnSchema, identityPoolIdSchema, strict, text } from '../schemas'
 import type { AppErrorShape } from '../errors'
-import { LOGIN_PROVIDERS, type LabFailure, type TemporaryCredentials } from '../credentialsLab'
+import {
+  LOGIN_PROVIDERS,
+  MAX_DEVELOPER_USER_ID,
+  type LabFailure,
+  type TemporaryCredentials
+} from '../credentialsLab'
 
 export const labSourceSchema = z.discriminatedUnion('kind', [
   strict({ kind: z.literal('guest') }),
@@ -15,8 +20,17 @@ export const labSourceSchema = z.discriminatedUnion('kind', [
   }),
   /** A sign-in held by the test-login sessions in main, by its id. */
   strict({ kind: z.literal('login'), loginId: text(64, 1) }),
-  /** A back-end user id under the pool's developer provider (GetOpenIdTokenForDeveloperIdentity). */
-  strict({ kind: z.literal('developer'), userIdentifier: text(1024, 1) })
+  /**
+   * A back-end user id under the pool's developer provider (GetOpenIdTokenForDeveloperIdentity), linked
+   * to an existing identity when one is named; the rules are `developerSourceProblems`, enforced in main.
+   */
+  strict({
+    kind: z.literal('developer'),
+    userIdentifier: text(MAX_DEVELOPER_USER_ID * 2, 1),
+    identityId: text(64).optional(),
+    /** Seconds the OpenID token stays valid; Cognito's default is 15 minutes. */
+    tokenDuration: z.number().optional()
+  })
 ])
 
 export const labRunSchema = strict({
@@ -58,6 +72,11 @@ export interface LabRunResult {
   steps: LabStep[]
   identityId?: string
   credentials?: TemporaryCredentials
+  /**
+   * The OpenID token Cognito issued (developer source, or the basic flow's GetOpenIdToken): shortened,
+   * with its claims decoded when it is a JWT (Cognito's is; an emulator's may not be).
+   */
+  openIdToken?: { step: LabStepName; preview: string; claims?: Record<string, unknown> }
   /** Basic flow: the role that was assumed. */
   roleArn?: string
   /** STS GetCallerIdentity made with the returned credentials. */

@@ -5,7 +5,7 @@ export default {
   pool: 'Identity pool',
   poolPlaceholder: 'Choose an identity pool or type its ID',
   source: 'Who asks',
-  sources: { guest: 'Guest', login: 'Test login', token: 'Pasted token' },
+  sources: { guest: 'Guest', login: 'Test login', token: 'Pasted token', developer: 'Developer provider' },
   login: 'Test login',
   loginPlaceholder: 'Choose a signed-in test login',
   noLogins: 'No signed-in test login: sign in on the Test login screen, or paste an ID token.',
@@ -64,6 +64,47 @@ export default {
   memoryOnly: 'These credentials exist only in this window’s memory.',
   failed: 'The flow stopped',
   invalidPool: 'An identity pool ID looks like us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd.',
+  developer: {
+    provider: 'Developer provider name',
+    noProvider:
+      'This identity pool has no developer provider: edit the pool and give it one (your back-end’s name, e.g. login.example.com).',
+    providerUnknown: 'Choose an identity pool to see its developer provider.',
+    userIdentifier: 'Back-end user id',
+    userIdentifierPlaceholder: 'The id your back-end knows the user by',
+    identityId: 'Existing identity ID (optional)',
+    identityIdHint:
+      'Leave empty to get (or create) the identity of this user id; give one to link the user id to it.',
+    tokenDuration: 'Token duration (optional)',
+    tokenDurationHint:
+      'Empty: Cognito’s default of {default} seconds (15 minutes); at most {max} (24 hours).',
+    seconds: 'seconds',
+    loginsThen:
+      'Sent as the developer login to GetOpenIdTokenForDeveloperIdentity; the token it returns is then sent under {key}.',
+    problems: {
+      userIdMissing: 'Enter the back-end user id to sign in as.',
+      userIdTooLong: 'A back-end user id is at most {max} characters: shorten it.',
+      identityIdFormat:
+        'An identity ID looks like us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd: copy it from the pool’s identities, or leave it empty.',
+      identityIdRegion:
+        'This identity is in {region}, but the identity pool is in {poolRegion}: use an identity of this pool, or leave it empty.',
+      durationRange:
+        'Enter a whole number of seconds from {min} to {max} (24 hours), or leave it empty for 15 minutes.'
+    }
+  },
+  openIdToken: {
+    title: 'OpenID token',
+    issuedBy: 'Issued by',
+    token: 'Token',
+    issuer: 'Issuer (iss)',
+    subject: 'Identity (sub)',
+    audience: 'Identity pool (aud)',
+    amr: 'Sign-in (amr)',
+    validity: 'Valid',
+    fromTo: 'from {from} to {to}',
+    allClaims: 'All claims',
+    opaque:
+      'The token is not a JSON Web Token, so its claims cannot be shown (Cognito issues a JWT; an emulator may not).'
+  },
   failures: {
     GUEST_DISABLED:
       'Guest access is turned off for this identity pool, so a visitor without a login gets no identity.',
@@ -77,6 +118,8 @@ export default {
     TOKEN_EXPIRED: 'The ID token has expired.',
     WRONG_PROVIDER_KEY: 'The Logins key does not fit the token or the provider.',
     NOT_AN_ID_TOKEN: 'This is not an ID token; identity pools take the user pool’s ID token.',
-    NO_ROLE: 'The basic flow needs a role to assume, and none was given or could be read from the pool.'
+    NO_ROLE: 'The basic flow needs a role to assume, and none was given or could be read from the pool.',
+    NO_DEVELOPER_PROVIDER:
+      'This identity pool has no developer provider, so a back-end user id cannot sign in to it.'
   }
 }

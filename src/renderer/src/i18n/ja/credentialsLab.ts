@@ -7,7 +7,12 @@ const ja: typeof en = {
   pool: 'ID プール',
   poolPlaceholder: 'ID プールを選ぶか ID を入力',
   source: '誰として',
-  sources: { guest: 'ゲスト', login: 'テストログイン', token: 'トークンを貼り付け' },
+  sources: {
+    guest: 'ゲスト',
+    login: 'テストログイン',
+    token: 'トークンを貼り付け',
+    developer: 'デベロッパープロバイダー'
+  },
   login: 'テストログイン',
   loginPlaceholder: 'サインイン済みのテストログインを選択',
   noLogins:
@@ -67,6 +72,45 @@ const ja: typeof en = {
   memoryOnly: 'この認証情報はこのウィンドウのメモリにだけあります。',
   failed: 'フローが止まりました',
   invalidPool: 'ID プール ID は us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd の形です。',
+  developer: {
+    provider: 'デベロッパープロバイダー名',
+    noProvider:
+      'この ID プールにはデベロッパープロバイダーがありません。プールを編集して設定してください（バックエンドの名前、例: login.example.com）。',
+    providerUnknown: 'ID プールを選ぶと、そのデベロッパープロバイダーが表示されます。',
+    userIdentifier: 'バックエンドのユーザー ID',
+    userIdentifierPlaceholder: 'バックエンドでそのユーザーを識別する ID',
+    identityId: '既存の ID（任意）',
+    identityIdHint:
+      '空のままならこのユーザー ID の ID を取得（なければ作成）します。指定すると、その ID にユーザー ID をリンクします。',
+    tokenDuration: 'トークンの有効期間（任意）',
+    tokenDurationHint: '空のままなら Cognito の既定の {default} 秒（15 分）。最大 {max} 秒（24 時間）。',
+    seconds: '秒',
+    loginsThen:
+      'デベロッパーログインとして GetOpenIdTokenForDeveloperIdentity に送り、返ったトークンを {key} のキーで送ります。',
+    problems: {
+      userIdMissing: 'サインインするバックエンドのユーザー ID を入力してください。',
+      userIdTooLong: 'バックエンドのユーザー ID は最大 {max} 文字です。短くしてください。',
+      identityIdFormat:
+        'ID は us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd の形です。プールの ID 一覧からコピーするか、空にしてください。',
+      identityIdRegion:
+        'この ID は {region} のものですが、ID プールは {poolRegion} にあります。このプールの ID を使うか、空にしてください。',
+      durationRange: '{min} から {max}（24 時間）までの整数の秒数を入力するか、空にして 15 分にしてください。'
+    }
+  },
+  openIdToken: {
+    title: 'OpenID トークン',
+    issuedBy: '発行した呼び出し',
+    token: 'トークン',
+    issuer: '発行者（iss）',
+    subject: 'ID（sub）',
+    audience: 'ID プール（aud）',
+    amr: 'サインイン（amr）',
+    validity: '有効期間',
+    fromTo: '{from} から {to} まで',
+    allClaims: 'すべてのクレーム',
+    opaque:
+      'このトークンは JSON Web Token ではないため、クレームを表示できません（Cognito は JWT を発行しますが、エミュレーターはそうとは限りません）。'
+  },
   failures: {
     GUEST_DISABLED:
       'この ID プールではゲストアクセスがオフのため、ログインなしの訪問者は ID を得られません。',
@@ -82,7 +126,9 @@ const ja: typeof en = {
     NOT_AN_ID_TOKEN:
       'これは ID トークンではありません。ID プールにはユーザープールの ID トークンを渡します。',
     NO_ROLE:
-      'ベーシックフローには引き受けるロールが必要ですが、指定がなく、プールからも読み出せませんでした。'
+      'ベーシックフローには引き受けるロールが必要ですが、指定がなく、プールからも読み出せませんでした。',
+    NO_DEVELOPER_PROVIDER:
+      'この ID プールにはデベロッパープロバイダーがないため、バックエンドのユーザー ID ではサインインできません。'
   }
 }
 
