@@ -109,6 +109,12 @@ export const A11Y_SCREENS: A11yScreen[] = [
     ready: 'principal-tags-error'
   },
   { name: 'credentials lab', hash: () => '#/identity-pools/lab', ready: 'credentials-lab-view' },
+  // The demo identity pool has no developer provider: the source is checked with its warning drawn.
+  {
+    name: 'credentials lab, developer provider',
+    hash: (s) => `#/identity-pools/lab?pool=${encodeURIComponent(s.identityPoolId)}&source=developer`,
+    ready: 'lab-developer-user'
+  },
   { name: 'test login', hash: () => '#/login', ready: 'test-login-view' },
   { name: 'sign-up and recovery', hash: () => '#/sign-up', ready: 'self-service-view' },
   { name: 'token inspector', hash: () => '#/tokens', ready: 'token-inspector-view' },

@@ -11,7 +11,7 @@ const ja: typeof en = {
     guest: 'ゲスト',
     login: 'テストログイン',
     token: 'トークンを貼り付け',
-    developer: 'デベロッパープロバイダー'
+    developer: '開発者プロバイダー'
   },
   login: 'テストログイン',
   loginPlaceholder: 'サインイン済みのテストログインを選択',
@@ -73,10 +73,10 @@ const ja: typeof en = {
   failed: 'フローが止まりました',
   invalidPool: 'ID プール ID は us-east-1:0000aaaa-1111-bbbb-2222-cccc3333dddd の形です。',
   developer: {
-    provider: 'デベロッパープロバイダー名',
+    provider: '開発者プロバイダー名',
     noProvider:
-      'この ID プールにはデベロッパープロバイダーがありません。プールを編集して設定してください（バックエンドの名前、例: login.example.com）。',
-    providerUnknown: 'ID プールを選ぶと、そのデベロッパープロバイダーが表示されます。',
+      'この ID プールには開発者プロバイダーがありません。プールを編集して設定してください（バックエンドの名前、例: login.example.com）。',
+    providerUnknown: 'ID プールを選ぶと、その開発者プロバイダーが表示されます。',
     userIdentifier: 'バックエンドのユーザー ID',
     userIdentifierPlaceholder: 'バックエンドでそのユーザーを識別する ID',
     identityId: '既存の ID（任意）',
@@ -128,7 +128,7 @@ const ja: typeof en = {
     NO_ROLE:
       'ベーシックフローには引き受けるロールが必要ですが、指定がなく、プールからも読み出せませんでした。',
     NO_DEVELOPER_PROVIDER:
-      'この ID プールにはデベロッパープロバイダーがないため、バックエンドのユーザー ID ではサインインできません。'
+      'この ID プールには開発者プロバイダーがないため、バックエンドのユーザー ID ではサインインできません。'
   }
 }
 
