@@ -4,6 +4,7 @@ import type {
 } from '@aws-sdk/client-cognito-identity'
 import type { Page } from '@playwright/test'
 import type { Harness } from '../support/harness'
+import { identityPoolInput } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
 import { expect, goTo, snap, test } from './fixtures'
 
@@ -11,17 +12,11 @@ const run = Date.now().toString(36)
 const PROVIDER = 'login.example.com'
 
 async function developerPool(harness: Harness, name: string): Promise<string> {
-  const { pool } = await harness.ok('identityPools', 'create', {
-    name,
-    allowUnauthenticated: false,
-    allowClassicFlow: false,
-    userPools: [],
-    social: {},
-    oidcProviderArns: [],
-    samlProviderArns: [],
-    developerProviderName: PROVIDER,
-    tags: {}
-  })
+  const { pool } = await harness.ok(
+    'identityPools',
+    'create',
+    identityPoolInput(name, { developerProviderName: PROVIDER })
+  )
   return pool.id
 }
 

@@ -6,23 +6,18 @@ import type {
 } from '@aws-sdk/client-cognito-identity'
 import type { Page } from '@playwright/test'
 import type { Harness } from '../support/harness'
+import { identityPoolInput } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
 import { expect, goTo, snap, test } from './fixtures'
 
 const run = Date.now().toString(36)
 
 async function developerPool(harness: Harness, name: string): Promise<string> {
-  const { pool } = await harness.ok('identityPools', 'create', {
-    name,
-    allowUnauthenticated: false,
-    allowClassicFlow: false,
-    userPools: [],
-    social: {},
-    oidcProviderArns: [],
-    samlProviderArns: [],
-    developerProviderName: 'login.example.com',
-    tags: {}
-  })
+  const { pool } = await harness.ok(
+    'identityPools',
+    'create',
+    identityPoolInput(name, { developerProviderName: 'login.example.com' })
+  )
   return pool.id
 }
 

@@ -5,6 +5,7 @@ import type {
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { LabRunRequest } from '@shared/contract/credentialsLab'
 import { createHarness, type Harness } from '../support/harness'
+import { identityPoolInput } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
 
 const run = Date.now().toString(36)
@@ -13,17 +14,8 @@ let h: Harness
 let poolId: string
 let stops: (() => void)[] = []
 
-const poolInput = (name: string, developerProviderName?: string) => ({
-  name,
-  allowUnauthenticated: false,
-  allowClassicFlow: false,
-  userPools: [],
-  social: {},
-  oidcProviderArns: [],
-  samlProviderArns: [],
-  ...(developerProviderName ? { developerProviderName } : {}),
-  tags: {}
-})
+const poolInput = (name: string, developerProviderName?: string) =>
+  identityPoolInput(name, developerProviderName ? { developerProviderName } : {})
 
 const developer = (source: Partial<{ userIdentifier: string; identityId: string; tokenDuration: number }>) =>
   ({

@@ -7,6 +7,7 @@ import type {
 } from '@aws-sdk/client-cognito-identity'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createHarness, type Harness } from '../support/harness'
+import { identityPoolInput } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
 
 const run = Date.now().toString(36)
@@ -15,17 +16,8 @@ let h: Harness
 let poolId: string
 let stops: (() => void)[] = []
 
-const poolInput = (name: string, developerProviderName?: string) => ({
-  name,
-  allowUnauthenticated: false,
-  allowClassicFlow: false,
-  userPools: [],
-  social: {},
-  oidcProviderArns: [],
-  samlProviderArns: [],
-  ...(developerProviderName ? { developerProviderName } : {}),
-  tags: {}
-})
+const poolInput = (name: string, developerProviderName?: string) =>
+  identityPoolInput(name, developerProviderName ? { developerProviderName } : {})
 
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })

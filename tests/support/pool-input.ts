@@ -1,5 +1,6 @@
 import { NEW_CLIENT_SETTINGS } from '@shared/app-client-rules'
 import type { ClientSettings } from '@shared/contract/appClients'
+import type { IdentityPoolInput } from '@shared/contract/identityPools'
 import type { CreatePoolInput } from '@shared/contract/pools'
 
 /** A plain pool to hold clients or groups under test: username sign-in, no MFA, no required attributes. */
@@ -28,5 +29,21 @@ export const clientSettings = (name: string, overrides: Partial<ClientSettings> 
   ...NEW_CLIENT_SETTINGS,
   name,
   explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  ...overrides
+})
+
+/** An identity pool with no providers and neither guests nor the basic flow, unless overridden. */
+export const identityPoolInput = (
+  name: string,
+  overrides: Partial<IdentityPoolInput> = {}
+): IdentityPoolInput => ({
+  name,
+  allowUnauthenticated: false,
+  allowClassicFlow: false,
+  userPools: [],
+  social: {},
+  oidcProviderArns: [],
+  samlProviderArns: [],
+  tags: {},
   ...overrides
 })
