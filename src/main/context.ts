@@ -10,6 +10,7 @@ import { ImportFiles } from './cognito/import-files'
 import { UserIndexes } from './cognito/users-index'
 import { UserSearches } from './cognito/userSearch'
 import { LastSeenLoads } from './cognito/lastSeen'
+import { UserExports } from './cognito/users-export'
 import { ensurePrivateDir } from './files/private-files'
 import { JobManager } from './jobs/jobs'
 import type { EventSink } from './events'
@@ -35,6 +36,8 @@ export interface AppContext {
   /** Searches for a user across pools, Regions and connections, while they run. */
   userSearches: UserSearches
   lastSeenLoads: LastSeenLoads
+  /** Users exports while they write their files, so each can be cancelled. */
+  userExports: UserExports
   /** Bulk jobs and their reports (kept in the settings file's folder, under jobs/). */
   jobs: JobManager
   /** Each pool's configuration snapshots, kept before every change the console makes (under snapshots/). */
@@ -101,6 +104,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     indexes: new UserIndexes((change) => options.events.emit('users:indexChanged', change)),
     userSearches: new UserSearches((progress) => options.events.emit('userSearch:progress', progress)),
     lastSeenLoads: new LastSeenLoads((progress) => options.events.emit('lastSeen:progress', progress)),
+    userExports: new UserExports((progress) => options.events.emit('users:exportProgress', progress)),
     jobs: new JobManager({
       dir: join(dirname(options.store.path), 'jobs'),
       emit: (summary) => options.events.emit('jobs:progress', summary)
@@ -120,4 +124,5 @@ export function disposeAppContext(ctx: AppContext): void {
   ctx.indexes.dispose()
   ctx.userSearches.dispose()
   ctx.lastSeenLoads.dispose()
+  ctx.userExports.dispose()
 }

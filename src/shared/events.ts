@@ -3,7 +3,7 @@
  * EVENT_NAMES, so the renderer cannot listen on arbitrary IPC channels.
  */
 
-import type { IndexStatus, UserRow } from './contract/users'
+import type { ExportProgress, IndexStatus, UserRow } from './contract/users'
 import type { UserSearchProgress } from './contract/userSearch'
 import type { LastSeenProgress } from './contract/lastSeen'
 
@@ -65,6 +65,7 @@ export interface EventMap {
   'limiter:state': LimiterState
   'users:indexProgress': IndexStatus
   'users:indexChanged': IndexChange
+  'users:exportProgress': ExportProgress
   'userSearch:progress': UserSearchProgress
   'lastSeen:progress': LastSeenProgress
 }
@@ -78,6 +79,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'limiter:state',
   'users:indexProgress',
   'users:indexChanged',
+  'users:exportProgress',
   'userSearch:progress',
   'lastSeen:progress'
 ]

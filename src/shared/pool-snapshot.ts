@@ -11,9 +11,10 @@ import { regionSchema, text, userPoolIdSchema } from './schemas'
 export const SNAPSHOT_FORMAT = 'cognito-console.pool-snapshot'
 /**
  * 2 added threat protection and managed login branding; 3 added log delivery, per-client threat
- * protection, terms documents and replicas. Files of earlier versions still load without them.
+ * protection, terms documents and replicas; 4 added session configuration (the pool's and each app
+ * client's own). Files of earlier versions still load without them.
  */
-export const SNAPSHOT_VERSION = 3
+export const SNAPSHOT_VERSION = 4
 
 /** A snapshot file is read back from disk or a paste: every part of it has a ceiling. */
 export const SNAPSHOT_MAX_BYTES = 5 * 1024 * 1024
@@ -57,7 +58,7 @@ export type BrandingStyle = Omit<BrandingSection, 'ClientName'>
 
 export const poolSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(SNAPSHOT_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(SNAPSHOT_VERSION)]),
   takenAt: z.iso.datetime(),
   source: z.strictObject({
     poolId: userPoolIdSchema,
@@ -85,6 +86,10 @@ export const poolSnapshotSchema = z.strictObject({
   terms: z.array(section).max(2000).optional(),
   /** The Regions the pool is replicated to: shown in a comparison, never applied. */
   replicas: z.array(section).max(50).optional(),
+  /** SetUserPoolSessionConfiguration's fields: session tracking and sessions per user. */
+  sessionConfiguration: section.optional(),
+  /** App clients whose SSO session reuse differs from Cognito's default, each named by its client. */
+  clientSessionConfiguration: z.array(section).max(1000).optional(),
   /** Sections the endpoint or the person's permissions did not let the console read. */
   unavailable: z.array(z.strictObject({ section: text(64), reason: text(1000) })).max(50)
 })
@@ -126,8 +131,10 @@ export const RESOURCE_KINDS = [
   'resourceServers',
   'identityProviders',
   'threatProtection',
+  'sessionConfiguration',
   'appClients',
   'clientThreatProtection',
+  'clientSessionConfiguration',
   'branding',
   'terms',
   'groups',
@@ -147,6 +154,7 @@ export const RESOURCE_KEY = {
   resourceServers: 'Identifier',
   branding: 'ClientName',
   clientThreatProtection: 'ClientName',
+  clientSessionConfiguration: 'ClientName',
   replicas: 'Region'
 } as const satisfies Record<string, string>
 
@@ -171,7 +179,9 @@ export const CREATE_ONLY: Readonly<Record<ResourceKind, readonly string[]>> = {
   clientThreatProtection: [],
   terms: [],
   logDelivery: [],
-  replicas: []
+  replicas: [],
+  sessionConfiguration: [],
+  clientSessionConfiguration: []
 }
 
 /** Sections a snapshot may lack: an older version did not take them, or the endpoint did not answer. */
@@ -181,7 +191,9 @@ export const OPTIONAL_KINDS = [
   'logDelivery',
   'clientThreatProtection',
   'terms',
-  'replicas'
+  'replicas',
+  'sessionConfiguration',
+  'clientSessionConfiguration'
 ] as const satisfies readonly ResourceKind[]
 
 /**
@@ -291,10 +303,15 @@ function schemaDifferences(left: Json | undefined, right: Json | undefined): Fie
   })
 }
 
-/** A family's resources by name (empty for the pool, MFA, threat protection, log delivery and domain). */
+/** A family's resources by name (empty for the pool-wide ones: pool, MFA, domain...). */
 export function resourcesOf(snapshot: PoolSnapshot, kind: ResourceKind): Map<string, SnapshotSection> {
   if (kind === 'pool' || kind === 'mfa') return new Map([['', snapshot[kind]]])
-  if (kind === 'domain' || kind === 'threatProtection' || kind === 'logDelivery') {
+  if (
+    kind === 'domain' ||
+    kind === 'threatProtection' ||
+    kind === 'logDelivery' ||
+    kind === 'sessionConfiguration'
+  ) {
     const item = snapshot[kind]
     return new Map(item ? [['', item]] : [])
   }

@@ -7,6 +7,10 @@ import {
   type DescribeRiskConfigurationCommandOutput,
   type DescribeTermsCommandInput,
   type DescribeTermsCommandOutput,
+  type GetUserPoolClientSessionConfigurationCommandInput,
+  type GetUserPoolClientSessionConfigurationCommandOutput,
+  type GetUserPoolSessionConfigurationCommandInput,
+  type GetUserPoolSessionConfigurationCommandOutput,
   type GetLogDeliveryConfigurationCommandInput,
   type GetLogDeliveryConfigurationCommandOutput,
   type ListTermsCommandInput,
@@ -18,6 +22,10 @@ import {
   type SetLogDeliveryConfigurationCommandInput,
   type SetLogDeliveryConfigurationCommandOutput,
   type SetRiskConfigurationCommandInput,
+  type SetUserPoolClientSessionConfigurationCommandInput,
+  type SetUserPoolClientSessionConfigurationCommandOutput,
+  type SetUserPoolSessionConfigurationCommandInput,
+  type SetUserPoolSessionConfigurationCommandOutput,
   type TermsType,
   type UpdateTermsCommandInput,
   type UpdateTermsCommandOutput
@@ -29,10 +37,10 @@ import { clientSettings, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
 
 /**
- * Log delivery, an app client's own threat protection, terms documents and replicas in a pool snapshot:
- * taken, cloned, compared and removed. moto 5.2.1 implements none of GetLogDeliveryConfiguration,
- * SetLogDeliveryConfiguration, Describe/SetRiskConfiguration, the terms operations or
- * ListUserPoolReplicas, so they are answered inside the connection's client (typed by the SDK, after the
+ * Log delivery, an app client's own threat protection, terms documents, replicas and session
+ * configuration in a pool snapshot: taken, cloned, compared and removed. moto 5.2.1 implements none of
+ * GetLogDeliveryConfiguration, SetLogDeliveryConfiguration, Describe/SetRiskConfiguration, the terms
+ * operations, ListUserPoolReplicas or the (client) session configuration operations, so they are answered inside the connection's client (typed by the SDK, after the
  * audit observer), keeping what they received per pool and client so the reads give it back as Cognito
  * does. Pools and clients are moto's.
  */
@@ -46,6 +54,10 @@ const logs = new Map<string, LogConfigurationType[]>()
 const risk = new Map<string, RiskConfigurationType>()
 const terms = new Map<string, TermsType>()
 const replicaRegions = new Map<string, string[]>()
+/** Session configuration as Cognito keeps it, by pool and by pool/client; absent: Cognito's default. */
+const poolSessions = new Map<string, Omit<GetUserPoolSessionConfigurationCommandOutput, '$metadata'>>()
+const clientSessions = new Map<string, number>()
+const sessionSent: SetUserPoolClientSessionConfigurationCommandInput[] = []
 const logSent: SetLogDeliveryConfigurationCommandInput[] = []
 const riskSent: SetRiskConfigurationCommandInput[] = []
 let stops: (() => void)[] = []
@@ -143,6 +155,49 @@ function answerMissingOperations(): void {
     }),
     answerOperation(
       idp,
+      'GetUserPoolSessionConfigurationCommand',
+      (input: GetUserPoolSessionConfigurationCommandInput) =>
+        (poolSessions.get(input.UserPoolId ?? '') ?? {
+          UserSessionTracking: 'DISABLED',
+          TokenSession: { MaxPerUser: 20 }
+        }) satisfies Omit<GetUserPoolSessionConfigurationCommandOutput, '$metadata'>
+    ),
+    answerOperation(
+      idp,
+      'SetUserPoolSessionConfigurationCommand',
+      (input: SetUserPoolSessionConfigurationCommandInput) => {
+        const { UserPoolId, ...settings } = input
+        poolSessions.set(UserPoolId ?? '', settings)
+        return settings satisfies Omit<SetUserPoolSessionConfigurationCommandOutput, '$metadata'>
+      }
+    ),
+    answerOperation(
+      idp,
+      'GetUserPoolClientSessionConfigurationCommand',
+      (input: GetUserPoolClientSessionConfigurationCommandInput) =>
+        ({
+          SSOSession: {
+            MaxValidityMinutes: clientSessions.get(`${input.UserPoolId}/${input.ClientId}`) ?? 60
+          }
+        }) satisfies Omit<GetUserPoolClientSessionConfigurationCommandOutput, '$metadata'>
+    ),
+    answerOperation(
+      idp,
+      'SetUserPoolClientSessionConfigurationCommand',
+      (input: SetUserPoolClientSessionConfigurationCommandInput) => {
+        sessionSent.push(input)
+        clientSessions.set(
+          `${input.UserPoolId}/${input.ClientId}`,
+          input.SSOSession?.MaxValidityMinutes ?? 60
+        )
+        return { SSOSession: input.SSOSession } satisfies Omit<
+          SetUserPoolClientSessionConfigurationCommandOutput,
+          '$metadata'
+        >
+      }
+    ),
+    answerOperation(
+      idp,
       'ListUserPoolReplicasCommand',
       (input: ListUserPoolReplicasCommandInput) =>
         ({
@@ -196,13 +251,22 @@ beforeAll(async () => {
     links: [{ language: 'cognito:default', url: TERMS_URL }]
   })
   replicaRegions.set(poolId, ['eu-west-1'])
+  await h.ok('sessionConfiguration', 'setPool', {
+    poolId,
+    settings: { tracking: 'ENABLED', maxPerUser: 5 }
+  })
+  await h.ok('sessionConfiguration', 'setClient', {
+    poolId,
+    clientId: webId,
+    settings: { ssoMaxValidityMinutes: 720 }
+  })
 })
 afterAll(() => {
   for (const stop of stops) stop()
   return h?.dispose()
 })
 
-describe('log delivery, client threat protection, terms and replicas in a snapshot', () => {
+describe('log delivery, client threat protection, terms, replicas and sessions in a snapshot', () => {
   it('takes them, named by client, without ids', async () => {
     const { snapshot } = await h.ok('snapshots', 'take', { poolId })
     // Branding is answered in snapshot-protection-branding.test.ts; here moto's lack of it stays.
@@ -227,6 +291,14 @@ describe('log delivery, client threat protection, terms and replicas in a snapsh
       { ClientName: 'web', TermsName: 'terms-of-use', Links: { 'cognito:default': TERMS_URL } }
     ])
     expect(snapshot.replicas).toEqual([{ Region: 'eu-west-1' }])
+    expect(snapshot.sessionConfiguration).toEqual({
+      UserSessionTracking: 'ENABLED',
+      TokenSession: { MaxPerUser: 5 }
+    })
+    // Only the client away from Cognito's default (60 minutes).
+    expect(snapshot.clientSessionConfiguration).toEqual([
+      { ClientName: 'web', SSOSession: { MaxValidityMinutes: 720 } }
+    ])
   })
 
   it('clones them into a new pool (replicas are not), and the clone differs in its name and replicas only', async () => {
@@ -239,7 +311,9 @@ describe('log delivery, client threat protection, terms and replicas in a snapsh
         'create clientThreatProtection backend',
         'create terms web / terms-of-use',
         'create logDelivery ',
-        'blocked replicas eu-west-1'
+        'blocked replicas eu-west-1',
+        'create sessionConfiguration ',
+        'create clientSessionConfiguration web'
       ])
     )
     const report = await h.ok('snapshots', 'apply', { source, target, fingerprint: plan.fingerprint })
@@ -253,6 +327,14 @@ describe('log delivery, client threat protection, terms and replicas in a snapsh
     expect(termsOf(report.poolId).map((t) => [t.TermsName, t.Links])).toEqual([
       ['terms-of-use', { 'cognito:default': TERMS_URL }]
     ])
+    expect(poolSessions.get(report.poolId)).toEqual({
+      UserSessionTracking: 'ENABLED',
+      TokenSession: { MaxPerUser: 5 }
+    })
+    const clonedWeb = (await h.ok('appClients', 'list', { poolId: report.poolId })).clients.find(
+      (c) => c.name === 'web'
+    )
+    expect(clientSessions.get(`${report.poolId}/${clonedWeb?.clientId}`)).toBe(720)
     const diff = await h.ok('snapshots', 'diff', {
       left: source,
       right: { kind: 'live', poolId: report.poolId }
@@ -272,7 +354,9 @@ describe('log delivery, client threat protection, terms and replicas in a snapsh
     expect(plan.steps.map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
       'delete logDelivery ',
       'delete terms web / terms-of-use',
+      'delete clientSessionConfiguration web',
       'delete clientThreatProtection backend',
+      'update sessionConfiguration ',
       'blocked replicas eu-west-1'
     ])
     const report = await h.ok('snapshots', 'apply', {
@@ -284,6 +368,15 @@ describe('log delivery, client threat protection, terms and replicas in a snapsh
     expect(logSent.at(-1)).toEqual({ UserPoolId: poolId, LogConfigurations: [] })
     expect(riskSent.at(-1)).toEqual({ UserPoolId: poolId, ClientId: backendId })
     expect(termsOf(poolId)).toEqual([])
+    expect(poolSessions.get(poolId)).toEqual({
+      UserSessionTracking: 'DISABLED',
+      TokenSession: { MaxPerUser: 20 }
+    })
+    expect(sessionSent.at(-1)).toEqual({
+      UserPoolId: poolId,
+      ClientId: webId,
+      SSOSession: { MaxValidityMinutes: 60 }
+    })
     const after = await h.ok('snapshots', 'diff', { left: source, right: { kind: 'live', poolId } })
     expect(after.differences.map((d) => d.kind)).toEqual(['pool', 'replicas'])
   })

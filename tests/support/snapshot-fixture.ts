@@ -181,6 +181,8 @@ export function fullSnapshot(overrides: Partial<PoolSnapshot> = {}): PoolSnapsho
       }
     ],
     replicas: [{ Region: 'eu-west-1' }],
+    sessionConfiguration: { UserSessionTracking: 'ENABLED', TokenSession: { MaxPerUser: 5 } },
+    clientSessionConfiguration: [{ ClientName: 'orders-backend', SSOSession: { MaxValidityMinutes: 0 } }],
     unavailable: [],
     ...overrides
   }

@@ -165,6 +165,20 @@ describe('toAppError', () => {
     })
   })
 
+  it('marks a conflict after a repeated write: the first attempt may have made it', () => {
+    const exists = (attempts: number) =>
+      toAppError(
+        sdkError('UsernameExistsException', 'User account already exists', { $metadata: { attempts } }),
+        ctx
+      )
+    expect(exists(1)).toMatchObject({ code: 'ALREADY_EXISTS' })
+    expect(exists(1).params?.['retriedWrite']).toBeUndefined()
+    expect(exists(3)).toMatchObject({ code: 'ALREADY_EXISTS', params: { retriedWrite: 3 } })
+    // A repeated read or a refusal other than a conflict says nothing of the kind.
+    const denied = toAppError(sdkError('NotAuthorizedException', 'no', { $metadata: { attempts: 3 } }), ctx)
+    expect(denied.params?.['retriedWrite']).toBeUndefined()
+  })
+
   it('marks throttles retryable', () => {
     expect(toAppError(sdkError('TooManyRequestsException', 'Rate exceeded'))).toMatchObject({
       code: 'THROTTLED',

@@ -83,9 +83,11 @@ describe('planSnapshot', () => {
       'create identityProviders Corp',
       'blocked identityProviders Google',
       'create threatProtection ',
+      'create sessionConfiguration ',
       'create appClients orders-backend',
       'create appClients web',
       'create clientThreatProtection orders-backend',
+      'create clientSessionConfiguration orders-backend',
       'create branding web',
       'create terms web / terms-of-use',
       'create groups admins',
@@ -254,21 +256,30 @@ describe('planSnapshot and names', () => {
   })
 })
 
+/** The fixture as version 3 wrote it: without session configuration. */
+const versionThree = (): PoolSnapshot => {
+  const { sessionConfiguration: _s, clientSessionConfiguration: _c, ...rest } = fullSnapshot()
+  return { ...rest, version: 3 }
+}
+
 describe('log delivery, client threat protection, terms and replicas (version 3)', () => {
   const versionTwo = (): PoolSnapshot => {
-    const { logDelivery: _l, clientThreatProtection: _c, terms: _t, replicas: _r, ...rest } = fullSnapshot()
+    const { logDelivery: _l, clientThreatProtection: _c, terms: _t, replicas: _r, ...rest } = versionThree()
     return { ...rest, version: 2 }
   }
 
   it('a version 2 file still loads, with these sections not compared or applied', () => {
     expect(parseSnapshot(JSON.stringify(versionTwo()))).toEqual({ snapshot: versionTwo() })
-    expect(sectionsNotTaken(versionTwo(), fullSnapshot())).toEqual([
+    // Neither has session configuration (version 4): not compared either.
+    expect(sectionsNotTaken(versionTwo(), versionThree())).toEqual([
+      'sessionConfiguration',
       'clientThreatProtection',
+      'clientSessionConfiguration',
       'terms',
       'logDelivery',
       'replicas'
     ])
-    expect(diffSnapshots(versionTwo(), fullSnapshot())).toEqual([])
+    expect(diffSnapshots(versionTwo(), versionThree())).toEqual([])
   })
 
   it('are compared by client and name, field by field', () => {
@@ -306,13 +317,51 @@ describe('log delivery, client threat protection, terms and replicas (version 3)
       s.terms = []
       s.logDelivery = null
       s.replicas = []
+      s.clientSessionConfiguration = []
     })
     expect(planSnapshot(bare, fullSnapshot()).map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
       'delete logDelivery ',
       'delete terms web / terms-of-use',
+      'delete clientSessionConfiguration orders-backend',
       'delete clientThreatProtection orders-backend',
       'delete appClients orders-backend',
       'blocked replicas eu-west-1'
+    ])
+  })
+})
+
+describe('session configuration (version 4)', () => {
+  it('a version 3 file still loads, with session configuration not compared or applied', () => {
+    expect(parseSnapshot(JSON.stringify(versionThree()))).toEqual({ snapshot: versionThree() })
+    expect(sectionsNotTaken(versionThree(), fullSnapshot())).toEqual([
+      'sessionConfiguration',
+      'clientSessionConfiguration'
+    ])
+    expect(diffSnapshots(versionThree(), fullSnapshot())).toEqual([])
+    expect(planSnapshot(versionThree(), fullSnapshot())).toEqual([])
+  })
+
+  it('is compared field by field, and a client left out is planned back to the default', () => {
+    const other = prod((s) => {
+      s.sessionConfiguration = { UserSessionTracking: 'DISABLED', TokenSession: { MaxPerUser: 5 } }
+      s.clientSessionConfiguration = [{ ClientName: 'web', SSOSession: { MaxValidityMinutes: 1440 } }]
+    })
+    expect(
+      diffSnapshots(fullSnapshot(), other).map((d) => [
+        d.change,
+        d.kind,
+        d.name,
+        d.fields.map((f) => f.field)
+      ])
+    ).toEqual([
+      ['changed', 'sessionConfiguration', '', ['UserSessionTracking']],
+      ['onlyLeft', 'clientSessionConfiguration', 'orders-backend', []],
+      ['onlyRight', 'clientSessionConfiguration', 'web', []]
+    ])
+    expect(planSnapshot(other, fullSnapshot()).map((s) => `${s.action} ${s.kind} ${s.name}`)).toEqual([
+      'delete clientSessionConfiguration orders-backend',
+      'update sessionConfiguration ',
+      'create clientSessionConfiguration web'
     ])
   })
 })

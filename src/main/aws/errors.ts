@@ -389,7 +389,14 @@ export function toAppError(err: unknown, ctx: ErrorContext = {}): AppErrorShape 
     return fromRule(PAGE_TOKEN, name, ctx, awsMessage)
   }
   const rule = rules[name]
-  if (rule) return fromRule(rule, name, ctx, awsMessage)
+  if (rule) {
+    const shape = fromRule(rule, name, ctx, awsMessage)
+    // The SDK repeats a write whose answer was lost: the conflict may be the first attempt's own doing.
+    const attempts = attemptsOf(err)
+    if (rule.code === 'ALREADY_EXISTS' && attempts > 1)
+      shape.params = { ...shape.params, retriedWrite: attempts }
+    return shape
+  }
 
   if (name === 'CredentialsProviderError' || name === 'TokenProviderError') {
     const text = awsMessage ?? ''

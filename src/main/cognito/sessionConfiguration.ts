@@ -4,6 +4,7 @@ import {
   SetUserPoolClientSessionConfigurationCommand,
   SetUserPoolSessionConfigurationCommand,
   type CognitoIdentityProviderClient,
+  type GetUserPoolClientSessionConfigurationResponse,
   type GetUserPoolSessionConfigurationResponse
 } from '@aws-sdk/client-cognito-identity-provider'
 import type {
@@ -24,8 +25,10 @@ import {
 
 type Idp = CognitoIdentityProviderClient
 
-/** Cognito's answer as the settings the console edits; what it leaves out is Cognito's default. */
-function poolSettingsOf(answer: GetUserPoolSessionConfigurationResponse): PoolSessionSettings {
+/** Cognito's answer (or a snapshot's section) as the console's settings; what it omits is the default. */
+export function poolSettingsOf(
+  answer: Pick<GetUserPoolSessionConfigurationResponse, 'UserSessionTracking' | 'TokenSession'>
+): PoolSessionSettings {
   return {
     tracking: answer.UserSessionTracking === 'ENABLED' ? 'ENABLED' : 'DISABLED',
     maxPerUser: answer.TokenSession?.MaxPerUser ?? MAX_SESSIONS_PER_USER.default
@@ -62,8 +65,14 @@ export async function getClientSessionConfiguration(
   const answer = await idp.send(
     new GetUserPoolClientSessionConfigurationCommand({ UserPoolId: req.poolId, ClientId: req.clientId })
   )
-  const minutes = answer.SSOSession?.MaxValidityMinutes ?? SSO_VALIDITY_MINUTES.default
-  return { ...req, settings: { ssoMaxValidityMinutes: minutes } }
+  return { ...req, settings: clientSettingsOf(answer) }
+}
+
+/** An app client's answer (or a snapshot's section) as the settings the console edits. */
+export function clientSettingsOf(
+  answer: Pick<GetUserPoolClientSessionConfigurationResponse, 'SSOSession'>
+): ClientSessionSettings {
+  return { ssoMaxValidityMinutes: answer.SSOSession?.MaxValidityMinutes ?? SSO_VALIDITY_MINUTES.default }
 }
 
 export async function setClientSessionConfiguration(

@@ -52,12 +52,25 @@ import {
 } from '@shared/pool-snapshot'
 import type { ApplyReport, StepOutcome } from '@shared/contract/snapshots'
 import type { TermsSettings } from '@shared/contract/terms'
+import {
+  clientSessionRequest,
+  poolSessionRequest,
+  SSO_VALIDITY_MINUTES
+} from '@shared/session-configuration-rules'
 import { toAppError } from '../aws/errors'
 import { DERIVED_DETAIL_KEYS } from './identityProviders'
 import { brandingSectionOf, createBranding, deleteBranding, readBranding, updateBranding } from './domains'
 import { getLogDelivery, logConfigurationsOf, logEntriesOf, setLogDelivery } from './logDelivery'
 import { describeUserPool, optionalRead, updateRequestFrom } from './pools'
 import { listReplicas } from './replicas'
+import {
+  clientSettingsOf,
+  getClientSessionConfiguration,
+  getPoolSessionConfiguration,
+  poolSettingsOf,
+  setClientSessionConfiguration,
+  setPoolSessionConfiguration
+} from './sessionConfiguration'
 import { createTerms, deleteTerms, listTerms, updateTerms } from './terms'
 import {
   deleteRiskConfiguration,
@@ -247,6 +260,32 @@ export async function takeSnapshot(
         undefined as SnapshotSection[] | undefined
       )
     : undefined
+  const sessionConfiguration = await read(
+    'sessionConfiguration',
+    'GetUserPoolSessionConfiguration',
+    async () =>
+      toSection(poolSessionRequest((await getPoolSessionConfiguration(idp, poolId)).settings), () => true),
+    undefined as SnapshotSection | undefined
+  )
+  // An endpoint without the pool's session configuration has no client one either: not asked again.
+  const clientSessionConfiguration =
+    clientsRead && sessionConfiguration !== undefined
+      ? await read(
+          'clientSessionConfiguration',
+          'GetUserPoolClientSessionConfiguration',
+          async () => {
+            const own: SnapshotSection[] = []
+            for (const [clientId, name] of clientNames) {
+              const { settings } = await getClientSessionConfiguration(idp, { poolId, clientId })
+              // A client at Cognito's default is left out, as a template leaves out a default.
+              if (settings.ssoMaxValidityMinutes === SSO_VALIDITY_MINUTES.default) continue
+              own.push(toSection({ ClientName: name, ...clientSessionRequest(settings) }, () => true))
+            }
+            return own
+          },
+          undefined as SnapshotSection[] | undefined
+        )
+      : undefined
   const terms = clientsRead
     ? await read(
         'terms',
@@ -360,6 +399,8 @@ export async function takeSnapshot(
     ...(clientThreatProtection === undefined ? {} : { clientThreatProtection }),
     ...(terms === undefined ? {} : { terms }),
     ...(replicas === undefined ? {} : { replicas }),
+    ...(sessionConfiguration === undefined ? {} : { sessionConfiguration }),
+    ...(clientSessionConfiguration === undefined ? {} : { clientSessionConfiguration }),
     unavailable
   }
 }
@@ -503,6 +544,21 @@ async function runStep(
           ? []
           : logEntriesOf((item['LogConfigurations'] ?? []) as unknown as LogConfigurationType[])
       )
+      return
+    case 'sessionConfiguration':
+      // Through the same checks as the sessions screen; Cognito always has one, so it is never deleted.
+      await setPoolSessionConfiguration(idp, { poolId, settings: poolSettingsOf(item) })
+      return
+    case 'clientSessionConfiguration':
+      // A client back at the default is left out of a snapshot: "deleting" its own setting is the default.
+      await setClientSessionConfiguration(idp, {
+        poolId,
+        clientId: await clientId(),
+        settings:
+          step.action === 'delete'
+            ? { ssoMaxValidityMinutes: SSO_VALIDITY_MINUTES.default }
+            : clientSettingsOf(item)
+      })
       return
     case 'terms': {
       const ClientId = await clientId()

@@ -62,7 +62,10 @@ export interface SaveRequest {
    * path; or text chunks, for files of any size (users exports), written as they are made.
    */
   content: FileContent
-  count: number
+  /** How many items the file holds; for chunks written as they come, asked once they are written. */
+  count: number | (() => number)
+  /** Aborts the writing of chunks: the partial file is removed and the answer says it was cancelled. */
+  signal?: AbortSignal | undefined
 }
 
 /** The one way to ask where to save something and write it there (owner-only). */
@@ -71,8 +74,14 @@ export async function saveAs(
   request: SaveRequest
 ): Promise<FileSaveResult> {
   if (!saveFile) throw new AppError('NOT_SUPPORTED', 'Saving files is not available here.')
+  const count = () => (typeof request.count === 'number' ? request.count : request.count())
   const path = await saveFile({ defaultName: request.defaultName, filters: request.filters })
-  if (path === null) return { saved: false, count: request.count }
-  await writePrivateFile(path, request.content)
-  return { saved: true, path, count: request.count }
+  if (path === null) return { saved: false, count: count() }
+  try {
+    await writePrivateFile(path, request.content)
+  } catch (error) {
+    if (request.signal?.aborted) return { saved: false, cancelled: true, count: count() }
+    throw error
+  }
+  return { saved: true, path, count: count() }
 }

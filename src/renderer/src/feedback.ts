@@ -52,7 +52,9 @@ export function describeError(error: unknown): { title: string; content: string;
     i18n.global.locale.value === 'en'
       ? (shape.hint ?? t(`errors.${code}.hint`, shape.params ?? {}))
       : t(`errors.${code}.hint`, shape.params ?? {})
-  const content = [shape.message, hint, shape.detail].filter(Boolean).join('\n')
+  const attempts = shape.params?.['retriedWrite']
+  const retried = attempts === undefined ? undefined : t('common.retriedWrite', { attempts })
+  const content = [shape.message, retried, hint, shape.detail].filter(Boolean).join('\n')
   return { title, content, shape }
 }
 

@@ -384,14 +384,28 @@ const userRowSchema = strict({
   }).optional()
 })
 
+/** How an export writes its users: a CSV, a JSON array, or JSON Lines (one user per line). */
+export const EXPORT_FORMATS = ['csv', 'json', 'jsonl'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
 export const exportRequest = strict({
   poolId: userPoolIdSchema,
-  /** The whole index or an index query result, or rows the renderer holds (a server-search page). */
+  /** Chosen by the caller, so the export can be cancelled (`users:exportCancel`) while it writes. */
+  exportId: z.uuid().optional(),
+  /**
+   * The index query's result (but the users unticked from it, `except`), users of the index by name
+   * (a ticked selection), or rows the renderer holds (a server-search page).
+   */
   source: z.union([
-    strict({ kind: z.literal('index'), query: indexQuerySchema.optional() }),
+    strict({
+      kind: z.literal('index'),
+      query: indexQuerySchema.optional(),
+      except: z.array(usernameSchema).max(100_000).optional()
+    }),
+    strict({ kind: z.literal('indexUsers'), usernames: z.array(usernameSchema).min(1).max(100_000) }),
     strict({ kind: z.literal('rows'), rows: z.array(userRowSchema).max(10_000) })
   ]),
-  format: z.enum(['csv', 'json']),
+  format: z.enum(EXPORT_FORMATS),
   /**
    * CSV only. `import`: the pool's GetCSVHeader columns, so a Cognito user import job accepts the
    * file (and this console's import reads it back); `table`: `columns` in that order; `backup`: the
@@ -402,10 +416,21 @@ export const exportRequest = strict({
 })
 
 export interface FileSaveResult {
-  /** False when the person cancelled the save dialog. */
+  /** False when the person cancelled the save dialog, or the export while it wrote. */
   saved: boolean
+  /** True when the export was cancelled while it wrote: its partial file was removed. */
+  cancelled?: boolean
   path?: string
+  /** Users written (an export), or items saved. */
   count: number
+}
+
+/** How far an export has written its file: sent as `users:exportProgress` while it writes. */
+export interface ExportProgress {
+  exportId: string
+  written: number
+  /** Users the export covers (an estimate when users were unticked from a query's result). */
+  total: number
 }
 
 export const usersContract = {
@@ -469,6 +494,8 @@ export const usersContract = {
     strict({ poolId: userPoolIdSchema, username: usernameSchema, group: groupNameSchema })
   ).returns<ActionResult>(),
   setMfa: command(setMfaRequest).returns<ActionResult>(),
-  /** Writes users to a CSV or JSON file the person picks in a save dialog. */
-  export: local(exportRequest).returns<FileSaveResult>()
+  /** Writes users to a CSV, JSON or JSON Lines file the person picks in a save dialog, row by row. */
+  export: local(exportRequest).returns<FileSaveResult>(),
+  /** Stops an export while it writes; its partial file is removed. */
+  exportCancel: local(strict({ exportId: z.uuid() })).returns<{ cancelled: boolean }>()
 }

@@ -81,16 +81,23 @@ export const usersHandlers: DomainHandlers<'users'> = {
   removeFromGroup: (req, ctx) => setMembership(userScope(ctx, req.poolId), req, false),
   setMfa: (req, ctx) => setMfa(userScope(ctx, req.poolId), req),
 
-  export: async (req, ctx) => {
+  export: (req, ctx) => {
     const source = req.source
-    const what = source.kind === 'rows' ? 'page' : source.query ? 'search' : 'all'
-    return exportUsers(
-      idp(ctx),
-      source.kind === 'rows'
-        ? rowsSource(source.rows)
-        : await indexSource(ctx.indexes.require(connectionId(ctx), req.poolId), source.query),
-      { poolId: req.poolId, format: req.format, layout: req.layout, columns: req.columns, what },
-      ctx.saveFile
+    const what = source.kind === 'index' ? (source.query ? 'search' : 'all') : 'selection'
+    return ctx.userExports.run(req.exportId, async (run) =>
+      exportUsers(
+        idp(ctx),
+        source.kind === 'rows'
+          ? rowsSource(source.rows)
+          : await indexSource(
+              ctx.indexes.require(connectionId(ctx), req.poolId),
+              source.kind === 'index' ? source : { usernames: source.usernames }
+            ),
+        { poolId: req.poolId, format: req.format, layout: req.layout, columns: req.columns, what },
+        ctx.saveFile,
+        run
+      )
     )
-  }
+  },
+  exportCancel: (req, ctx) => ctx.userExports.cancel(req.exportId)
 }

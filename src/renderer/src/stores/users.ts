@@ -8,6 +8,7 @@ import {
   type Availability,
   type AuthEventInfo,
   type DeviceInfo,
+  type ExportProgress,
   type FileSaveResult,
   type IndexStatus,
   type MfaSettings,
@@ -397,13 +398,36 @@ export const useUsersStore = defineStore('users', () => {
     return [...seen.values()].slice(0, limit)
   }
 
-  /** Writes users to a file the person picks; `count` is how many were written. */
-  function exportUsers(request: Omit<RequestOf<'users', 'export'>, 'poolId'>): Promise<FileSaveResult> {
-    return unwrap(api().users.export(withPool(request)))
+  /** The export writing its file now: how far it got (`users:exportProgress`), null when none runs. */
+  const exportProgress = ref<ExportProgress | null>(null)
+
+  /** Writes users to a file the person picks, following its progress; `count` is how many were written. */
+  async function exportUsers(
+    request: Omit<RequestOf<'users', 'export'>, 'poolId' | 'exportId'>
+  ): Promise<FileSaveResult> {
+    const exportId = crypto.randomUUID()
+    exportProgress.value = { exportId, written: 0, total: 0 }
+    const stop = api().on('users:exportProgress', (progress) => {
+      if (progress.exportId === exportId) exportProgress.value = progress
+    })
+    try {
+      return await unwrap(api().users.export(withPool({ ...request, exportId })))
+    } finally {
+      stop()
+      exportProgress.value = null
+    }
+  }
+
+  /** Stops the running export; its answer then says it was cancelled. */
+  async function cancelExport(): Promise<void> {
+    const exportId = exportProgress.value?.exportId
+    if (exportId) await unwrap(api().users.exportCancel({ exportId }))
   }
 
   return {
     exportUsers,
+    exportProgress,
+    cancelExport,
     find,
     poolId,
     schema,

@@ -94,5 +94,7 @@ export default {
   confirm: {
     typeToConfirm: 'Type {value} to confirm.',
     irreversible: 'This cannot be undone.'
-  }
+  },
+  retriedWrite:
+    'The request was sent {attempts} times because an answer was lost on the way: an earlier attempt may have made it already. Open it to check before trying again.'
 }

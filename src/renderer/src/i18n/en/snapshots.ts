@@ -56,7 +56,9 @@ export default {
     clientThreatProtection: 'App client threat protection',
     terms: 'Terms document',
     logDelivery: 'Log delivery',
-    replicas: 'Replica'
+    replicas: 'Replica',
+    sessionConfiguration: 'Session configuration',
+    clientSessionConfiguration: 'App client session configuration'
   },
   notTaken:
     'Not compared or applied: {sections}. One side has no record of it (a snapshot file from an earlier version, or an endpoint that does not offer it), so the target keeps its own.',
@@ -104,7 +106,7 @@ export default {
   template: {
     title: 'CloudFormation',
     intro:
-      'This pool as a CloudFormation template (YAML): the pool, threat protection (the pool’s and each app client’s own), app clients with their managed login branding and terms documents, groups, identity providers, resource servers, domain and log delivery, and the identity pools that use the pool with their roles. Provider secrets become NoEcho parameters.',
+      'This pool as a CloudFormation template (YAML): the pool, threat protection (the pool’s and each app client’s own), app clients with their managed login branding and terms documents, groups, identity providers, resource servers, domain and log delivery, and the identity pools that use the pool with their roles. Provider secrets become NoEcho parameters. CloudFormation has no resource for session configuration, and replicas are added on the Replicas tab: neither is in the template.',
     preview: 'Show template',
     save: 'Save template…'
   },

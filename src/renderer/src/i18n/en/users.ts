@@ -197,8 +197,13 @@ export default {
     importHeader: 'The pool’s import header (for a Cognito import job)',
     backup: 'Backup: the import header plus enabled state and groups (restored by this console’s import)',
     tooMany: 'At most {max} server-search rows can be exported at once; use the index for more.',
+    selected: 'The ticked users ({count})',
     run: 'Export {count}',
-    saved: 'Exported {count} user(s) to {path}.'
+    progressLabel: 'Export progress',
+    progress: '{written} of {total} users written',
+    cancel: 'Stop export',
+    cancelled: 'Export stopped: the partly written file was removed, nothing was left on disk.',
+    saved: 'Wrote {count} user(s) to {path}.'
   },
   mfa: { SOFTWARE_TOKEN_MFA: 'Authenticator app (TOTP)', SMS_MFA: 'SMS', EMAIL_OTP: 'Email code' },
   devices: {

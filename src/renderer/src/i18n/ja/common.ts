@@ -102,7 +102,9 @@ const ja: typeof en = {
   confirm: {
     typeToConfirm: '確認のため {value} と入力してください。',
     irreversible: 'この操作は元に戻せません。'
-  }
+  },
+  retriedWrite:
+    '応答が途中で失われたため、このリクエストは {attempts} 回送信されました。最初の送信ですでに作成されている可能性があります。再試行する前に開いて確認してください。'
 }
 
 export default ja

@@ -201,8 +201,13 @@ const ja: typeof en = {
       'バックアップ: インポート用ヘッダーに有効状態とグループを加えたもの（このコンソールのインポートで復元）',
     tooMany:
       'サーバー検索の結果は一度に {max} 行までエクスポートできます。それ以上はインデックスを使ってください。',
+    selected: 'チェックしたユーザー（{count} 人）',
     run: '{count} 人をエクスポート',
-    saved: '{count} 人を {path} にエクスポートしました。'
+    progressLabel: 'エクスポートの進み具合',
+    progress: '{total} 人中 {written} 人を書き込みました',
+    cancel: 'エクスポートを中止',
+    cancelled: 'エクスポートを中止しました。書きかけのファイルは削除され、ディスクには何も残っていません。',
+    saved: '{count} 人を {path} に書き込みました。'
   },
   mfa: { SOFTWARE_TOKEN_MFA: '認証アプリ (TOTP)', SMS_MFA: 'SMS', EMAIL_OTP: 'メールのコード' },
   devices: {
