@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { PLAN_FIRST_PAGE, type PlanItem } from '@shared/contract/jobs'
+import { JOB_FIRST_PAGE, PLAN_FIRST_PAGE, type JobItemResult, type PlanItem } from '@shared/contract/jobs'
 import { createHarness, type Harness } from '../support/harness'
 import { createUsersPool, seedUsers } from '../support/user-pools'
 
@@ -90,4 +90,36 @@ describe('every user matching a search', () => {
     expect(lines.slice(1).filter((line) => line.endsWith(',acme'))).toHaveLength(USERS)
     expect(lines).toHaveLength(USERS + 1)
   })
+
+  it('runs as a job whose answer holds counts and a first page, its items read by page and outcome', async () => {
+    const plan = await h.ok('jobs', 'plan', {
+      poolId,
+      action: { kind: 'disable' },
+      target: { query, except: ['m001'] }
+    })
+    const started = await h.ok('jobs', 'start', { planId: plan.planId })
+    await h.ctx.jobs.settled(started.jobId)
+    const report = await h.ok('jobs', 'get', { jobId: started.jobId })
+    expect(report.summary).toMatchObject({ state: 'done', total: USERS - 1, done: USERS - 1, failed: 0 })
+    expect(report.items).toHaveLength(JOB_FIRST_PAGE)
+    expect(JSON.stringify(report).length).toBeLessThan(JOB_FIRST_PAGE * 200)
+
+    const items: JobItemResult[] = []
+    for (let offset = 0; offset < USERS; offset += 40) {
+      const page = await h.ok('jobs', 'items', { jobId: started.jobId, offset, limit: 40 })
+      expect(page.total).toBe(USERS - 1)
+      items.push(...page.items)
+    }
+    expect(new Set(items.map((item) => item.username)).size).toBe(USERS - 1)
+    expect(items.map((item) => item.username)).not.toContain('m001')
+    expect(items.slice(0, JOB_FIRST_PAGE)).toEqual(report.items)
+    const done = await h.ok('jobs', 'items', { jobId: started.jobId, outcome: 'done', offset: 5, limit: 3 })
+    expect(done).toEqual({ total: USERS - 1, items: items.slice(5, 8) })
+    expect(
+      await h.ok('jobs', 'items', { jobId: started.jobId, outcome: 'failed', offset: 0, limit: 10 })
+    ).toEqual({ total: 0, items: [] })
+    expect(
+      await h.call('jobs', 'items', { jobId: started.jobId, offset: 0, limit: 100_000 } as never)
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+  }, 60_000)
 })

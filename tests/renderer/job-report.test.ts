@@ -56,6 +56,10 @@ async function reasons(language: 'en' | 'ja'): Promise<Record<string, string>> {
   jobs.progress = { [JOB]: summary }
   jobs.follow = async () => undefined
   jobs.report = async () => ({ summary, items })
+  jobs.items = async (_jobId, _outcome, offset, limit) => ({
+    total: items.length,
+    items: items.slice(offset, offset + limit)
+  })
   const wrapper = mount(JobRun, { props: { jobId: JOB }, global: { plugins: [i18n, pinia] } })
   await flushPromises()
   const rows = wrapper.findAll('[data-testid="bulk-report"] tbody tr')
@@ -88,5 +92,48 @@ describe('the job report words retried steps', () => {
     expect(shown.third).toBe('「ネットワークの問題」の後に再試行: 3 回目で完了しました。')
     expect(shown.refused).toContain('「時間内に応答がありません」の後に再試行: 2 回目も失敗しました。')
     expect(shown.invited).toMatch(/^「時間内に応答がありません」の後は再試行していません/)
+  })
+})
+
+describe('the job report of a large job', () => {
+  const TOTAL = 1_000_000
+  const item = (i: number): JobItemResult => ({ username: `user-${i}`, outcome: i % 7 ? 'done' : 'failed' })
+
+  it('reads its items from main a page at a time, by outcome when filtered', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const jobs = useJobsStore()
+    const large = { ...summary, total: TOTAL, done: TOTAL - 142_858, failed: 142_858 }
+    jobs.progress = { [JOB]: large }
+    jobs.follow = async () => undefined
+    jobs.report = async () => ({ summary: large, items: Array.from({ length: 100 }, (_, i) => item(i)) })
+    const asked: { outcome: string | undefined; offset: number; limit: number }[] = []
+    jobs.items = async (_jobId, outcome, offset, limit) => {
+      asked.push({ outcome, offset, limit })
+      const total = outcome === 'failed' ? 142_858 : TOTAL
+      const step = outcome === 'failed' ? 7 : 1
+      return { total, items: Array.from({ length: limit }, (_, k) => item((offset + k) * step)) }
+    }
+    const wrapper = mount(JobRun, { props: { jobId: JOB }, global: { plugins: [i18n, pinia] } })
+    await flushPromises()
+    const names = () =>
+      wrapper.findAll('[data-testid="bulk-report"] tbody tr').map((r) => r.find('td').text())
+    expect(names()).toHaveLength(10)
+    expect(names()[0]).toBe('user-0')
+    expect(asked).toEqual([{ outcome: undefined, offset: 0, limit: 10 }])
+
+    // The last page of a million items is one click away: the pager knows the count, not the items.
+    const pages = wrapper.findAll('[data-testid="bulk-report"] .n-pagination-item')
+    expect(pages.at(-2)?.text()).toBe('100000')
+    await pages.at(-2)?.trigger('click')
+    await flushPromises()
+    expect(asked.at(-1)).toEqual({ outcome: undefined, offset: 999_990, limit: 10 })
+    expect(names()[0]).toBe('user-999990')
+
+    const failed = wrapper.findAll('.n-radio-button').find((b) => b.text() === 'Failed')
+    await failed?.find('input').setValue(true)
+    await flushPromises()
+    expect(asked.at(-1)).toEqual({ outcome: 'failed', offset: 0, limit: 10 })
+    expect(names()[1]).toBe('user-7')
   })
 })

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 import {
+  JOB_FIRST_PAGE,
   PLAN_FIRST_PAGE,
   type BulkAction,
   type ImportPlan,
+  type ItemOutcome,
   type JobItemResult,
+  type JobItemsPage,
   type JobPlan,
   type JobReport,
   type JobSummary,
@@ -540,7 +543,29 @@ export class JobManager {
     return this.publish(job)
   }
 
+  /** A job's summary and its first items: a job over a million users is never sent whole. */
   get(jobId: string): JobReport {
+    const job = this.job(jobId)
+    return { summary: job.refresh(), items: job.items.slice(0, JOB_FIRST_PAGE).map((i) => ({ ...i })) }
+  }
+
+  /** A page of a job's items, all or those with one outcome, with how many match in all. */
+  items(jobId: string, outcome: ItemOutcome | undefined, offset: number, limit: number): JobItemsPage {
+    const { items } = this.job(jobId)
+    if (!outcome)
+      return { total: items.length, items: items.slice(offset, offset + limit).map((i) => ({ ...i })) }
+    const page: JobItemResult[] = []
+    let total = 0
+    for (const item of items) {
+      if (item.outcome !== outcome) continue
+      if (total >= offset && page.length < limit) page.push({ ...item })
+      total++
+    }
+    return { total, items: page }
+  }
+
+  /** Every item of a job, for main's own use: the saved report, a user's timeline. */
+  report(jobId: string): JobReport {
     const job = this.job(jobId)
     return { summary: job.refresh(), items: job.items.map((i) => ({ ...i })) }
   }
@@ -553,7 +578,7 @@ export class JobManager {
   async settled(jobId: string): Promise<JobReport> {
     const job = this.job(jobId)
     while (job.state === 'running' || job.state === 'paused') await sleep(50)
-    return this.get(jobId)
+    return this.report(jobId)
   }
 
   /** On quit: stop every job and write its report as it stands. */

@@ -95,7 +95,8 @@ export const planItemsRequest = strict({
   limit: z.number().int().min(1).max(500)
 })
 
-export type ItemOutcome = 'done' | 'skipped' | 'failed' | 'pending'
+export const ITEM_OUTCOMES = ['done', 'skipped', 'failed', 'pending'] as const
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number]
 
 export interface JobItemResult {
   username: string
@@ -142,8 +143,27 @@ export interface JobSummary extends JobProgress {
   rerunOf?: string
 }
 
+/** Users of a job's answer (`jobs:get`); the rest are read a page at a time (`jobs:items`), never all at once. */
+export const JOB_FIRST_PAGE = 100
+
 export interface JobReport {
+  /** The job's counts (`total`, `done`, `skipped`, `failed`, `pending`) cover every item. */
   summary: JobSummary
+  /** Through `jobs:get`, the first `JOB_FIRST_PAGE` items in order; main's own reports hold them all. */
+  items: JobItemResult[]
+}
+
+export const jobItemsRequest = strict({
+  jobId: z.uuid(),
+  /** Only the items with this outcome (the report's filter); every item without it. */
+  outcome: z.enum(ITEM_OUTCOMES).optional(),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(500)
+})
+
+/** A page of a job's items, and how many items the filter matches in all. */
+export interface JobItemsPage {
+  total: number
   items: JobItemResult[]
 }
 
@@ -209,7 +229,10 @@ export const jobsContract = {
   cancel: local(jobId).returns<JobSummary>(),
   /** A new job over the users the given job did not finish (pending or failed). */
   rerun: command(jobId).returns<JobSummary>(),
+  /** A job's summary and its first items (`JOB_FIRST_PAGE`); the rest through `jobs:items`. */
   get: query(jobId).returns<JobReport>(),
+  /** A page of a job's items, all of them or those with one outcome. */
+  items: query(jobItemsRequest).returns<JobItemsPage>(),
   list: query(empty).returns<JobSummary[]>(),
   /** Saves the per-user report through a save dialog. */
   saveReport: local(strict({ jobId: z.uuid(), format: z.enum(['csv', 'json']) })).returns<FileSaveResult>()

@@ -52,9 +52,10 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
   cancel: (req, ctx) => ctx.jobs.cancel(req.jobId),
   rerun: (req, ctx) => ctx.jobs.rerun(req.jobId, jobConnection(ctx)),
   get: (req, ctx) => ctx.jobs.get(req.jobId),
+  items: (req, ctx) => ctx.jobs.items(req.jobId, req.outcome, req.offset, req.limit),
   list: (_req, ctx) => ctx.jobs.list(),
   saveReport: (req, ctx) => {
-    const report = ctx.jobs.get(req.jobId)
+    const report = ctx.jobs.report(req.jobId)
     return saveAs(ctx.saveFile, {
       defaultName: `job-report-${req.jobId.slice(0, 8)}.${req.format}`,
       filters: [{ name: req.format.toUpperCase(), extensions: [req.format] }],

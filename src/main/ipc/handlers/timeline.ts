@@ -9,7 +9,7 @@ export const timelineHandlers: DomainHandlers<'timeline'> = {
     const jobs = ctx.jobs
       .list()
       .filter((j) => j.poolId === req.poolId)
-      .map((j) => ctx.jobs.get(j.jobId))
+      .map((j) => ctx.jobs.report(j.jobId))
     return userTimeline(ctx.connections.active().clients.idp, req, { audit, jobs })
   }
 }

@@ -1,6 +1,15 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { BulkAction, ImportPlan, JobPlan, JobReport, JobSummary, PlanItem } from '@shared/contract/jobs'
+import type {
+  BulkAction,
+  ImportPlan,
+  ItemOutcome,
+  JobItemsPage,
+  JobPlan,
+  JobReport,
+  JobSummary,
+  PlanItem
+} from '@shared/contract/jobs'
 import type { RequestOf } from '@shared/contract'
 import type { FileSaveResult } from '@shared/contract/users'
 import type { ImportCheckProgress, JobProgress } from '@shared/events'
@@ -79,8 +88,19 @@ export const useJobsStore = defineStore('jobs', () => {
     return track(await unwrap(api().jobs.rerun({ jobId })))
   }
 
+  /** A job's summary and first items. */
   function report(jobId: string): Promise<JobReport> {
     return unwrap(api().jobs.get({ jobId }))
+  }
+
+  /** A page of a job's items, all or those with one outcome (a job over a million users is read by page). */
+  function items(
+    jobId: string,
+    outcome: ItemOutcome | undefined,
+    offset: number,
+    limit: number
+  ): Promise<JobItemsPage> {
+    return unwrap(api().jobs.items({ jobId, offset, limit, ...(outcome ? { outcome } : {}) }))
   }
 
   /** Every job main knows of (this session's and earlier ones' reports), newest first. */
@@ -104,6 +124,7 @@ export const useJobsStore = defineStore('jobs', () => {
     listen,
     plan,
     planItems,
+    items,
     importProgress,
     planImport,
     planCopyUsers,
