@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { exportUsers, type ExportSource } from '../../src/main/cognito/users-export'
 import type { UserRow } from '../../src/shared/contract/users'
+import { saveFigures } from './figures'
 
 const SIZES = (process.env.BENCH_EXPORT_USERS ?? '100000,1000000').split(',').map(Number)
 const WINDOW = 2_000
@@ -67,6 +68,7 @@ async function measure(count: number, format: 'csv' | 'json', dir: string) {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cac-export-bench-'))
   const failed: string[] = []
+  const peaks: Record<string, number> = {}
   console.log('users exports (streamed, a window of 2,000 users at a time):')
   try {
     for (const format of ['json', 'csv'] as const) {
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
       for (const count of SIZES) {
         const f = await measure(count, format, dir)
         figures.push(f)
+        peaks[`${format}-${count}`] = Math.round(f.peakMb * 10) / 10
         console.log(
           `  ${format} ${count.toLocaleString('en')} users: ${(f.ms / 1000).toFixed(2)} s, file ${f.sizeMb.toFixed(0)} MB, heap peak growth ${f.peakMb.toFixed(1)} MB`
         )
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+  saveFigures('export', peaks)
   console.log(failed.length ? `\n${failed.length} export target(s) not met.` : '\nEvery export target met.')
   process.exitCode = failed.length ? 1 : 0
 }
