@@ -289,15 +289,21 @@ export const useUsersStore = defineStore('users', () => {
       want: wantIndexRows,
       usernames: async (from, to) => {
         const id = pool()
-        const result = await unwrap(
-          api().users.indexQuery({
-            poolId: id,
-            query: indexQuery,
-            offset: from,
-            limit: Math.min(to - from, MAX_INDEX_WINDOW)
-          })
-        )
-        return result.rows.map((r) => r.username)
+        const names: string[] = []
+        // One answer holds at most MAX_INDEX_WINDOW rows: a longer range is read in steps, none dropped.
+        for (let offset = from; offset < to; offset += MAX_INDEX_WINDOW) {
+          const { rows } = await unwrap(
+            api().users.indexQuery({
+              poolId: id,
+              query: indexQuery,
+              offset,
+              limit: Math.min(to - offset, MAX_INDEX_WINDOW)
+            })
+          )
+          names.push(...rows.map((r) => r.username))
+          if (rows.length < Math.min(to - offset, MAX_INDEX_WINDOW)) break
+        }
+        return names
       }
     }
   }

@@ -26,6 +26,8 @@ export default {
     index: '{count} of {total} indexed user(s) match'
   },
   selected: '{count} selected',
+  noneSelected:
+    'Every matching user is unticked, so no bulk action applies: tick users, or tick “all” again.',
   empty: {
     server: 'No user matches this filter.',
     noIndex: 'The index is empty: load it to search every user of the pool.',
