@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: the main-process benchmarks under Node (tsx), then the renderer's Chromium
-// benchmarks (Playwright, production build), then issue 17's targets table. Prints every figure; exits
+// benchmarks (Playwright, production build), then the targets table for pools of millions. Prints every figure; exits
 // non-zero if a target is missed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
@@ -30,7 +30,7 @@ if (existsSync('tests/bench/playwright.bench.config.ts')) {
   statuses.push(run('npx', ['playwright', 'test', '-c', 'tests/bench/playwright.bench.config.ts']))
 }
 
-// Issue 17's targets table, from the figures every benchmark above left.
+// The targets table for pools of millions, from the figures every benchmark above left.
 statuses.push(run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/targets.ts']))
 
 process.exit(statuses.some((s) => s !== 0) ? 1 : 0)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 /**
  * Where each benchmark of `npm run bench` leaves its figures (one JSON file per benchmark and size),
- * so the last step can print issue 17's targets table from benchmarks that run in separate processes
+ * so the last step can print the targets table for pools of millions from benchmarks that run in separate processes
  * (Node and Playwright). scripts/bench.mjs empties it before a run.
  */
 export const FIGURES_DIR = process.env.BENCH_FIGURES_DIR ?? join(tmpdir(), 'cognito-console-bench')

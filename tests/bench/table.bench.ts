@@ -9,7 +9,7 @@ import { saveFigures } from './figures'
  * The users grid over 100,000 and 1,000,000 users, in Chromium, on the production build: synthetic
  * rows are loaded into the pool's real index thread, and the real grid, store and views ask it for
  * windows through the real main-process router (`users:indexQuery`), as the app does. Prints every
- * figure, leaves them for the targets table (`targets.ts`) and checks issue 17's targets:
+ * figure, leaves them for the targets table (`targets.ts`) and checks the targets for pools of millions:
  * - free text, an AND of two conditions (one on a custom attribute) and a sort: the time from the
  *   input to the frame showing the new result's first rows (< 100/100/150 ms at 100k, < 300/300/500 ms
  *   at 1M);

@@ -1,5 +1,5 @@
 /**
- * Issue 17's targets table, printed last by `npm run bench` from the figures the benchmarks left
+ * The targets table for pools of millions, printed last by `npm run bench` from the figures the benchmarks left
  * (`figures.ts`): one row per metric, both sizes, each with its value, target, ratio and whether it holds.
  *
  * The index thread keeps rows in slots with each row's search text ready, typed columns for counts, and a
@@ -122,7 +122,7 @@ const cells = rows.map((r) => {
 const head = ['metric', 'users', 'value', 'target', 'ratio', 'holds']
 const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)))
 const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i] ?? 0)).join(' | ')} |`
-console.log('\nIssue 17 targets (this run):')
+console.log('\nTargets for pools of 100,000 and 1,000,000 users (this run):')
 console.log(line(head))
 console.log(line(widths.map((w) => '-'.repeat(w))))
 for (const c of cells) console.log(line(c))
