@@ -9,7 +9,7 @@ import type {
   UntagResourceCommandInput
 } from '@aws-sdk/client-cognito-identity-provider'
 import type { Page } from '@playwright/test'
-import { plainPool } from '../support/pool-input'
+import { identityPoolInput, plainPool } from '../support/pool-input'
 import type { Harness } from '../support/harness'
 import { answerOperation } from '../support/sdk-answers'
 import { expect, goTo, snap, test } from './fixtures'
@@ -115,16 +115,7 @@ test('tags an identity pool from its overview through a preview, sent to cognito
   page,
   harness
 }) => {
-  const { pool } = await harness.ok('identityPools', 'create', {
-    name: `e2e_idtags_${run}`,
-    allowUnauthenticated: false,
-    allowClassicFlow: false,
-    userPools: [],
-    social: {},
-    oidcProviderArns: [],
-    samlProviderArns: [],
-    tags: {}
-  })
+  const { pool } = await harness.ok('identityPools', 'create', identityPoolInput(`e2e_idtags_${run}`))
   // moto 5.2.1 lacks cognito-identity's tag calls: answered in the identity client (SDK-typed, audited).
   const kept: Record<string, string> = {}
   const sent: { tagged: IdentityTagInput[]; untagged: IdentityUntagInput[] } = { tagged: [], untagged: [] }

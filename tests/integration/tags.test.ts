@@ -12,7 +12,7 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createHarness, type Harness } from '../support/harness'
-import { plainPool } from '../support/pool-input'
+import { identityPoolInput, plainPool } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
 
 const run = Date.now().toString(36)
@@ -118,18 +118,7 @@ describe('tags of an identity pool', () => {
   let identityPoolId: string
   let arn: string
   beforeAll(async () => {
-    identityPoolId = (
-      await h.ok('identityPools', 'create', {
-        name: `tags_${run}`,
-        allowUnauthenticated: false,
-        allowClassicFlow: false,
-        userPools: [],
-        social: {},
-        oidcProviderArns: [],
-        samlProviderArns: [],
-        tags: {}
-      })
-    ).pool.id
+    identityPoolId = (await h.ok('identityPools', 'create', identityPoolInput(`tags_${run}`))).pool.id
     // moto's STS names the account 123456789012; the Region is the identity pool id's prefix.
     arn = `arn:aws:cognito-identity:us-east-1:123456789012:identitypool/${identityPoolId}`
   })
