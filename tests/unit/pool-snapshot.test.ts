@@ -17,6 +17,10 @@ const prod = (change: (s: PoolSnapshot) => void): PoolSnapshot => {
   return s
 }
 
+/** Each difference as [change, kind, name, fields]: what a reader of the comparison sees. */
+const differences = (left: PoolSnapshot, right: PoolSnapshot) =>
+  diffSnapshots(left, right).map((d) => [d.change, d.kind, d.name, d.fields.map((f) => f.field)])
+
 describe('diffSnapshots', () => {
   it('finds nothing between a pool and itself, whatever order lists come in', () => {
     const reordered = prod((s) => {
@@ -294,14 +298,7 @@ describe('log delivery, client threat protection, terms and replicas (version 3)
       s.logDelivery = null
       s.replicas = [{ Region: 'us-east-1' }]
     })
-    expect(
-      diffSnapshots(fullSnapshot(), other).map((d) => [
-        d.change,
-        d.kind,
-        d.name,
-        d.fields.map((f) => f.field)
-      ])
-    ).toEqual([
+    expect(differences(fullSnapshot(), other)).toEqual([
       ['changed', 'clientThreatProtection', 'orders-backend', ['RiskExceptionConfiguration']],
       ['onlyRight', 'terms', 'web / privacy-policy', []],
       ['onlyLeft', 'logDelivery', '', []],
@@ -346,14 +343,7 @@ describe('session configuration (version 4)', () => {
       s.sessionConfiguration = { UserSessionTracking: 'DISABLED', TokenSession: { MaxPerUser: 5 } }
       s.clientSessionConfiguration = [{ ClientName: 'web', SSOSession: { MaxValidityMinutes: 1440 } }]
     })
-    expect(
-      diffSnapshots(fullSnapshot(), other).map((d) => [
-        d.change,
-        d.kind,
-        d.name,
-        d.fields.map((f) => f.field)
-      ])
-    ).toEqual([
+    expect(differences(fullSnapshot(), other)).toEqual([
       ['changed', 'sessionConfiguration', '', ['UserSessionTracking']],
       ['onlyLeft', 'clientSessionConfiguration', 'orders-backend', []],
       ['onlyRight', 'clientSessionConfiguration', 'web', []]
