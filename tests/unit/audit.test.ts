@@ -81,6 +81,20 @@ describe('redact', () => {
     })
   })
 
+  it('hides the tokens of an unlink request but names the provider it removes', () => {
+    const provider = 'cognito-idp.ap-northeast-1.amazonaws.com/ap-northeast-1_Abc'
+    const out = redact({
+      IdentityId: 'ap-northeast-1:11111111-2222-3333-4444-555555555555',
+      Logins: { [provider]: JWT, 'graph.facebook.com': 'EAAopaque' },
+      LoginsToRemove: [provider]
+    })
+    expect(out).toEqual({
+      IdentityId: 'ap-northeast-1:11111111-2222-3333-4444-555555555555',
+      Logins: { [provider]: REDACTED, 'graph.facebook.com': REDACTED },
+      LoginsToRemove: [provider]
+    })
+  })
+
   it('clips long strings, long arrays and deep nesting, and keeps __proto__ a plain key', () => {
     let deep: unknown = 'bottom'
     for (let i = 0; i < 20; i++) deep = { next: deep }

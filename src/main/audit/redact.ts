@@ -5,9 +5,10 @@ export const REDACTED = '[redacted]'
 /**
  * Keys whose values are secrets: passwords, client secrets, SECRET_HASH, tokens, challenge sessions,
  * one-time codes, SRP values, AWS keys, private keys and identity-pool logins (which carry ID tokens).
+ * `LoginsToRemove` (UnlinkIdentity) lists provider names only, so the log can say which login was removed.
  */
 const SECRET_KEY =
-  /pass(word)?|secret|token|session|^code$|confirmation_?code|user_?code|mfa_?code|otp|srp_[ab]|signature|credential|access_?key|private_?key|logins|answer/i
+  /pass(word)?|secret|token|session|^code$|confirmation_?code|user_?code|mfa_?code|otp|srp_[ab]|signature|credential|access_?key|private_?key|logins$|answer/i
 /** Settings that only name a secret's lifetime or kind, and are useful in the log. */
 const HARMLESS_KEY = /validity|units$|revocation|^(Require|Minimum|AllowedFirstAuthFactors)/i
 /** A JWT (ID, access or identity token) or another long opaque base64url blob. */
