@@ -1,7 +1,8 @@
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy'
-import { reportToCsv } from '../../src/main/jobs/jobs'
+import type { JobReport } from '../../src/shared/contract/jobs'
+import { reportChunks } from '../../src/main/jobs/jobs'
 import { createHarness, type Harness } from '../support/harness'
 import { createUsersPool, seedUsers } from '../support/user-pools'
 
@@ -26,6 +27,13 @@ afterAll(async () => {
   await proxy?.close()
 })
 
+/** The report as its saved CSV reads. */
+async function reportCsv(report: JobReport): Promise<string> {
+  let text = ''
+  for await (const chunk of reportChunks(report, 'csv')) text += chunk
+  return text
+}
+
 async function importUsers(usernames: string[]) {
   const csv = ['cognito:username,email', ...usernames.map((u) => `${u},${u}@example.com`)].join('\n')
   const planned = await h.ok('jobs', 'planImport', { poolId, csv, sendInvitation: false })
@@ -49,7 +57,7 @@ describe('a bulk job step that times out', () => {
       })
     ])
     // The saved report says so too.
-    expect(reportToCsv(report)).toContain(
+    expect(await reportCsv(report)).toContain(
       `${usernames[0]},done,,after TIMEOUT: alreadyApplied (attempts: 1),`
     )
     // One AdminCreateUser reached the emulator: the retry read the user instead of creating them again.
@@ -85,7 +93,7 @@ describe('a bulk job step that times out', () => {
           retried: { after: 'TIMEOUT', outcome: 'applied', attempts: 2 }
         })
       ])
-      expect(reportToCsv(report)).toContain(`${username},done,,after TIMEOUT: applied (attempts: 2),`)
+      expect(await reportCsv(report)).toContain(`${username},done,,after TIMEOUT: applied (attempts: 2),`)
     } finally {
       proxy.set({ latencyOf: {} })
     }

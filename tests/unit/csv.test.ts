@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { csvChunks, escapeFormula, toCsv, unescapeFormula } from '../../src/main/files/csv'
-import { reportToCsv } from '../../src/main/jobs/jobs'
+import { reportChunks } from '../../src/main/jobs/jobs'
 import { userCells } from '../../src/main/cognito/users-csv'
 import type { UserRow } from '../../src/shared/contract/users'
 
@@ -88,11 +88,13 @@ describe('the CSV writer', () => {
     expect(headerOnly).toBe('name,note')
   })
 
-  it('escapes job report cells', () => {
-    const csv = reportToCsv({
-      summary: {} as never,
-      items: [{ username: '-x', outcome: 'failed', reason: '=bad' }]
-    })
+  it('escapes job report cells', async () => {
+    let csv = ''
+    for await (const chunk of reportChunks(
+      { summary: {} as never, items: [{ username: '-x', outcome: 'failed', reason: '=bad' }] },
+      'csv'
+    ))
+      csv += chunk
     expect(parse(csv)[1]).toEqual(["'-x", 'failed', "'=bad", '', ''])
   })
 })

@@ -18,7 +18,7 @@ import type { PoolUserSchema, UserRow } from '@shared/contract/users'
 import { AppError, type ErrorCode } from '@shared/errors'
 import type { JobState } from '@shared/events'
 import { toAppError } from '../aws/errors'
-import { toCsv } from '../files/csv'
+import { csvChunks } from '../files/csv'
 import { appendPrivateFileSync, ensurePrivateDir } from '../files/private-files'
 import { getUserRow, groupsOfUser } from '../cognito/user-actions'
 import { assertAttributes, describeUserSchema } from '../cognito/user-schema'
@@ -570,6 +570,15 @@ export class JobManager {
     return { summary: job.refresh(), items: job.items.map((i) => ({ ...i })) }
   }
 
+  /** A job's report as a file's text, written as it is made; its items are read, not copied. */
+  reportFile(jobId: string, format: 'csv' | 'json'): { chunks: AsyncIterable<string>; count: number } {
+    const job = this.job(jobId)
+    return {
+      chunks: reportChunks({ summary: job.refresh(), items: job.items }, format),
+      count: job.items.length
+    }
+  }
+
   list(): JobSummary[] {
     return [...this.jobs.values()].map((j) => j.refresh()).reverse()
   }
@@ -596,15 +605,50 @@ export class JobManager {
   }
 }
 
-export function reportToCsv(report: JobReport): string {
-  return toCsv(
-    ['username', 'outcome', 'reason', 'retried', 'at'],
-    report.items.map((i) => [
-      i.username,
-      i.outcome,
-      i.reason ?? i.skip?.code ?? '',
-      i.retried ? `after ${i.retried.after}: ${i.retried.outcome} (attempts: ${i.retried.attempts})` : '',
-      i.at ?? ''
-    ])
-  )
+/** Items per chunk of a saved report: a chunk is some hundreds of KB, whatever the job's size. */
+const REPORT_BATCH = 1_000
+
+const REPORT_COLUMNS = ['username', 'outcome', 'reason', 'retried', 'at']
+
+function reportCells(i: JobItemResult): string[] {
+  return [
+    i.username,
+    i.outcome,
+    i.reason ?? i.skip?.code ?? '',
+    i.retried ? `after ${i.retried.after}: ${i.retried.outcome} (attempts: ${i.retried.attempts})` : '',
+    i.at ?? ''
+  ]
+}
+
+async function* reportBatches(items: readonly JobItemResult[]): AsyncGenerator<JobItemResult[]> {
+  for (let from = 0; from < items.length; from += REPORT_BATCH) yield items.slice(from, from + REPORT_BATCH)
+}
+
+/**
+ * A saved report's text, a batch of items at a time, so a job over a million users is never one
+ * string: CSV one line per user, or JSON exactly as `JSON.stringify(report, null, 2)` writes it.
+ */
+export async function* reportChunks(report: JobReport, format: 'csv' | 'json'): AsyncGenerator<string> {
+  if (format === 'csv') {
+    yield* csvChunks(
+      REPORT_COLUMNS,
+      (async function* () {
+        for await (const batch of reportBatches(report.items)) yield batch.map(reportCells)
+      })()
+    )
+    return
+  }
+  const indented = (value: unknown, depth: number) =>
+    JSON.stringify(value, null, 2).replaceAll('\n', `\n${' '.repeat(depth)}`)
+  yield `{\n  "summary": ${indented(report.summary, 2)},\n  "items": [`
+  let first = true
+  for await (const batch of reportBatches(report.items)) {
+    let chunk = ''
+    for (const item of batch) {
+      chunk += `${first ? '' : ','}\n    ${indented(item, 4)}`
+      first = false
+    }
+    yield chunk
+  }
+  yield `${first ? '' : '\n  '}]\n}`
 }

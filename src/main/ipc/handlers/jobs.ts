@@ -1,7 +1,7 @@
 import { AppError } from '@shared/errors'
 import type { AppContext } from '../../context'
 import { saveAs } from '../../files/private-files'
-import { reportToCsv, type JobConnection } from '../../jobs/jobs'
+import type { JobConnection } from '../../jobs/jobs'
 import { backupText } from '../../cognito/users-export'
 import type { DomainHandlers } from '../router'
 
@@ -55,12 +55,12 @@ export const jobsHandlers: DomainHandlers<'jobs'> = {
   items: (req, ctx) => ctx.jobs.items(req.jobId, req.outcome, req.offset, req.limit),
   list: (_req, ctx) => ctx.jobs.list(),
   saveReport: (req, ctx) => {
-    const report = ctx.jobs.report(req.jobId)
+    const report = ctx.jobs.reportFile(req.jobId, req.format)
     return saveAs(ctx.saveFile, {
       defaultName: `job-report-${req.jobId.slice(0, 8)}.${req.format}`,
       filters: [{ name: req.format.toUpperCase(), extensions: [req.format] }],
-      content: req.format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2),
-      count: report.items.length
+      content: report.chunks,
+      count: report.count
     })
   }
 }
