@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { DemoSeed } from '../../scripts/seed'
 import type { Harness } from '../support/harness'
-import { expect, snap, test } from './fixtures'
+import { expect, goTo, snap, test } from './fixtures'
 
 const TENANT = 'e2e-tenant-7731'
 const USERNAME = 'e2e.carol'
@@ -420,4 +420,28 @@ test('users: an export of "all matching" but one unticked user writes the other 
   expect(users).toHaveLength(9)
   expect(users.every((u) => u.attributes['custom:tenant'] === 'initech')).toBe(true)
   expect(users.map((u) => u.username)).not.toContain(unticked)
+})
+
+test('users: a new query in the address starts at the top, in the index order, whatever was sorted and scrolled', async ({
+  page,
+  seed
+}) => {
+  await openUsers(page, 'demo-customers')
+  await loadIndex(page)
+  const grid = page.getByTestId('users-grid')
+  await page.getByTestId('column-email').getByRole('button').click()
+  await expect(page.getByTestId('column-email')).toHaveAttribute('aria-sort', 'ascending')
+  await grid.evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  await grid.focus()
+  await page.keyboard.press('End')
+
+  const q = JSON.stringify({
+    conditions: [{ attribute: 'custom:tenant', operator: 'equals', value: 'initech' }]
+  })
+  await goTo(page, `#/pools/${seed.customersPoolId}/users?q=${encodeURIComponent(q)}`)
+  await expect(page.getByTestId('users-count')).toContainText(/^10 of \d+ indexed user\(s\) match/)
+  await expect(page.getByTestId('column-email')).toHaveAttribute('aria-sort', 'none')
+  expect(await grid.evaluate((el) => el.scrollTop)).toBe(0)
+  await expect(grid.locator('[aria-rowindex="2"]')).toHaveClass(/focused/)
 })

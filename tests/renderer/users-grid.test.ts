@@ -192,3 +192,120 @@ describe('users grid over the pool index', () => {
     expect(wrapper.find('.row.focused').attributes('data-testid')).toBe(`user-row-user-${TOTAL - 1}`)
   })
 })
+
+describe('users grid scrolling a large index result', () => {
+  const POOL = 'eu-west-1_Scroll1'
+  const TOTAL = 1_000_000
+  const status: IndexStatus = {
+    poolId: POOL,
+    state: 'done',
+    indexed: TOTAL,
+    estimated: TOTAL,
+    partitions: { done: 1, total: 1 },
+    throttled: 0,
+    restarts: 0,
+    groupsLoaded: false,
+    elapsedMs: 0,
+    ratePerSecond: 30
+  }
+
+  /** Main's side, answering each window only when the test lets it: the offsets asked, in order. */
+  function slowBridge() {
+    const asked: number[] = []
+    const waiting: (() => void)[] = []
+    window.api = buildApi({
+      invoke: (channel, payload) => {
+        if (channel === 'users:indexStatus') return Promise.resolve({ ok: true, data: status })
+        const { offset = 0, limit = INDEX_WINDOW } = payload as RequestOf<'users', 'indexQuery'>
+        asked.push(offset)
+        const rows = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => row(offset + i))
+        const data: IndexQueryResult = {
+          total: TOTAL,
+          offset,
+          rows,
+          attributeNames: ['email'],
+          version: 1,
+          status,
+          tookMs: 0
+        }
+        return new Promise((resolve) => waiting.push(() => resolve({ ok: true, data })))
+      },
+      on: () => () => undefined
+    })
+    const answerAll = async () => {
+      await flushPromises()
+      while (waiting.length) {
+        for (const answer of waiting.splice(0)) answer()
+        await flushPromises()
+      }
+    }
+    return { asked, waiting, answerAll }
+  }
+
+  async function scrolledGrid() {
+    setActivePinia(createPinia())
+    const bridge = slowBridge()
+    const users = useUsersStore()
+    users.open(POOL)
+    const ready = users.loadIndexStatus()
+    await bridge.answerAll()
+    await ready
+    const Host = defineComponent(
+      () => () =>
+        h(UsersGrid, {
+          rows: users.indexGridRows(),
+          columns: ['username'],
+          sort: null,
+          selected: new Set<string>(),
+          emptyText: ''
+        })
+    )
+    const wrapper = mount(Host, { global: { plugins: [i18n] } })
+    await bridge.answerAll()
+    const viewport = wrapper.find('[data-testid="users-grid"]')
+    let top = 0
+    Object.defineProperty(viewport.element, 'scrollTop', { get: () => top, set: (v: number) => (top = v) })
+    const scrollTo = async (px: number) => {
+      top = px
+      await viewport.trigger('scroll')
+      await flushPromises()
+    }
+    return { wrapper, bridge, scrollTo }
+  }
+
+  it('asks for the rows ahead of a fast scroll before it reaches them, a few windows at a time', async () => {
+    const { wrapper, bridge, scrollTo } = await scrolledGrid()
+    // 60 frames of a fast scroll (about 60 rows a frame); each answer comes a frame after it was asked.
+    let pending = 0
+    for (let frame = 1; frame <= 60; frame++) {
+      const earlier = bridge.waiting.splice(0)
+      await scrollTo(frame * 2_000)
+      pending += wrapper.findAll('[data-testid="user-row-pending"]').length ? 1 : 0
+      expect(bridge.waiting.length).toBeLessThanOrEqual(4)
+      for (const answer of earlier) answer()
+      await flushPromises()
+    }
+    // Only the first frames, before the scroll's speed is known, find rows still on the way.
+    expect(pending).toBeLessThanOrEqual(2)
+    expect(wrapper.findAll('[data-testid="user-row-pending"]')).toHaveLength(0)
+  })
+
+  it('never asks for windows the view has left before their turn: a jump waits only for those sent', async () => {
+    const { wrapper, bridge, scrollTo } = await scrolledGrid()
+    for (let frame = 1; frame <= 5; frame++) {
+      await scrollTo(frame * 2_000)
+      await bridge.answerAll()
+    }
+    // A fast scroll with main slow to answer: a few windows ahead go out, the rest wait their turn.
+    await scrollTo(30_000)
+    const sent = bridge.asked.length
+    expect(bridge.waiting.length).toBe(4)
+    // Then a jump to the end: the windows that waited are never asked for.
+    await wrapper.findComponent(UsersGrid).trigger('keydown', { key: 'End' })
+    await bridge.answerAll()
+    const after = bridge.asked.slice(sent)
+    expect(after.length).toBeGreaterThan(0)
+    expect(after.every((offset) => offset >= TOTAL - 4 * INDEX_WINDOW)).toBe(true)
+    expect(wrapper.find(`[data-testid="user-row-user-${TOTAL - 1}"]`).exists()).toBe(true)
+  })
+})

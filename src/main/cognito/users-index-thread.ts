@@ -56,6 +56,11 @@ export class IndexThread {
     })
   }
 
+  /** The thread's V8 heap in use, bytes. */
+  async heapUsed(): Promise<number> {
+    return (await this.worker.getHeapStatistics()).used_heap_size
+  }
+
   close(): void {
     void this.worker.terminate()
   }

@@ -231,6 +231,27 @@ export class PoolIndex {
     return (await this.thread.call('aggregate', name, query, params)) as AggregationResult<K>
   }
 
+  /**
+   * Fills the index from rows made elsewhere than ListUsers (a benchmark's synthetic pool), a batch at
+   * a time as a load's pages arrive, and marks it loaded. Nothing of the app calls it.
+   */
+  async fill(batches: Iterable<UserRow[]>): Promise<void> {
+    const thread = this.indexThread()
+    await thread.call('clear')
+    for (const rows of batches) this.status.indexed = await thread.call('add', rows)
+    Object.assign(this.status, {
+      state: 'done',
+      estimated: this.status.indexed,
+      groupsLoaded: true,
+      finishedAt: new Date().toISOString()
+    })
+  }
+
+  /** The index thread's V8 heap in use, bytes (0 before it starts): what the rows cost. */
+  async threadHeapUsed(): Promise<number> {
+    return this.thread ? this.thread.heapUsed() : 0
+  }
+
   cancel(): void {
     this.controller?.abort(new AppError('CANCELLED', 'The index load was cancelled.'))
   }

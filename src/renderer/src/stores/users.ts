@@ -23,10 +23,18 @@ import type { IndexChange } from '@shared/events'
 import { api, unwrap } from '../api'
 import type { GridRows } from '../users/grid-rows'
 
-/** Rows per window of the index's result: a few screenfuls, so a scroll asks for one or two. */
-export const INDEX_WINDOW = 100
-/** Windows kept; the least recently fetched goes first. A few thousand rows at most, whatever the pool. */
-const KEPT_WINDOWS = 24
+/** Rows per window of the index's result: a screenful several times over, so a scroll asks for few. */
+export const INDEX_WINDOW = 200
+/**
+ * Windows kept: the grid's margin ahead of a fast scroll (up to ~3,000 rows) and the rows behind it.
+ * Those farthest from the view go first; some 8,000 rows at most, whatever the pool.
+ */
+const KEPT_WINDOWS = 40
+/**
+ * Windows asked for at once. The rest wait, nearest to the view first, and a window the view has moved
+ * away from before its turn is never asked for: after a jump, the new view waits for few stale answers.
+ */
+const IN_FLIGHT = 4
 
 export type MfaFactor = MfaSettings['enabled'][number]
 
@@ -56,7 +64,7 @@ export const useUsersStore = defineStore('users', () => {
   /** The index's current result: its query (sort included), size and the windows held. */
   let indexQuery: IndexQuery = {}
   const indexTotal = ref(0)
-  /** Bumps when the held windows change, so the grid draws again. */
+  /** Bumps when a window arrives: only the grid's rows read it, so nothing else draws again. */
   const indexDrawn = ref(0)
   /** Bumps with every new query or reload: an answer for an older one is dropped. */
   let indexAsked = 0
@@ -64,9 +72,10 @@ export const useUsersStore = defineStore('users', () => {
   let indexVersion = -1
   let windows = new Map<number, readonly UserRow[]>()
   const fetching = new Set<number>()
+  /** The rows the grid last asked for, and the rows on its screen among them. */
   let wanted: [number, number] = [0, INDEX_WINDOW]
+  let onScreen: [number, number] = [0, INDEX_WINDOW]
   let listening: (() => void) | null = null
-
   function open(id: string): void {
     if (poolId.value === id) return
     poolId.value = id
@@ -88,6 +97,7 @@ export const useUsersStore = defineStore('users', () => {
     fetching.clear()
     indexTotal.value = 0
     indexDrawn.value++
+    indexRows.value = gridRows()
   }
 
   function pool(): string {
@@ -240,16 +250,21 @@ export const useUsersStore = defineStore('users', () => {
       indexAttributes.value = result.attributeNames
   }
 
+  /** The windows that hold the rows of [from, to). */
+  function windowsOf(from: number, to: number): number[] {
+    const numbers: number[] = []
+    for (let w = Math.floor(from / INDEX_WINDOW); w * INDEX_WINDOW < to; w++) numbers.push(w)
+    return numbers
+  }
+
   /**
-   * Reads the windows the grid last asked for again (a new query, or the index changed) and swaps them
-   * in at once, so the rows on screen never blank out in between.
+   * Reads the windows of the rows on the grid's screen again (a new query, or the index changed) and
+   * swaps them in at once, so the rows on screen never blank out in between; the margin follows.
    */
   async function reloadIndex(): Promise<void> {
     const asked = ++indexAsked
     fetching.clear()
-    const [from, to] = wanted
-    const numbers: number[] = []
-    for (let w = Math.floor(from / INDEX_WINDOW); w * INDEX_WINDOW < Math.max(to, 1); w++) numbers.push(w)
+    const numbers = windowsOf(onScreen[0], Math.max(onScreen[1], 1))
     const answers = await Promise.all(numbers.map((w) => readWindow(w, asked)))
     const first = answers[0]
     if (!first || answers.some((a) => !a || a.version !== first.version)) return
@@ -257,35 +272,57 @@ export const useUsersStore = defineStore('users', () => {
     takeResult(first)
     // A User Timing mark (visible in DevTools and to the benchmark): the result's first window is here.
     performance.mark('users:index-window-arrived')
-    indexDrawn.value++
+    indexRows.value = gridRows()
+    fetchWanted()
   }
 
-  /** Fetches the windows of [from, to) not held yet; a window cut from a newer index version reloads. */
-  function wantIndexRows(from: number, to: number): void {
-    wanted = [from, to]
+  /** Asks for the wanted windows not held yet, nearest to the screen first, a few at a time. */
+  function fetchWanted(): void {
     if (indexVersion < 0) return
+    const near = Math.floor(onScreen[0] / INDEX_WINDOW)
+    const missing = windowsOf(wanted[0], Math.min(wanted[1], indexTotal.value))
+      .filter((w) => !windows.has(w) && !fetching.has(w))
+      .sort((x, y) => Math.abs(x - near) - Math.abs(y - near))
     const asked = indexAsked
-    for (let w = Math.floor(from / INDEX_WINDOW); w * INDEX_WINDOW < Math.min(to, indexTotal.value); w++) {
-      if (windows.has(w) || fetching.has(w)) continue
+    for (const w of missing.slice(0, IN_FLIGHT - fetching.size)) {
       fetching.add(w)
       void readWindow(w, asked).then((result) => {
-        fetching.delete(w)
         if (!result) return
+        fetching.delete(w)
         if (result.version !== indexVersion) return void reloadIndex()
         windows.set(w, markRaw(result.rows))
-        for (const old of windows.keys()) if (windows.size > KEPT_WINDOWS) windows.delete(old)
+        dropFarWindows(near)
         indexDrawn.value++
+        fetchWanted()
       })
     }
   }
 
-  /** The index's result as the grid reads it. */
-  function indexGridRows(): GridRows {
-    void indexDrawn.value
+  /** Keeps at most KEPT_WINDOWS windows: those farthest from the screen go. */
+  function dropFarWindows(near: number): void {
+    while (windows.size > KEPT_WINDOWS) {
+      let farthest = near
+      for (const w of windows.keys()) if (Math.abs(w - near) > Math.abs(farthest - near)) farthest = w
+      windows.delete(farthest)
+    }
+  }
+
+  /** The grid asks for the rows of [from, to), those of [shownFrom, shownTo) on its screen. */
+  function wantIndexRows(from: number, to: number, shown: readonly [number, number]): void {
+    wanted = [from, to]
+    onScreen = [shown[0], shown[1]]
+    fetchWanted()
+  }
+
+  /** The index's current result as the grid reads it: a row reads the windows held as they arrive. */
+  function gridRows(): GridRows {
     return {
       total: indexTotal.value,
       complete: false,
-      at: (index) => windows.get(Math.floor(index / INDEX_WINDOW))?.[index % INDEX_WINDOW],
+      at: (index) => {
+        void indexDrawn.value
+        return windows.get(Math.floor(index / INDEX_WINDOW))?.[index % INDEX_WINDOW]
+      },
       want: wantIndexRows,
       usernames: async (from, to) => {
         const id = pool()
@@ -306,6 +343,13 @@ export const useUsersStore = defineStore('users', () => {
         return names
       }
     }
+  }
+  /** Replaced only when the result is (a new query or a reload), not as its windows arrive. */
+  const indexRows = shallowRef<GridRows>(gridRows())
+
+  /** The index's result as the grid reads it. */
+  function indexGridRows(): GridRows {
+    return indexRows.value
   }
 
   /** Puts a changed user back into the lists that hold them, or takes a deleted one out. */

@@ -10,8 +10,8 @@ export interface GridRows {
   complete: boolean
   /** The row at an offset, or undefined while its window is on the way. */
   at(index: number): UserRow | undefined
-  /** Asks for the rows of [from, to): the grid's view plus a margin. */
-  want(from: number, to: number): void
+  /** Asks for the rows of [from, to): the rows on the grid's screen, `shown` (first, end), and a margin. */
+  want(from: number, to: number, shown: readonly [number, number]): void
   /** The usernames of the rows in [from, to), for a range selection. */
   usernames(from: number, to: number): Promise<string[]>
 }

@@ -5,8 +5,12 @@
  * at the bottom the last rows, and in between the same fraction of the rows.
  */
 
-/** Well under Chromium's cap (and Firefox's ~17.9M), so the scroll area is never clipped. */
-export const MAX_SCROLL_HEIGHT = 8_000_000
+/**
+ * Half Chromium's cap (and under Firefox's ~17.9M), so the scroll area is never clipped. The higher it
+ * is, the fewer rows a pixel of scroll moves: at 1,000,000 rows about 2, so a fast scroll asks for half
+ * as many windows per frame as at 8M.
+ */
+export const MAX_SCROLL_HEIGHT = 16_000_000
 
 export interface ScrollGeometry {
   /** Rows in the result. */
