@@ -76,6 +76,28 @@ export function rowText(row: UserRow): string {
   return `${row.username}\u0000${row.sub}\u0000${Object.values(row.attributes).join('\u0000')}`.toLowerCase()
 }
 
+/** Columns `rowText` holds: the attributes, the username and the sub (other built-ins are not in it). */
+const BUILT_IN_COLUMNS = new Set(['status', 'enabled', 'created', 'modified', 'groups', 'lastSeen'])
+
+/**
+ * Texts the `rowText` of every row matching the query's conditions contains: each case-insensitive
+ * contains / starts with / ends with / equals needle of an AND on a column the row text holds (the
+ * row text is its values lower-cased one by one, so a value's match is a match in it). A cheap test
+ * before the exact one, never instead of it.
+ */
+export function requiredTexts(query: IndexQuery): string[] {
+  if (query.match === 'any' && (query.conditions?.length ?? 0) > 1) return []
+  return (query.conditions ?? [])
+    .filter(
+      (c) =>
+        !c.caseSensitive &&
+        c.value !== '' &&
+        !BUILT_IN_COLUMNS.has(c.attribute) &&
+        ['contains', 'startsWith', 'endsWith', 'equals'].includes(c.operator)
+    )
+    .map((c) => c.value.toLowerCase())
+}
+
 /** The free-text needle of a query, lower-cased; empty when the query has no text. */
 export function queryText(query: IndexQuery): string {
   return query.text?.trim().toLowerCase() ?? ''

@@ -1,6 +1,6 @@
 import type { IndexQuery, UserRow } from '@shared/contract/users'
 import { UserColumns } from '@shared/user-columns'
-import { compileFilters, queryText, rowText, sortKey } from '@shared/user-query'
+import { compileFilters, queryText, requiredTexts, rowText } from '@shared/user-query'
 import {
   AGGREGATIONS,
   type AggregationInput,
@@ -8,6 +8,7 @@ import {
   type AggregationParams,
   type AggregationResult
 } from './users-aggregations'
+import { OrderBuild, firstSlots, readOrder, sortByOrder, type SortOrder } from './users-index-order'
 
 /** Rows of a result window and how many match in all. */
 export interface IndexWindow {
@@ -21,15 +22,25 @@ export interface IndexWindow {
   tookMs: number
 }
 
-/**
- * One column's sort order over the row slots: the slots with a value in ascending key order, the
- * slots without one, and each slot's rank (equal keys share a rank) to keep ties in slot order both ways.
- */
-interface SortOrder {
-  valued: Uint32Array
-  empty: Uint32Array
-  rank: Uint32Array
+/** A query's result as kept for its next windows. */
+interface Result {
+  key: string
+  total: number
+  /** The matching slots in slot order; null when nothing filters (every row). */
+  matches: Uint32Array | null
+  /** The result's first slots in order: all of them, or its first rows while the order is being built. */
+  head: Uint32Array
 }
+
+/** How the thread runs work between calls, and how much each step does. */
+export interface IndexRowsOptions {
+  schedule: (task: () => void) => void
+  /** Rows' worth of work per step of an order's build (about 10 ms at 100,000). */
+  work: number
+}
+
+/** Rows a sort answers from one pass while its column's order is built: windows deeper wait for it. */
+const FIRST_ROWS = 2_000
 
 /** The calls the index thread answers (the public methods of `IndexRows`). */
 export const INDEX_OPS = [
@@ -78,8 +89,16 @@ export class IndexRows {
   private readonly attributeCounts = new Map<string, number>()
   private names: string[] | null = null
   private readonly orders = new Map<string, SortOrder>()
-  private last: { key: string; slots: Uint32Array } | null = null
+  private readonly builds = new Map<string, OrderBuild>()
+  private building = false
+  private last: Result | null = null
+  /** The last filter's matches, for text that refines it and for aggregations. */
+  private matched: { rest: string; text: string; slots: Uint32Array } | null = null
   private version = 0
+
+  constructor(
+    private readonly options: IndexRowsOptions = { schedule: (task) => setImmediate(task), work: 100_000 }
+  ) {}
 
   size(): number {
     return this.slotOf.size
@@ -184,12 +203,24 @@ export class IndexRows {
   /** A window of the query's result: filtered and sorted once, then sliced as the grid scrolls. */
   window(query: IndexQuery, offset = 0, limit = 200): IndexWindow {
     const t0 = performance.now()
-    const slots = this.matching(query)
+    const result = this.result(query)
+    const end = Math.min(result.total, offset + limit)
+    let slots: ArrayLike<number>
+    let from = offset
+    if (end <= result.head.length) slots = result.head
+    else if (query.sort && !result.matches) {
+      // Every row sorted: the window is read from the column's order itself.
+      slots = readOrder(this.finishOrder(query.sort.column), query.sort.direction, offset, limit)
+      from = 0
+    } else {
+      if (query.sort && result.matches)
+        result.head = sortByOrder(result.matches, this.finishOrder(query.sort.column), query.sort.direction)
+      slots = result.head
+    }
     const rows: UserRow[] = []
-    for (let i = offset; i < Math.min(slots.length, offset + limit); i++)
-      rows.push(this.slots[slots[i] as number] as UserRow)
+    for (let i = from; i < from + end - offset; i++) rows.push(this.slots[slots[i] as number] as UserRow)
     return {
-      total: slots.length,
+      total: result.total,
       offset,
       rows,
       attributeNames: this.attributeNames(),
@@ -204,79 +235,129 @@ export class IndexRows {
     query: IndexQuery,
     params: AggregationParams<K>
   ): AggregationResult<K> {
-    // The whole index needs no matching pass (and leaves the grid's last result in place).
-    const whole = !queryText(query) && !compileFilters(query)
-    const input = { columns: this.columns, rows: this.slots, slots: whole ? null : this.matching(query) }
+    // The whole index needs no matching pass; counts need no order.
+    const input = { columns: this.columns, rows: this.slots, slots: this.matches(query) }
     return (AGGREGATIONS[name] as (i: AggregationInput, p: AggregationParams<K>) => AggregationResult<K>)(
       input,
       params
     )
   }
 
-  /** The slots matching a query, in result order; the last result is kept for the next window. */
-  private matching(query: IndexQuery): Uint32Array {
+  /**
+   * A query's result, kept for the next window: its matches, and its first rows in order. A sort whose
+   * column has no order yet answers its first rows from one pass and has the order built meanwhile.
+   */
+  private result(query: IndexQuery): Result {
     const key = JSON.stringify(query)
-    if (this.last?.key === key) return this.last.slots
-    const text = queryText(query)
-    const filters = compileFilters(query)
-    const { slots, texts } = this
-    const test = (slot: number): boolean => {
-      const row = slots[slot]
-      return !!row && (!text || (texts[slot] as string).includes(text)) && (!filters || filters(row))
-    }
-    const out = new Uint32Array(this.slotOf.size)
-    let n = 0
-    if (query.sort) {
-      const order = this.order(query.sort.column)
-      const { valued, rank } = order
-      if (query.sort.direction === 'asc') {
-        for (const slot of valued) if (test(slot)) out[n++] = slot
-      } else {
-        // Runs of equal keys go from the top down, each run kept in slot order (a stable sort).
-        for (let end = valued.length; end > 0;) {
-          let start = end - 1
-          const r = rank[valued[start] as number]
-          while (start > 0 && rank[valued[start - 1] as number] === r) start--
-          for (let i = start; i < end; i++) if (test(valued[i] as number)) out[n++] = valued[i] as number
-          end = start
-        }
+    if (this.last?.key === key) return this.last
+    const matches = this.matches(query)
+    const total = matches ? matches.length : this.size()
+    let head: Uint32Array
+    if (!query.sort) head = matches ?? this.everySlot()
+    else {
+      const { column, direction } = query.sort
+      const order = this.orders.get(column)
+      if (order) head = matches ? sortByOrder(matches, order, direction) : new Uint32Array(0)
+      else {
+        this.buildOrder(column)
+        head = firstSlots(this.slots, matches, column, direction, FIRST_ROWS)
       }
-      for (const slot of order.empty) if (test(slot)) out[n++] = slot
-    } else {
-      for (let slot = 0; slot < slots.length; slot++) if (test(slot)) out[n++] = slot
     }
-    this.last = { key, slots: out.subarray(0, n) }
-    return this.last.slots
+    this.last = { key, total, matches, head }
+    return this.last
   }
 
-  /** A column's sort order, built once and kept until a row changes. */
-  private order(column: string): SortOrder {
+  /**
+   * The slots matching a query in slot order, or null when nothing filters. Text that refines the
+   * previous query's (the rest unchanged) is tested only against that query's matches. Each slot is
+   * tested cheapest first: typed columns, then the kept search text (the query's text and the text its
+   * conditions need), and the exact rules of `src/shared/user-query.ts` last, on the few left.
+   */
+  private matches(query: IndexQuery): Uint32Array | null {
+    const text = queryText(query)
+    const filters = compileFilters(query)
+    if (!text && !filters) return null
+    const rest = JSON.stringify({ ...query, text: undefined, sort: undefined })
+    const kept = this.matched
+    if (kept?.rest === rest && kept.text === text) return kept.slots
+    const candidates = kept?.rest === rest && text.includes(kept.text) ? kept.slots : null
+    const { slots, texts } = this
+    const needles = requiredTexts(query)
+    if (text) needles.unshift(text)
+    const typed = this.columnTest(query)
+    const test = (slot: number): boolean => {
+      if (!typed(slot)) return false
+      const t = texts[slot] as string
+      for (const needle of needles) if (!t.includes(needle)) return false
+      return !filters || filters(slots[slot] as UserRow)
+    }
+    const out = new Uint32Array(candidates ? candidates.length : this.slotOf.size)
+    let n = 0
+    if (candidates) {
+      for (const slot of candidates) if (test(slot)) out[n++] = slot
+    } else for (let slot = 0; slot < slots.length; slot++) if (test(slot)) out[n++] = slot
+    this.matched = { rest, text, slots: out.subarray(0, n) }
+    return this.matched.slots
+  }
+
+  /** The status, enabled and group parts of a query, read from the typed columns (a held row first). */
+  private columnTest(query: IndexQuery): (slot: number) => boolean {
+    const { status, enabled, groups, statusNames, groupSets } = this.columns
+    const statuses = query.statuses?.length ? new Set<string>(query.statuses) : null
+    const statusOk = Uint8Array.from(statusNames, (s, code) =>
+      code > 0 && (!statuses || statuses.has(s)) ? 1 : 0
+    )
+    const want = query.enabled === undefined ? -1 : query.enabled ? 1 : 0
+    const wanted = query.groups?.length ? new Set(query.groups) : null
+    const groupOk =
+      wanted && Uint8Array.from(groupSets, (set) => ((set ?? []).some((g) => wanted.has(g)) ? 1 : 0))
+    return (slot) =>
+      statusOk[status[slot] as number] === 1 &&
+      (want < 0 || enabled[slot] === want) &&
+      (!groupOk || groupOk[groups[slot] as number] === 1)
+  }
+
+  /** Every held slot, in slot order. */
+  private everySlot(): Uint32Array {
+    const out = new Uint32Array(this.slotOf.size)
+    let n = 0
+    for (let slot = 0; slot < this.slots.length; slot++) if (this.slots[slot]) out[n++] = slot
+    return out
+  }
+
+  /** A column's order: the one kept, or its build (started now if need be) run to the end. */
+  private finishOrder(column: string): SortOrder {
     const kept = this.orders.get(column)
     if (kept) return kept
-    const keys: string[] = new Array<string>(this.slots.length)
-    const valued: number[] = []
-    const empty: number[] = []
-    this.slots.forEach((row, slot) => {
-      if (!row) return
-      const key = sortKey(row, column)
-      keys[slot] = key
-      ;(key ? valued : empty).push(slot)
-    })
-    valued.sort((a, b) => {
-      const ka = keys[a] as string
-      const kb = keys[b] as string
-      return ka < kb ? -1 : ka > kb ? 1 : a - b
-    })
-    const rank = new Uint32Array(this.slots.length)
-    let r = 0
-    for (let i = 0; i < valued.length; i++) {
-      const slot = valued[i] as number
-      if (i > 0 && keys[slot] !== keys[valued[i - 1] as number]) r++
-      rank[slot] = r
-    }
-    const order = { valued: Uint32Array.from(valued), empty: Uint32Array.from(empty), rank }
+    const order = (this.builds.get(column) ?? new OrderBuild(this.slots, column)).finish()
+    this.builds.delete(column)
     this.orders.set(column, order)
     return order
+  }
+
+  /** Starts building a column's order between calls, the column asked for last going first. */
+  private buildOrder(column: string): void {
+    const build = this.builds.get(column) ?? new OrderBuild(this.slots, column)
+    this.builds.delete(column)
+    this.builds.set(column, build)
+    if (this.building) return
+    this.building = true
+    this.options.schedule(() => this.buildStep())
+  }
+
+  private buildStep(): void {
+    const column = [...this.builds.keys()].pop()
+    const build = column === undefined ? undefined : this.builds.get(column)
+    if (column === undefined || !build) {
+      this.building = false
+      return
+    }
+    const order = build.step(this.options.work)
+    if (order) {
+      this.builds.delete(column)
+      this.orders.set(column, order)
+    }
+    this.options.schedule(() => this.buildStep())
   }
 
   private drop(username: string): boolean {
@@ -303,7 +384,9 @@ export class IndexRows {
   private changed(): void {
     this.version++
     this.orders.clear()
+    this.builds.clear()
     this.last = null
+    this.matched = null
     if (this.holes >= COMPACT_AFTER && this.holes * 2 >= this.slots.length) this.compact()
   }
 
