@@ -142,6 +142,43 @@ describe('the pool index answering sorts while their orders are built', () => {
   })
 })
 
+describe('orders kept through a few changes', () => {
+  it('updates built orders in place: new, shared and empty keys, a new user and removals', () => {
+    let rows = Array.from({ length: 5_000 }, (_, i) => row(i))
+    const run = manual(1_000)
+    const index = new IndexRows(run.options)
+    index.add(rows)
+    const sorts: IndexQuery[] = [
+      { sort: { column: 'custom:tier', direction: 'asc' } },
+      { sort: { column: 'custom:tier', direction: 'desc' } },
+      { sort: { column: 'email', direction: 'desc' } }
+    ]
+    for (const query of sorts) index.window(query, 0, 10)
+    run.drain()
+    const changes: UserRow[] = [
+      { ...row(10), attributes: { 'custom:tier': 'Aardvark', email: 'zz@b.example' } },
+      { ...row(11), attributes: { 'custom:tier': 'SILVER' } },
+      { ...row(12), attributes: {} },
+      { ...row(15), attributes: { 'custom:tier': 'gold', email: 'user11@a.example' } },
+      { ...row(9_999), attributes: { 'custom:tier': 'middle', email: 'm@b.example' } }
+    ]
+    index.put(changes)
+    index.remove(['user00020', 'user00021', 'user00022'])
+    rows = [...rows, row(9_999)]
+      .map((r) => changes.find((c) => c.username === r.username) ?? r)
+      .filter((r) => !['user00020', 'user00021', 'user00022'].includes(r.username))
+    for (const query of [...sorts, { ...sorts[1], text: 'b.example' }]) {
+      const expected = names(runQuery(rows, query))
+      for (const offset of [0, 1_600, 4_950])
+        expect(names(index.window(query, offset, 100).rows), JSON.stringify(query)).toEqual(
+          expected.slice(offset, offset + 100)
+        )
+    }
+    // Nothing was sorted again: no build was started.
+    expect(run.pending).toBe(0)
+  })
+})
+
 describe('matching in the pool index', () => {
   const all = Array.from({ length: 4_000 }, (_, i) => row(i))
 

@@ -295,3 +295,67 @@ export class OrderBuild {
     this.dst = new Uint32Array(0)
   }
 }
+
+/**
+ * The order after a few rows changed (`changed`: their slots, in any order; a slot without a row now
+ * was removed): the others keep their places, each changed row is taken out and put back by its new
+ * key, and ranks are counted again. One pass over the order instead of a new sort.
+ */
+export function updateOrder(
+  order: SortOrder,
+  rows: readonly (UserRow | undefined)[],
+  column: string,
+  changed: readonly number[]
+): SortOrder {
+  const moved = new Uint8Array(rows.length)
+  for (const slot of changed) moved[slot] = 1
+  const kept = order.valued.filter((slot) => !moved[slot])
+  const keyAt = (slot: number) => sortKey(rows[slot] as UserRow, column)
+  const added: { slot: number; key: string; at: number }[] = []
+  const empty: number[] = [...order.empty].filter((slot) => !moved[slot])
+  for (const slot of new Set(changed)) {
+    const row = rows[slot]
+    if (!row) continue
+    const key = sortKey(row, column)
+    if (!key) {
+      empty.push(slot)
+      continue
+    }
+    // Where it goes among the rows that kept their places: after every (key, slot) below its own.
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const other = kept[mid] as number
+      const k = keyAt(other)
+      if (k < key || (k === key && other < slot)) lo = mid + 1
+      else hi = mid
+    }
+    added.push({ slot, key, at: lo })
+  }
+  added.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.slot - b.slot))
+  const valued = new Uint32Array(kept.length + added.length)
+  const rank = new Uint32Array(rows.length).fill(NO_RANK)
+  let n = 0
+  let r = -1
+  let previous = -1
+  // A new rank where the key changes: kept neighbours compare their old ranks, the others their keys.
+  const place = (slot: number) => {
+    const same =
+      previous >= 0 &&
+      (moved[slot] || moved[previous]
+        ? keyAt(slot) === keyAt(previous)
+        : order.rank[slot] === order.rank[previous])
+    if (!same) r++
+    rank[slot] = r
+    valued[n++] = slot
+    previous = slot
+  }
+  let next = 0
+  for (let i = 0; i <= kept.length; i++) {
+    while (next < added.length && (added[next] as { at: number }).at === i)
+      place((added[next++] as { slot: number }).slot)
+    if (i < kept.length) place(kept[i] as number)
+  }
+  return { valued, empty: Uint32Array.from(empty.sort((a, b) => a - b)), rank, ranks: r + 1 }
+}

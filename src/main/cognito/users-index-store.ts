@@ -8,7 +8,14 @@ import {
   type AggregationParams,
   type AggregationResult
 } from './users-aggregations'
-import { OrderBuild, firstSlots, readOrder, sortByOrder, type SortOrder } from './users-index-order'
+import {
+  OrderBuild,
+  firstSlots,
+  readOrder,
+  sortByOrder,
+  updateOrder,
+  type SortOrder
+} from './users-index-order'
 
 /** Rows of a result window and how many match in all. */
 export interface IndexWindow {
@@ -41,6 +48,9 @@ export interface IndexRowsOptions {
 
 /** Rows a sort answers from one pass while its column's order is built: windows deeper wait for it. */
 const FIRST_ROWS = 2_000
+
+/** Changed rows up to which kept sort orders are updated in place rather than built again. */
+const UPDATE_ORDERS_UP_TO = 10_000
 
 /** The calls the index thread answers (the public methods of `IndexRows`). */
 export const INDEX_OPS = [
@@ -75,8 +85,9 @@ const COMPACT_AFTER = 10_000
 
 /**
  * One pool's users as the index thread holds them: rows in slots (in the order they arrived), each
- * row's search text kept ready, sort orders per column built on first use and kept until a row
- * changes, and the last query's matching slots, so scrolling a result asks only for a window.
+ * row's search text kept ready, a sort order per column (built between calls after its first use,
+ * updated in place when a few rows change), and the last query's result, so scrolling a result asks
+ * only for a window.
  * Plain arrays rather than SQLite: see docs/DEVELOPING.md ("The pool index").
  */
 export class IndexRows {
@@ -125,6 +136,7 @@ export class IndexRows {
    */
   put(rows: readonly UserRow[]): UserRow[] {
     const kept: UserRow[] = []
+    const touched: number[] = []
     for (const row of rows) {
       const slot = this.slotOf.get(row.username)
       const old = slot === undefined ? undefined : this.slots[slot]
@@ -135,6 +147,7 @@ export class IndexRows {
       }
       if (old) this.countAttributes(old, -1)
       this.countAttributes(next, 1)
+      touched.push(slot ?? this.slots.length)
       if (slot === undefined) {
         this.slotOf.set(next.username, this.slots.length)
         this.columns.set(this.slots.length, next)
@@ -147,23 +160,24 @@ export class IndexRows {
       }
       kept.push(next)
     }
-    if (kept.length) this.changed()
+    if (kept.length) this.changed(touched)
     return kept
   }
 
   /** Drops users; returns the usernames that were held. */
   remove(usernames: readonly string[]): string[] {
-    const removed = usernames.filter((username) => this.drop(username))
-    if (removed.length) this.changed()
+    const touched: number[] = []
+    const removed = usernames.filter((username) => this.drop(username, touched))
+    if (removed.length) this.changed(touched)
     return removed
   }
 
   /** Drops every user whose `sub` starts with `prefix` (a load partition starting over). */
   removeSubPrefix(prefix: string): number {
-    let count = 0
-    for (const row of this.slots) if (row?.sub.startsWith(prefix) && this.drop(row.username)) count++
-    if (count) this.changed()
-    return count
+    const touched: number[] = []
+    for (const row of this.slots) if (row?.sub.startsWith(prefix)) this.drop(row.username, touched)
+    if (touched.length) this.changed(touched)
+    return touched.length
   }
 
   /** Sets every user's groups from the memberships read (users in no group get none). */
@@ -174,7 +188,7 @@ export class IndexRows {
       this.columns.set(slot, next)
       return next
     })
-    this.changed()
+    this.changed(null)
   }
 
   /** Takes a deleted group off its members; returns the rows that changed. */
@@ -192,7 +206,7 @@ export class IndexRows {
     this.slotOf.clear()
     this.holes = 0
     this.attributeCounts.clear()
-    this.changed()
+    this.changed(null)
   }
 
   attributeNames(): string[] {
@@ -360,9 +374,11 @@ export class IndexRows {
     this.options.schedule(() => this.buildStep())
   }
 
-  private drop(username: string): boolean {
+  /** Drops a user, noting its slot in `touched`; false when it was not held. */
+  private drop(username: string, touched: number[]): boolean {
     const slot = this.slotOf.get(username)
     if (slot === undefined) return false
+    touched.push(slot)
     this.countAttributes(this.slots[slot] as UserRow, -1)
     this.slotOf.delete(username)
     this.slots[slot] = undefined
@@ -381,13 +397,22 @@ export class IndexRows {
     }
   }
 
-  private changed(): void {
+  /**
+   * After rows changed (`touched`: their slots; null: any row may have): results are dropped, orders
+   * under way start over, and the orders built are updated in place when few rows changed (a bulk job
+   * over some users leaves the next sort of a million a window read, not a new sort).
+   */
+  private changed(touched: readonly number[] | null): void {
     this.version++
-    this.orders.clear()
     this.builds.clear()
     this.last = null
     this.matched = null
-    if (this.holes >= COMPACT_AFTER && this.holes * 2 >= this.slots.length) this.compact()
+    const compacted = this.holes >= COMPACT_AFTER && this.holes * 2 >= this.slots.length
+    if (compacted) this.compact()
+    if (compacted || !touched || touched.length > UPDATE_ORDERS_UP_TO) this.orders.clear()
+    else
+      for (const [column, order] of this.orders)
+        this.orders.set(column, updateOrder(order, this.slots, column, touched))
   }
 
   /** Squeezes out the holes of removed users, keeping the order rows arrived in. */
