@@ -98,6 +98,43 @@ export function requiredTexts(query: IndexQuery): string[] {
     .map((c) => c.value.toLowerCase())
 }
 
+/** Whether a typed value of a condition can only narrow what the value it extends matched. */
+function extendsValue(next: Condition, previous: Condition): boolean {
+  if (next.value === previous.value) return true
+  const [n, p] = next.caseSensitive
+    ? [next.value, previous.value]
+    : [next.value.toLowerCase(), previous.value.toLowerCase()]
+  switch (next.operator) {
+    case 'contains':
+      return n.includes(p)
+    case 'startsWith':
+      return n.startsWith(p)
+    case 'endsWith':
+      return n.endsWith(p)
+    default:
+      return false
+  }
+}
+
+/**
+ * Whether every row matching `next` also matches `previous`: the same query with its free text or the
+ * value of a contains / starts with / ends with condition typed further. The rows `next`
+ * matches can then be looked for among those `previous` matched.
+ */
+export function narrows(next: IndexQuery, previous: IndexQuery): boolean {
+  const shape = (q: IndexQuery) =>
+    JSON.stringify({
+      ...q,
+      text: undefined,
+      sort: undefined,
+      conditions: q.conditions?.map((c) => ({ ...c, value: '' }))
+    })
+  if (shape(next) !== shape(previous) || !queryText(next).includes(queryText(previous))) return false
+  // AND and OR both keep a narrower condition narrower.
+  const before = previous.conditions ?? []
+  return (next.conditions ?? []).every((c, i) => extendsValue(c, before[i] as Condition))
+}
+
 /** The free-text needle of a query, lower-cased; empty when the query has no text. */
 export function queryText(query: IndexQuery): string {
   return query.text?.trim().toLowerCase() ?? ''

@@ -2,9 +2,12 @@
  * The targets table for pools of millions, printed last by `npm run bench` from the figures the benchmarks left
  * (`figures.ts`): one row per metric, both sizes, each with its value, target, ratio and whether it holds.
  *
- * The index thread keeps rows in slots with each row's search text ready, typed columns for counts, and a
- * per-column sort order (typed arrays of slots) built on first use and kept until a row changes: a scan
- * of plain strings answers free text and conditions, and a kept order answers a sort by one pass.
+ * The index thread keeps rows in slots with each row's search text ready, typed columns for counts and
+ * cheap tests, and a per-column sort order (typed arrays of slots and ranks). Free text and conditions
+ * are one scan of the kept strings (typed columns first, the exact rules only on rows whose text holds
+ * every needle); a sort's first rows come from one bounded-heap pass while the column's order is built
+ * in steps between calls, and a built order answers a sort by reading it (filtered: a numeric sort of
+ * the matches' ranks). See docs/DEVELOPING.md ("The pool index") for the figures before and after.
  */
 import { readFigures } from './figures'
 

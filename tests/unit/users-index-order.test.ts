@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { IndexQuery, UserRow } from '@shared/contract/users'
-import { compileQuery, requiredTexts, rowText, runQuery } from '@shared/user-query'
+import { compileQuery, narrows, requiredTexts, rowText, runQuery } from '@shared/user-query'
 import { IndexRows } from '../../src/main/cognito/users-index-store'
 import { OrderBuild, firstSlots, readOrder, type Direction } from '../../src/main/cognito/users-index-order'
 
@@ -194,6 +194,57 @@ describe('matching in the pool index', () => {
         expect(window.total, text).toBe(expected.length)
         expect(names(window.rows), text).toEqual(names(expected.slice(offset, offset + 100)))
       }
+  })
+
+  it('narrows from the previous matches as a condition value is typed, and only then', () => {
+    const index = new IndexRows()
+    index.add(all)
+    const tier = { attribute: 'custom:tier', operator: 'equals', value: 'gold' } as const
+    const typed = (
+      operator: 'contains' | 'startsWith' | 'endsWith' | 'equals',
+      value: string
+    ): IndexQuery => ({
+      match: 'all',
+      conditions: [tier, { attribute: 'family_name', operator, value }],
+      sort: { column: 'email', direction: 'asc' }
+    })
+    const steps = [
+      typed('contains', ''),
+      typed('contains', 'a'),
+      typed('contains', 'AN'),
+      typed('contains', 'tana'),
+      typed('contains', 'ta'),
+      typed('startsWith', 'ta'),
+      typed('startsWith', 'at'),
+      typed('startsWith', 'sat'),
+      typed('endsWith', 'o'),
+      typed('endsWith', 'at'),
+      typed('endsWith', 'ato'),
+      typed('equals', 'sato'),
+      typed('equals', 'sato2')
+    ]
+    for (const query of steps) {
+      const expected = runQuery(all, query)
+      const window = index.window(query, 0, 10_000)
+      expect(window.total, JSON.stringify(query)).toBe(expected.length)
+      expect(names(window.rows)).toEqual(names(expected))
+    }
+    // `narrows` holds only where the next result is within the previous one.
+    for (const previous of steps)
+      for (const next of steps)
+        if (narrows(next, previous)) {
+          const before = new Set(names(runQuery(all, previous)))
+          for (const r of runQuery(all, next))
+            expect(before.has(r.username), JSON.stringify([previous, next])).toBe(true)
+        }
+    expect(narrows(typed('contains', 'tan'), typed('contains', 'TA'))).toBe(true)
+    expect(narrows(typed('contains', 'ta'), typed('contains', 'tan'))).toBe(false)
+    expect(narrows(typed('equals', 'sato'), typed('equals', 'sat'))).toBe(false)
+    expect(narrows(typed('startsWith', 'sato'), typed('contains', 'sat'))).toBe(false)
+    expect(
+      narrows({ ...typed('contains', 'ab'), text: 'us' }, { ...typed('contains', 'a'), text: 'u' })
+    ).toBe(true)
+    expect(narrows({ ...typed('contains', 'ab'), enabled: true }, typed('contains', 'a'))).toBe(false)
   })
 
   it('tests conditions, statuses, enabled and groups as the shared rules do', () => {

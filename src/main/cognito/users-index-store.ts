@@ -1,6 +1,6 @@
 import type { IndexQuery, UserRow } from '@shared/contract/users'
 import { UserColumns } from '@shared/user-columns'
-import { compileFilters, queryText, requiredTexts, rowText } from '@shared/user-query'
+import { compileFilters, narrows, queryText, requiredTexts, rowText } from '@shared/user-query'
 import {
   AGGREGATIONS,
   type AggregationInput,
@@ -103,12 +103,12 @@ export class IndexRows {
   private readonly builds = new Map<string, OrderBuild>()
   private building = false
   private last: Result | null = null
-  /** The last filter's matches, for text that refines it and for aggregations. */
-  private matched: { rest: string; text: string; slots: Uint32Array } | null = null
+  /** The last filter's matches, for a query that narrows it and for aggregations. */
+  private matched: { key: string; query: IndexQuery; slots: Uint32Array } | null = null
   private version = 0
 
   constructor(
-    private readonly options: IndexRowsOptions = { schedule: (task) => setImmediate(task), work: 100_000 }
+    private readonly options: IndexRowsOptions = { schedule: (task) => setTimeout(task, 0), work: 100_000 }
   ) {}
 
   size(): number {
@@ -282,8 +282,9 @@ export class IndexRows {
   }
 
   /**
-   * The slots matching a query in slot order, or null when nothing filters. Text that refines the
-   * previous query's (the rest unchanged) is tested only against that query's matches. Each slot is
+   * The slots matching a query in slot order, or null when nothing filters. A query that narrows the
+   * previous one (`narrows`: its text or a condition's value typed further) is tested only against
+   * that query's matches. Each slot is
    * tested cheapest first: typed columns, then the kept search text (the query's text and the text its
    * conditions need), and the exact rules of `src/shared/user-query.ts` last, on the few left.
    */
@@ -291,10 +292,10 @@ export class IndexRows {
     const text = queryText(query)
     const filters = compileFilters(query)
     if (!text && !filters) return null
-    const rest = JSON.stringify({ ...query, text: undefined, sort: undefined })
+    const key = JSON.stringify({ ...query, sort: undefined })
     const kept = this.matched
-    if (kept?.rest === rest && kept.text === text) return kept.slots
-    const candidates = kept?.rest === rest && text.includes(kept.text) ? kept.slots : null
+    if (kept?.key === key) return kept.slots
+    const candidates = kept && narrows(query, kept.query) ? kept.slots : null
     const { slots, texts } = this
     const needles = requiredTexts(query)
     if (text) needles.unshift(text)
@@ -310,7 +311,7 @@ export class IndexRows {
     if (candidates) {
       for (const slot of candidates) if (test(slot)) out[n++] = slot
     } else for (let slot = 0; slot < slots.length; slot++) if (test(slot)) out[n++] = slot
-    this.matched = { rest, text, slots: out.subarray(0, n) }
+    this.matched = { key, query, slots: out.subarray(0, n) }
     return this.matched.slots
   }
 
