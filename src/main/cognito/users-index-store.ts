@@ -219,17 +219,18 @@ export class IndexRows {
     const t0 = performance.now()
     const result = this.result(query)
     const end = Math.min(result.total, offset + limit)
-    let slots: ArrayLike<number>
+    const { sort } = query
+    let slots: ArrayLike<number> = result.head
     let from = offset
-    if (end <= result.head.length) slots = result.head
-    else if (query.sort && !result.matches) {
-      // Every row sorted: the window is read from the column's order itself.
-      slots = readOrder(this.finishOrder(query.sort.column), query.sort.direction, offset, limit)
-      from = 0
-    } else {
-      if (query.sort && result.matches)
-        result.head = sortByOrder(result.matches, this.finishOrder(query.sort.column), query.sort.direction)
-      slots = result.head
+    // Past the first rows of a sort, the column's order is needed now.
+    if (sort && end > result.head.length) {
+      const order = this.finishOrder(sort.column)
+      if (result.matches) slots = result.head = sortByOrder(result.matches, order, sort.direction)
+      else {
+        // Every row sorted: the window is read from the order itself.
+        slots = readOrder(order, sort.direction, offset, limit)
+        from = 0
+      }
     }
     const rows: UserRow[] = []
     for (let i = from; i < from + end - offset; i++) rows.push(this.slots[slots[i] as number] as UserRow)
