@@ -25,7 +25,8 @@ function preloadShim(preloadSource: string): string {
   const electron = {
     contextBridge: { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value, enumerable: true }) },
     ipcRenderer: {
-      invoke: (channel, payload) => window.__cacInvoke(channel, payload),
+      // An answer sent as JSON text (the fixture answersAsJson) is parsed back here.
+      invoke: (channel, payload) => window.__cacInvoke(channel, payload).then((a) => typeof a === 'string' ? JSON.parse(a) : a),
       on: (event, listener) => { if (!listeners.has(event)) listeners.set(event, new Set()); listeners.get(event).add(listener); },
       removeListener: (event, listener) => { listeners.get(event)?.delete(listener); }
     }
@@ -46,6 +47,12 @@ interface WorkerFixtures {
 
 interface TestFixtures {
   connection: ConnectionMode
+  /**
+   * Answers cross to the page as one JSON text instead of as values. For benchmarks of the routing
+   * process: Playwright serialises and checks every value of an answer in this process (a window of
+   * rows is thousands), work Electron's IPC does natively, so it would be measured as the console's.
+   */
+  answersAsJson: boolean
   harness: Harness
 }
 
@@ -73,6 +80,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' }
   ],
   connection: ['moto', { option: true }],
+  answersAsJson: [false, { option: true }],
   harness: async ({ renderer, moto, connection }, use, testInfo) => {
     const harness = await createHarness({
       origins: [renderer.origin],
@@ -84,16 +92,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await keepAuditLog(harness, testInfo, commands)
     harness.dispose()
   },
-  page: async ({ page, harness, renderer, seed }, use) => {
+  page: async ({ page, harness, renderer, seed, answersAsJson }, use) => {
     void seed // the demo data exists before the first screen loads
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
-    await page.exposeBinding('__cacInvoke', (source, channel: string, payload: unknown) =>
-      harness.router.dispatch(channel, payload, {
+    await page.exposeBinding('__cacInvoke', async (source, channel: string, payload: unknown) => {
+      const answer = await harness.router.dispatch(channel, payload, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame()
       })
-    )
+      return answersAsJson ? JSON.stringify(answer) : answer
+    })
     const off = harness.hub.subscribe((event, payload) => {
       void page
         .evaluate(

@@ -44,7 +44,8 @@ export function rowsAt(
   const first = Math.min(Math.floor(real / g.rowHeight), Math.max(0, g.total - 1))
   const shift = Math.max(0, real - first * g.rowHeight)
   const body = Math.max(0, g.viewportHeight - g.headerHeight)
-  const count = Math.min(g.total - first, Math.ceil((body + shift) / g.rowHeight) + 1)
+  // As many rows as the body can cut into at any shift, so scrolling never adds or drops a row element.
+  const count = Math.min(g.total - first, Math.floor(body / g.rowHeight) + 2)
   return { first, shift, count: Math.max(0, count) }
 }
 
