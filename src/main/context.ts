@@ -3,6 +3,7 @@ import { AuditLog } from './audit/log'
 import { AuditTrail } from './audit/audit'
 import { ConnectionManager, type ConnectionManagerOptions } from './aws/connections'
 import { LimiterMonitor } from './aws/limits'
+import { LabRuns } from './cognito/lab-runs'
 import { LoginSessions } from './cognito/login-sessions'
 import { SnapshotHistory } from './cognito/snapshot-history'
 import { JwksCache } from './cognito/tokens'
@@ -27,6 +28,8 @@ export interface AppContext {
   limits: LimiterMonitor
   /** Test logins and their tokens, in memory only; cleared on demand and on quit. */
   logins: LoginSessions
+  /** The logins of recent credentials-lab runs, kept in memory so one can be unlinked from its identity. */
+  labRuns: LabRuns
   /** User pools' signing keys, fetched by main for the token inspector. */
   jwks: JwksCache
   /** Opens the managed-login window; only the Electron entry provides it. */
@@ -98,6 +101,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     audit,
     limits,
     logins: new LoginSessions(),
+    labRuns: new LabRuns(),
     jwks: new JwksCache(),
     ...(options.authWindow ? { authWindow: options.authWindow } : {}),
     snapshots: new SnapshotHistory(join(dirname(options.store.path), 'snapshots')),
@@ -119,6 +123,7 @@ export function disposeAppContext(ctx: AppContext): void {
   ctx.connections.dispose()
   ctx.limits.dispose()
   ctx.logins.clear()
+  ctx.labRuns.clear()
   ctx.importFiles.clear()
   ctx.jobs.dispose()
   ctx.indexes.dispose()

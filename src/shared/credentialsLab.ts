@@ -31,6 +31,14 @@ export type LabFailure = (typeof LAB_FAILURES)[number]
 
 /** The Logins key under which a developer identity's OpenID token goes back to Cognito. */
 export const DEVELOPER_TOKEN_KEY = 'cognito-identity.amazonaws.com'
+/** A developer identity's login is removed with UnlinkDeveloperIdentity (by its user id), not UnlinkIdentity. */
+export function isDeveloperLogin(providerName: string): boolean {
+  return providerName === DEVELOPER_TOKEN_KEY
+}
+
+/** Why unlinking a lab run's login was refused before any call: the renderer words each. */
+export const UNLINK_REFUSALS = ['RUN_GONE', 'PROVIDER_NOT_IN_RUN', 'DEVELOPER_LOGIN'] as const
+export type UnlinkRefusal = (typeof UNLINK_REFUSALS)[number]
 /** GetOpenIdTokenForDeveloperIdentity's TokenDuration in seconds: Cognito's default and its limits (24 hours). */
 export const DEVELOPER_TOKEN_DURATION = { min: 1, max: 86_400, default: 900 } as const
 /** A back-end user id as Cognito stores it under a developer provider. */

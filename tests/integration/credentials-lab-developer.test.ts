@@ -46,6 +46,8 @@ describe('credentials lab: developer provider source against moto', () => {
     expect(result.steps[0]?.request).toEqual({ IdentityPoolId: poolId, Logins: { [PROVIDER]: 'user-1' } })
     expect(result.identityId).toMatch(/^us-east-1:[0-9a-f-]+$/)
     expect(Object.keys(result.logins)).toEqual(['cognito-identity.amazonaws.com'])
+    // A developer login is unlinked with UnlinkDeveloperIdentity: the run keeps no token for UnlinkIdentity.
+    expect(result.runId).toBeUndefined()
     expect(result.credentials?.accessKeyId).toBeTruthy()
     // moto's token is a random identity id, not a JWT: the result says so rather than showing claims.
     expect(result.openIdToken).toMatchObject({ step: 'GetOpenIdTokenForDeveloperIdentity' })

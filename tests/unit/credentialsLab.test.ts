@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   DEVELOPER_TOKEN_DURATION,
   decodeJwtClaims,
@@ -10,6 +10,7 @@ import {
   userPoolIdOf,
   userPoolProviderName
 } from '@shared/credentialsLab'
+import { LAB_RUN_LIFETIME_MS, LabRuns } from '../../src/main/cognito/lab-runs'
 
 const creds = {
   accessKeyId: 'ASIAEXAMPLE',
@@ -128,5 +129,38 @@ describe('developer provider source rules', () => {
   it('refuses a duration outside 1..86400 seconds or not whole', () => {
     for (const tokenDuration of [0, -5, 86_401, 1.5, Number.NaN])
       expect(codes({ tokenDuration }), String(tokenDuration)).toEqual(['durationRange'])
+  })
+})
+
+describe('lab runs kept for unlinking', () => {
+  const run = {
+    connectionId: 'conn-1',
+    identityId: 'us-east-1:11111111-2222-3333-4444-555555555555',
+    logins: { 'accounts.google.com': 'google-token' }
+  }
+  afterEach(() => vi.useRealTimers())
+
+  it('forgets a run when its token expires, and after an hour at the latest', () => {
+    vi.useFakeTimers()
+    const runs = new LabRuns()
+    const soon = runs.keep(run, Date.now() + 5 * 60_000)
+    const unknownExpiry = runs.keep(run)
+    vi.advanceTimersByTime(5 * 60_000 - 1)
+    expect(runs.get('conn-1', soon).logins).toEqual(run.logins)
+    vi.advanceTimersByTime(1)
+    expect(() => runs.get('conn-1', soon)).toThrow(/no longer in memory/)
+    expect(runs.get('conn-1', unknownExpiry).identityId).toBe(run.identityId)
+    vi.advanceTimersByTime(LAB_RUN_LIFETIME_MS)
+    expect(() => runs.get('conn-1', unknownExpiry)).toThrow(/no longer in memory/)
+  })
+
+  it('answers only the connection the run was made on, and forgets everything when cleared', () => {
+    const runs = new LabRuns()
+    const runId = runs.keep(run)
+    expect(() => runs.get('conn-2', runId)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', params: { reason: 'RUN_GONE' } })
+    )
+    runs.clear()
+    expect(() => runs.get('conn-1', runId)).toThrow(/no longer in memory/)
   })
 })

@@ -3,11 +3,19 @@ import {
   GetIdCommand,
   GetOpenIdTokenCommand,
   GetOpenIdTokenForDeveloperIdentityCommand,
+  UnlinkIdentityCommand,
   type CognitoIdentityClient
 } from '@aws-sdk/client-cognito-identity'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { z } from 'zod'
-import type { LabRunResult, LabStep, LabStepName, labRunSchema } from '@shared/contract/credentialsLab'
+import type {
+  LabRunResult,
+  LabStep,
+  LabStepName,
+  LabUnlinkResult,
+  labRunSchema,
+  labUnlinkSchema
+} from '@shared/contract/credentialsLab'
 import type { IdentityPoolDetail } from '@shared/contract/identityPools'
 import { AppError, type AppErrorShape } from '@shared/errors'
 import {
@@ -18,6 +26,7 @@ import {
   buildLogins,
   developerSourceProblems,
   decodeJwtClaims,
+  isDeveloperLogin,
   loginKeyProblem,
   oidcKeyOf,
   redactLogins,
@@ -27,6 +36,7 @@ import {
 } from '@shared/credentialsLab'
 import { toAppError, type ErrorContext } from '../aws/errors'
 import { describeIdentityPool, getIdentityPoolRoles } from './identityPools'
+import { unlinkRefusal, type KeptRun, type LabRuns } from './lab-runs'
 
 type RunInput = z.output<typeof labRunSchema>
 
@@ -42,6 +52,8 @@ export interface LabEnvironment {
   endpoint?: string
   errorContext: ErrorContext
   lookupLogin: LoginTokenLookup
+  /** Keeps a login's identity and Logins in main's memory (until `tokenExpiresAt`, epoch ms); returns the run id. */
+  keepRun: (run: Omit<KeptRun, 'connectionId'>, tokenExpiresAt?: number) => string
 }
 
 const SESSION_NAME = 'cognito-admin-console-lab'
@@ -335,6 +347,14 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
           )
       )
       identityId = getId.IdentityId ?? ''
+      // The identity now has this login linked: keep its token so the login can be unlinked.
+      if (Logins && identityId) {
+        const exp = login?.claims?.exp
+        result.runId = env.keepRun(
+          { identityId, logins: Logins },
+          typeof exp === 'number' ? exp * 1000 : undefined
+        )
+      }
     }
     result.identityId = identityId
 
@@ -438,6 +458,43 @@ export async function runCredentialsLab(input: RunInput, env: LabEnvironment): P
     }
   }
   return result
+}
+
+/**
+ * UnlinkIdentity: removes one login from a lab run's identity, sending the Logins (with the token) the
+ * run signed in with, as Cognito requires. The identity stays; with no login left it is a guest one.
+ */
+export async function unlinkLabLogin(
+  identity: CognitoIdentityClient,
+  runs: LabRuns,
+  connectionId: string,
+  request: z.output<typeof labUnlinkSchema>
+): Promise<LabUnlinkResult> {
+  const { runId, providerName } = request
+  if (isDeveloperLogin(providerName)) {
+    throw unlinkRefusal(
+      'DEVELOPER_LOGIN',
+      'A developer identity’s login is unlinked by its back-end user id with UnlinkDeveloperIdentity.',
+      'Open the identity pool’s Developer identities tab, look the identity up and unlink the user id there.'
+    )
+  }
+  const run = runs.get(connectionId, runId)
+  if (!Object.hasOwn(run.logins, providerName)) {
+    throw unlinkRefusal(
+      'PROVIDER_NOT_IN_RUN',
+      `The lab run did not sign in with ${providerName}, so it has no token to unlink it with.`,
+      `Unlink one of the run’s own logins: ${Object.keys(run.logins).join(', ')}.`
+    )
+  }
+  await identity.send(
+    new UnlinkIdentityCommand({
+      IdentityId: run.identityId,
+      Logins: run.logins,
+      LoginsToRemove: [providerName]
+    })
+  )
+  runs.forget(runId)
+  return { identityId: run.identityId, providerName }
 }
 
 /** Refuses a developer source Cognito would refuse, naming the first problem's reason for the renderer. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { query } from './define'
+import { command, query } from './define'
 import { iamRoleArnSchema, identityPoolIdSchema, strict, text } from '../schemas'
 import type { AppErrorShape } from '../errors'
 import {
@@ -43,8 +43,22 @@ export const labRunSchema = strict({
   roleArn: iamRoleArnSchema.optional()
 })
 
+/** Removes one login of a lab run's identity, by the run id the run's result carried. */
+export const labUnlinkSchema = strict({
+  runId: text(64, 1),
+  /** The login's Logins key, as the run's `logins` lists it. */
+  providerName: text(2048, 1)
+})
+
 export type LabSource = z.input<typeof labSourceSchema>
 export type LabRunRequest = z.input<typeof labRunSchema>
+export type LabUnlinkRequest = z.input<typeof labUnlinkSchema>
+
+/** What UnlinkIdentity removed: the identity stays, without this login. */
+export interface LabUnlinkResult {
+  identityId: string
+  providerName: string
+}
 
 export type LabStepName =
   | 'GetId'
@@ -71,6 +85,11 @@ export interface LabRunResult {
   logins: Record<string, string>
   steps: LabStep[]
   identityId?: string
+  /**
+   * Present when the run signed in with a login and got an identity: main keeps that login's token in
+   * memory under this id (never sent here) so the login can be unlinked from the identity.
+   */
+  runId?: string
   credentials?: TemporaryCredentials
   /**
    * The OpenID token Cognito issued (developer source, or the basic flow's GetOpenIdToken): shortened,
@@ -90,5 +109,10 @@ export const credentialsLabContract = {
    * Runs the enhanced or basic flow for a guest, a test login or a pasted token, then proves the
    * credentials with STS GetCallerIdentity. The credentials stay in memory; nothing is written to disk.
    */
-  run: query(labRunSchema).returns<LabRunResult>()
+  run: query(labRunSchema).returns<LabRunResult>(),
+  /**
+   * UnlinkIdentity: removes the run's login from its identity, sending the token main kept for the run.
+   * A developer provider's login is unlinked with UnlinkDeveloperIdentity instead (developer identities).
+   */
+  unlinkLogin: command(labUnlinkSchema).returns<LabUnlinkResult>()
 }

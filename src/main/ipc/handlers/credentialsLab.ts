@@ -1,4 +1,4 @@
-import { runCredentialsLab } from '../../cognito/credentialsLab'
+import { runCredentialsLab, unlinkLabLogin } from '../../cognito/credentialsLab'
 import type { DomainHandlers } from '../router'
 
 export const credentialsLabHandlers: DomainHandlers<'credentialsLab'> = {
@@ -10,7 +10,13 @@ export const credentialsLabHandlers: DomainHandlers<'credentialsLab'> = {
       region: connection.region,
       ...(connection.endpoint ? { endpoint: connection.endpoint } : {}),
       errorContext: ctx.connections.errorContext(connection),
-      lookupLogin: (loginId) => ctx.logins.idToken(loginId)
+      lookupLogin: (loginId) => ctx.logins.idToken(loginId),
+      keepRun: (run, tokenExpiresAt) =>
+        ctx.labRuns.keep({ connectionId: connection.id, ...run }, tokenExpiresAt)
     })
+  },
+  unlinkLogin: (req, ctx) => {
+    const { connection, clients } = ctx.connections.active()
+    return unlinkLabLogin(clients.identity, ctx.labRuns, connection.id, req)
   }
 }

@@ -1,7 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { LoginSummary } from '@shared/contract/testLogin'
-import type { LabRunRequest, LabRunResult } from '@shared/contract/credentialsLab'
+import type {
+  LabRunRequest,
+  LabRunResult,
+  LabUnlinkRequest,
+  LabUnlinkResult
+} from '@shared/contract/credentialsLab'
 import { api, unwrap } from '../api'
 
 /** The last lab run and the identity pool chosen for it, in this window's memory only. */
@@ -29,6 +34,11 @@ export const useCredentialsLabStore = defineStore('credentialsLab', () => {
     }
   }
 
+  /** Unlinks a login of a run's identity; main holds the token under the run id. */
+  async function unlinkLogin(request: LabUnlinkRequest): Promise<LabUnlinkResult> {
+    return unwrap(api().credentialsLab.unlinkLogin(request))
+  }
+
   async function loadLogins(): Promise<void> {
     logins.value = (await unwrap(api().testLogin.list())).logins.filter((l) => l.status === 'signedIn')
   }
@@ -37,5 +47,5 @@ export const useCredentialsLabStore = defineStore('credentialsLab', () => {
     result.value = null
   }
 
-  return { result, runs, running, logins, poolId, draftToken, run, loadLogins, clear }
+  return { result, runs, running, logins, poolId, draftToken, run, unlinkLogin, loadLogins, clear }
 })

@@ -105,6 +105,26 @@ export default {
     opaque:
       'The token is not a JSON Web Token, so its claims cannot be shown (Cognito issues a JWT; an emulator may not).'
   },
+  unlink: {
+    title: 'Linked login',
+    about:
+      'The identity {identityId} is linked to the login {provider}. Unlinking removes that login from the identity (UnlinkIdentity, sent with the token of this run).',
+    action: 'Unlink this login',
+    confirmTitle: 'Unlink {provider}?',
+    confirmText:
+      'Cognito will remove the login {provider} from the identity {identityId}. The identity stays, without this login: signing in with it again gets another identity. An identity left with no login is an unauthenticated (guest) identity only.',
+    done: 'The login {provider} was unlinked from {identityId}. The identity stays, without this login; if it has no other login left, it is now unauthenticated only.',
+    developer:
+      'This identity’s login is a developer identity: unlink its back-end user id with UnlinkDeveloperIdentity on the identity pool’s Developer identities tab.',
+    developerLink: 'Open Developer identities',
+    refusals: {
+      RUN_GONE:
+        'This run’s login is no longer in memory (it is kept for an hour at most, until its token expires, and forgotten when the connection changes): run the lab again, then unlink.',
+      PROVIDER_NOT_IN_RUN: 'This run did not sign in with {provider}: run the lab with that login first.',
+      DEVELOPER_LOGIN:
+        'A developer identity’s login is unlinked with UnlinkDeveloperIdentity on the Developer identities tab.'
+    }
+  },
   failures: {
     GUEST_DISABLED:
       'Guest access is turned off for this identity pool, so a visitor without a login gets no identity.',

@@ -111,6 +111,27 @@ const ja: typeof en = {
     opaque:
       'このトークンは JSON Web Token ではないため、クレームを表示できません（Cognito は JWT を発行しますが、エミュレーターはそうとは限りません）。'
   },
+  unlink: {
+    title: 'リンクされたログイン',
+    about:
+      'ID {identityId} はログイン {provider} にリンクされています。リンク解除すると、このログインが ID から外れます (この実行のトークンを付けて UnlinkIdentity を送ります)。',
+    action: 'このログインのリンクを解除',
+    confirmTitle: '{provider} のリンクを解除しますか?',
+    confirmText:
+      'Cognito は ID {identityId} からログイン {provider} を外します。ID は残りますが、このログインはなくなります。同じログインで再度サインインすると別の ID になります。ログインが一つも残らない ID は未認証 (ゲスト) 専用になります。',
+    done: 'ログイン {provider} を {identityId} からリンク解除しました。ID は残り、このログインだけがなくなりました。ほかにログインが残っていなければ、未認証専用の ID です。',
+    developer:
+      'この ID のログインは開発者認証 ID です。ID プールの「開発者認証 ID」タブで、バックエンドのユーザー ID を UnlinkDeveloperIdentity でリンク解除してください。',
+    developerLink: '開発者認証 ID を開く',
+    refusals: {
+      RUN_GONE:
+        'この実行のログインはもうメモリにありません (最長 1 時間、トークンの有効期限まで保持し、接続を切り替えると破棄します)。ラボをもう一度実行してからリンク解除してください。',
+      PROVIDER_NOT_IN_RUN:
+        'この実行は {provider} でサインインしていません。先にそのログインでラボを実行してください。',
+      DEVELOPER_LOGIN:
+        '開発者認証 ID のログインは「開発者認証 ID」タブで UnlinkDeveloperIdentity によりリンク解除します。'
+    }
+  },
   failures: {
     GUEST_DISABLED:
       'この ID プールではゲストアクセスがオフのため、ログインなしの訪問者は ID を得られません。',
