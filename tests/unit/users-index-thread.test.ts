@@ -178,6 +178,25 @@ describe('the index thread', () => {
     expect(tiers.buckets.reduce((n, b) => n + b.count, 0)).toBe(tiers.users)
   }, 30_000)
 
+  it('answers in the order asked while a sort order is built between calls: a write is seen by the next window', async () => {
+    const query: IndexQuery = { sort: { column: 'custom:tier', direction: 'asc' } }
+    // The first window starts the column's build in the thread; the calls sent right behind it are
+    // answered in the order sent, whatever the build has done by then.
+    const first = thread.call('window', query, 0, 5)
+    const put = thread.call('put', [{ ...row(19_999), attributes: { 'custom:tier': 'aaa' } }])
+    const deep = thread.call('window', query, 19_000, 1_000)
+    const top = thread.call('window', query, 0, 1)
+    const all = Array.from({ length: 20_000 }, (_, i) => row(i))
+    const before = names(runQuery(all, query))
+    all[19_999] = { ...row(19_999), attributes: { 'custom:tier': 'aaa' } }
+    const after = names(runQuery(all, query))
+    expect(names((await first).rows)).toEqual(before.slice(0, 5))
+    expect(await put).toHaveLength(1)
+    expect(names((await deep).rows)).toEqual(after.slice(19_000))
+    expect(names((await top).rows)).toEqual(['user19999'])
+    await thread.call('put', [row(19_999)])
+  }, 30_000)
+
   it('refuses an operation it does not know, and keeps answering', async () => {
     const bad = thread as unknown as { call: (op: string) => Promise<unknown> }
     await expect(bad.call('constructor')).rejects.toMatchObject({ code: 'INTERNAL' })
