@@ -79,6 +79,13 @@ test('identity pools: create with a user pool provider, edit, delete by typing t
   await expect(detail.getByTestId('identity-pool-providers')).toContainText(seed.webClientId)
 
   await detail.getByTestId('identity-pool-edit').click()
+  // An existing pool's tags are only shown here: the tags dialog is their one editor, opened from the form.
+  await expect(form.getByTestId('ip-form-tags')).toContainText('No tags.')
+  await expect(form.getByTestId('ip-form-tags')).toContainText('never by saving this form')
+  await form.getByTestId('ip-form-edit-tags').click()
+  await expect(page.getByTestId('tags-form')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('tags-form')).toHaveCount(0)
   await form.getByTestId('ip-guest').click()
   await form.getByTestId('ip-save').click()
   await expect(detail.getByTestId('identity-pool-guest')).toHaveText('Off')

@@ -26,13 +26,15 @@ import {
   type RoleMapping,
   type RolesResult,
   type SaveResult,
-  type identityPoolInputSchema
+  type identityPoolInputSchema,
+  type identityPoolSettingsSchema
 } from '@shared/contract/identityPools'
 import { AppError } from '@shared/errors'
 import { userPoolIdOf, userPoolProviderName } from '@shared/credentialsLab'
 import { toAppError, type ErrorContext } from '../aws/errors'
 
 type PoolInput = z.output<typeof identityPoolInputSchema>
+type PoolSettings = z.output<typeof identityPoolSettingsSchema>
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : undefined)
 
@@ -211,7 +213,7 @@ async function setIdentityPoolRoles(
   )
 }
 
-function poolParams(input: PoolInput) {
+function poolParams(input: PoolSettings) {
   const logins: Record<string, string> = {}
   for (const [key, appId] of Object.entries(input.social)) if (appId) logins[key] = appId
   return {
@@ -226,12 +228,11 @@ function poolParams(input: PoolInput) {
     SupportedLoginProviders: logins,
     OpenIdConnectProviderARNs: input.oidcProviderArns,
     SamlProviderARNs: input.samlProviderArns,
-    ...(input.developerProviderName ? { DeveloperProviderName: input.developerProviderName } : {}),
-    IdentityPoolTags: input.tags
+    ...(input.developerProviderName ? { DeveloperProviderName: input.developerProviderName } : {})
   }
 }
 
-function checkMappings(input: PoolInput): void {
+function checkMappings(input: PoolSettings): void {
   for (const m of input.roles?.mappings ?? []) {
     if (m.type === 'Rules' && m.rules.length === 0) {
       throw new AppError('VALIDATION', `The role mapping for ${m.provider} uses rules but has none.`, {
@@ -263,14 +264,20 @@ export async function createIdentityPool(
   ctx: ErrorContext
 ): Promise<SaveResult> {
   checkMappings(input)
-  const out = await identity.send(new CreateIdentityPoolCommand(poolParams(input)))
+  const out = await identity.send(
+    new CreateIdentityPoolCommand({ ...poolParams(input), IdentityPoolTags: input.tags })
+  )
   return saveRoles(identity, toDetail(out), input.roles, ctx)
 }
 
+/**
+ * Updates the pool's settings without IdentityPoolTags: Cognito keeps the tags of a pool when the field
+ * is left out, and the tags dialog (TagResource / UntagResource) is their one editor.
+ */
 export async function updateIdentityPool(
   identity: CognitoIdentityClient,
   identityPoolId: string,
-  input: PoolInput,
+  input: PoolSettings,
   ctx: ErrorContext
 ): Promise<SaveResult> {
   checkMappings(input)

@@ -76,7 +76,8 @@ export const identityPoolRolesSchema = strict({
   mappings: z.array(roleMappingSchema).max(10)
 })
 
-export const identityPoolInputSchema = strict({
+/** What an update sends: everything but the tags, which the tags dialog (domain `tags`) owns. */
+export const identityPoolSettingsSchema = strict({
   name: identityPoolNameSchema,
   allowUnauthenticated: z.boolean(),
   allowClassicFlow: z.boolean(),
@@ -86,12 +87,17 @@ export const identityPoolInputSchema = strict({
   oidcProviderArns: z.array(oidcArnSchema).max(10),
   samlProviderArns: z.array(samlArnSchema).max(10),
   developerProviderName: text(128).optional(),
-  tags: z.record(text(128, 1), text(256)),
   /** Present to set the roles and role mappings (SetIdentityPoolRoles) after the pool is saved. */
   roles: identityPoolRolesSchema.optional()
 })
 
+/** What a creation sends: the settings and the new pool's first tags. */
+export const identityPoolInputSchema = identityPoolSettingsSchema.extend({
+  tags: z.record(text(128, 1), text(256))
+})
+
 export type IdentityPoolInput = z.input<typeof identityPoolInputSchema>
+export type IdentityPoolSettings = z.input<typeof identityPoolSettingsSchema>
 export type UserPoolProvider = z.output<typeof userPoolProviderSchema>
 export type RoleMapping = z.output<typeof roleMappingSchema>
 export type IdentityPoolRoles = z.output<typeof identityPoolRolesSchema>
@@ -160,8 +166,12 @@ export const identityPoolsContract = {
   /** One pool with its providers, tags, roles and role mappings. */
   describe: query(strict({ identityPoolId: identityPoolIdSchema })).returns<IdentityPoolView>(),
   create: command(identityPoolInputSchema).returns<SaveResult>(),
+  /**
+   * Sends no IdentityPoolTags, so Cognito keeps the pool's tags as they are: a form left open while the
+   * tags dialog changed them cannot put the old ones back.
+   */
   update: command(
-    identityPoolInputSchema.extend({ identityPoolId: identityPoolIdSchema })
+    identityPoolSettingsSchema.extend({ identityPoolId: identityPoolIdSchema })
   ).returns<SaveResult>(),
   /** Deletes a pool; the name must be typed back, and must match. */
   delete: command(

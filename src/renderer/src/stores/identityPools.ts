@@ -5,6 +5,7 @@ import type {
   IamRoleInfo,
   IdentityInfo,
   IdentityPoolInput,
+  IdentityPoolSettings,
   IdentityPoolSummary,
   IdentityPoolView,
   SaveResult
@@ -38,7 +39,7 @@ export const useIdentityPoolsStore = defineStore('identityPools', () => {
     return result
   }
 
-  async function update(identityPoolId: string, input: IdentityPoolInput): Promise<SaveResult> {
+  async function update(identityPoolId: string, input: IdentityPoolSettings): Promise<SaveResult> {
     const result = await unwrap(api().identityPools.update({ identityPoolId, ...input }))
     loadedFor.value = null
     return result

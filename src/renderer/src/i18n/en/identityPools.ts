@@ -98,6 +98,8 @@ export default {
     matchType: 'Match',
     value: 'Value',
     tags: 'Tags',
+    tagsElsewhere:
+      'Tags are changed with Edit tags, never by saving this form, so tags changed there while the form is open stay as they are.',
     tagKey: 'Key',
     tagValue: 'Value',
     save: 'Save',

@@ -100,6 +100,8 @@ const ja: typeof en = {
     matchType: '一致条件',
     value: '値',
     tags: 'タグ',
+    tagsElsewhere:
+      'タグは「タグを編集」で変更します。このフォームの保存ではタグを変更しないため、フォームを開いている間にそこで変えたタグはそのまま残ります。',
     tagKey: 'キー',
     tagValue: '値',
     save: '保存',
