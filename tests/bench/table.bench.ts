@@ -21,7 +21,8 @@ import { saveFigures } from './figures'
  *   index thread answers: < 20 ms. The synthetic users are made in this process, through the index's
  *   `fill` (no private member), and their garbage is collected before the measured window opens; answers
  *   cross to the page as JSON text, so Playwright's own serialising of each row is not counted (Electron
- *   clones an answer natively).
+ *   clones an answer natively). The figures also give the thread's CPU within its longest stall, which
+ *   tells the console's own work from waiting for one of the two cores.
  * BENCH_TABLE_USERS picks the sizes (default 100000,1000000).
  */
 
@@ -110,6 +111,29 @@ const MB = 1024 * 1024
 const percentile = (xs: readonly number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
 const round = (n: number) => Math.round(n * 10) / 10
+
+/**
+ * Watches the routing thread for its longest stall and the CPU it spent in that stall. On two cores
+ * shared with Chromium and the index thread, a stall can be the thread waiting for a core (little CPU)
+ * rather than working (CPU close to the stall's length): the first is the machine's, the second the
+ * console's.
+ */
+function watchStalls(): () => { ms: number; cpuMs: number } {
+  let last = performance.now()
+  let cpu = process.threadCpuUsage()
+  let worst = { ms: 0, cpuMs: 0 }
+  const timer = setInterval(() => {
+    const now = performance.now()
+    const used = process.threadCpuUsage(cpu)
+    cpu = process.threadCpuUsage()
+    if (now - last > worst.ms) worst = { ms: now - last, cpuMs: (used.user + used.system) / 1000 }
+    last = now
+  }, 2)
+  return () => {
+    clearInterval(timer)
+    return worst
+  }
+}
 
 /** The page's globals these measurements use (the test's tsconfig has no DOM types). */
 interface GridElement {
@@ -247,6 +271,7 @@ for (const count of SIZES) {
     collectGarbage()
     const loop = monitorEventLoopDelay({ resolution: 1 })
     loop.enable()
+    const stalls = watchStalls()
     await goTo(page, `#/pools/${poolId}/users`)
     await expect(page.getByTestId('users-grid')).toHaveAttribute('aria-rowcount', String(count + 1))
     await expect(page.getByTestId('user-row-pending')).toHaveCount(0)
@@ -298,6 +323,7 @@ for (const count of SIZES) {
       'AND of two conditions'
     )
     loop.disable()
+    const stall = stalls()
 
     const textMax = Math.max(...Object.values(searches))
     const sortMax = Math.max(...Object.values(sorts))
@@ -316,6 +342,8 @@ for (const count of SIZES) {
       rendererHeapLoadedMb: round(heapLoaded),
       rendererHeapAfterScrollMb: round(heapScrolled),
       mainLongestBlockMs: round(loop.max / 1e6),
+      mainLongestStallMs: round(stall.ms),
+      mainCpuInLongestStallMs: round(stall.cpuMs),
       indexThreadHeapMb: round(memory.heapMb),
       processRssGrowthMb: round(memory.rssGrowthMb)
     }
