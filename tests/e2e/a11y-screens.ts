@@ -94,7 +94,10 @@ export const A11Y_SCREENS: A11yScreen[] = [
     name: 'identity pool',
     hash: (s) => `#/identity-pools/${s.identityPoolId}`,
     ready: 'identity-pool-name',
-    dialogs: [{ name: 'identity pool tags', open: 'tags-edit' }]
+    dialogs: [
+      { name: 'identity pool tags', open: 'tags-edit' },
+      { name: 'edit identity pool', open: 'identity-pool-edit' }
+    ]
   },
   // The demo pool has no developer provider: the tab is checked saying so.
   {
