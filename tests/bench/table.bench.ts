@@ -1,11 +1,10 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import type { Page } from '@playwright/test'
 import type { IndexQuery, UserRow } from '../../src/shared/contract/users'
 import type { PoolIndex } from '../../src/main/cognito/users-index'
 import { expect, goTo, test } from '../e2e/fixtures'
 import { saveFigures } from './figures'
+import { collectGarbage, watchStalls } from './stalls'
 
 /**
  * The users grid over 100,000 and 1,000,000 users, in Chromium, on the production build: synthetic
@@ -99,41 +98,10 @@ async function loadIndex(index: PoolIndex, count: number) {
   }
 }
 
-/**
- * A full garbage collection of this process, on demand: making the synthetic users leaves hundreds of MB
- * of garbage here, and a major collection of it inside the measured window would be the benchmark's
- * own block, not the console's.
- */
-setFlagsFromString('--expose-gc')
-const collectGarbage = runInNewContext('gc') as () => void
-
 const MB = 1024 * 1024
 const percentile = (xs: readonly number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
 const round = (n: number) => Math.round(n * 10) / 10
-
-/**
- * Watches the routing thread for its longest stall and the CPU it spent in that stall. On two cores
- * shared with Chromium and the index thread, a stall can be the thread waiting for a core (little CPU)
- * rather than working (CPU close to the stall's length): the first is the machine's, the second the
- * console's.
- */
-function watchStalls(): () => { ms: number; cpuMs: number } {
-  let last = performance.now()
-  let cpu = process.threadCpuUsage()
-  let worst = { ms: 0, cpuMs: 0 }
-  const timer = setInterval(() => {
-    const now = performance.now()
-    const used = process.threadCpuUsage(cpu)
-    cpu = process.threadCpuUsage()
-    if (now - last > worst.ms) worst = { ms: now - last, cpuMs: (used.user + used.system) / 1000 }
-    last = now
-  }, 2)
-  return () => {
-    clearInterval(timer)
-    return worst
-  }
-}
 
 /** The page's globals these measurements use (the test's tsconfig has no DOM types). */
 interface GridElement {
