@@ -1,9 +1,8 @@
-import {
-  AdminInitiateAuthCommand,
-  CognitoIdentityProviderClient
-} from '@aws-sdk/client-cognito-identity-provider'
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider'
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import { DEMO_PASSWORD } from '../../scripts/seed'
+import { directSdk } from '../support/aws-files'
+import { signInIdToken } from '../support/user-pools'
 import { expect, snap, test, TEST_REGION } from './fixtures'
 import { chooseWebApp, submitSignIn } from './testLogin'
 
@@ -159,27 +158,16 @@ test('credentials lab: a pasted ID token in the enhanced and basic flows, and a 
   seed,
   moto
 }) => {
-  const idp = new CognitoIdentityProviderClient({
-    region: TEST_REGION,
-    endpoint: moto.endpoint,
-    credentials: { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
-  })
+  const idp = new CognitoIdentityProviderClient(directSdk(moto.endpoint))
   const user = seed.users.find((u) => u.status === 'CONFIRMED' && u.enabled)?.username ?? ''
-  const auth = await idp.send(
-    new AdminInitiateAuthCommand({
-      UserPoolId: seed.customersPoolId,
-      ClientId: seed.webClientId,
-      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: user, PASSWORD: DEMO_PASSWORD }
-    })
+  const idToken = await signInIdToken(
+    idp,
+    { poolId: seed.customersPoolId, clientId: seed.webClientId },
+    user,
+    DEMO_PASSWORD
   )
   idp.destroy()
-  const idToken = auth.AuthenticationResult?.IdToken ?? ''
-  const iam = new IAMClient({
-    region: TEST_REGION,
-    endpoint: moto.endpoint,
-    credentials: { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
-  })
+  const iam = new IAMClient(directSdk(moto.endpoint))
   const role = await iam.send(
     new CreateRoleCommand({ RoleName: 'demo-identities-auth', AssumeRolePolicyDocument: '{}' })
   )

@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   AdminCreateUserCommand,
-  AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
@@ -16,16 +15,13 @@ import type {
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEVELOPER_TOKEN_KEY, userPoolProviderName } from '@shared/credentialsLab'
 import { createHarness, type Harness } from '../support/harness'
-import { TEST_REGION } from '../support/aws-files'
+import { directSdk } from '../support/aws-files'
 import { identityPoolInput } from '../support/pool-input'
 import { answerOperation } from '../support/sdk-answers'
+import { signInIdToken } from '../support/user-pools'
 
 const endpoint = inject('motoEndpoint')
-const idp = new CognitoIdentityProviderClient({
-  region: TEST_REGION,
-  endpoint,
-  credentials: { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
-})
+const idp = new CognitoIdentityProviderClient(directSdk(endpoint))
 const PASSWORD = 'Unlink-Passw0rd!x'
 const suffix = randomUUID().slice(0, 8)
 
@@ -43,18 +39,8 @@ function everythingOnDisk(dir: string): string {
     .join('\n')
 }
 
-async function idToken(): Promise<string> {
-  const out = await idp.send(
-    new AdminInitiateAuthCommand({
-      UserPoolId: userPoolId,
-      ClientId: clientId,
-      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: 'unlink-user', PASSWORD }
-    })
-  )
-  const token = out.AuthenticationResult?.IdToken
-  if (!token) throw new Error('no ID token')
-  return token
+function idToken(): Promise<string> {
+  return signInIdToken(idp, { poolId: userPoolId, clientId }, 'unlink-user', PASSWORD)
 }
 
 /** Runs the lab with the user pool's ID token as a pasted token. */

@@ -27,14 +27,11 @@ import type { LabRunRequest, LabSource } from '@shared/contract/credentialsLab'
 import type { IdentityPoolInput } from '@shared/contract/identityPools'
 import { formatCredentials, userPoolProviderName } from '@shared/credentialsLab'
 import { createHarness, type Harness } from '../support/harness'
-import { TEST_REGION } from '../support/aws-files'
+import { directSdk, TEST_REGION } from '../support/aws-files'
+import { signInIdToken } from '../support/user-pools'
 
 const endpoint = inject('motoEndpoint')
-const sdk = {
-  region: TEST_REGION,
-  endpoint,
-  credentials: { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
-}
+const sdk = directSdk(endpoint)
 const idp = new CognitoIdentityProviderClient(sdk)
 const iam = new IAMClient(sdk)
 const PASSWORD = 'Lab-Passw0rd!x'
@@ -46,19 +43,9 @@ let clientId: string
 let otherClientId: string
 let roleArn: string
 
-/** Signs a user in with the SDK directly, as an app would, for an ID token moto issues. */
-async function idTokenFor(client: string, username = 'lab-user'): Promise<string> {
-  const out = await idp.send(
-    new AdminInitiateAuthCommand({
-      UserPoolId: userPoolId,
-      ClientId: client,
-      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: username, PASSWORD }
-    })
-  )
-  const token = out.AuthenticationResult?.IdToken
-  if (!token) throw new Error('no ID token')
-  return token
+/** An ID token moto issues to a user signed in at one of the pool's clients. */
+function idTokenFor(client: string, username = 'lab-user'): Promise<string> {
+  return signInIdToken(idp, { poolId: userPoolId, clientId: client }, username, PASSWORD)
 }
 
 /** The same token with its exp moved into the past (the signature no longer matters to our check). */

@@ -105,14 +105,13 @@ describe('users grid', () => {
   })
 })
 
-describe('users grid over the pool index', () => {
-  const POOL = 'eu-west-1_Million1'
-  const TOTAL = 1_000_000
-  const status: IndexStatus = {
-    poolId: POOL,
+/** The status of a pool index that has loaded `total` users. */
+function loadedIndex(poolId: string, total: number): IndexStatus {
+  return {
+    poolId,
     state: 'done',
-    indexed: TOTAL,
-    estimated: TOTAL,
+    indexed: total,
+    estimated: total,
     partitions: { done: 1, total: 1 },
     throttled: 0,
     restarts: 0,
@@ -120,6 +119,12 @@ describe('users grid over the pool index', () => {
     elapsedMs: 0,
     ratePerSecond: 30
   }
+}
+
+describe('users grid over the pool index', () => {
+  const POOL = 'eu-west-1_Million1'
+  const TOTAL = 1_000_000
+  const status = loadedIndex(POOL, TOTAL)
 
   /** The renderer's side of the bridge: main's index answers windows of a result of a million rows. */
   function bridge() {
@@ -196,18 +201,7 @@ describe('users grid over the pool index', () => {
 describe('users grid scrolling a large index result', () => {
   const POOL = 'eu-west-1_Scroll1'
   const TOTAL = 1_000_000
-  const status: IndexStatus = {
-    poolId: POOL,
-    state: 'done',
-    indexed: TOTAL,
-    estimated: TOTAL,
-    partitions: { done: 1, total: 1 },
-    throttled: 0,
-    restarts: 0,
-    groupsLoaded: false,
-    elapsedMs: 0,
-    ratePerSecond: 30
-  }
+  const status = loadedIndex(POOL, TOTAL)
 
   /** Main's side, answering each window only when the test lets it: the offsets asked, in order. */
   function slowBridge() {

@@ -4,6 +4,13 @@ import { join } from 'node:path'
 
 export const TEST_PROFILE = 'moto'
 export const TEST_REGION = 'us-east-1'
+/** The test profile's static keys (moto accepts any). */
+export const TEST_KEYS = { accessKeyId: 'AKIAMOTOTESTKEY00000', secretAccessKey: 'motoTestSecretKey' }
+
+/** SDK client settings for calling the emulator directly, as an app would, outside the console. */
+export function directSdk(endpoint: string) {
+  return { region: TEST_REGION, endpoint, credentials: TEST_KEYS }
+}
 
 /**
  * Shared AWS config and credentials files with a static-key profile for the emulator, so the app's
@@ -44,8 +51,8 @@ export function writeAwsFiles(dir = mkdtempSync(join(tmpdir(), 'cac-aws-'))): {
     credentials,
     [
       `[${TEST_PROFILE}]`,
-      'aws_access_key_id = AKIAMOTOTESTKEY00000',
-      'aws_secret_access_key = motoTestSecretKey',
+      `aws_access_key_id = ${TEST_KEYS.accessKeyId}`,
+      `aws_secret_access_key = ${TEST_KEYS.secretAccessKey}`,
       ''
     ].join('\n')
   )

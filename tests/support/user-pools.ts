@@ -1,8 +1,29 @@
 import {
   AdminCreateUserCommand,
+  AdminInitiateAuthCommand,
   CreateUserPoolCommand,
   type CognitoIdentityProviderClient
 } from '@aws-sdk/client-cognito-identity-provider'
+
+/** Signs a user in with the SDK directly, as an app would, for the ID token the pool issues. */
+export async function signInIdToken(
+  idp: CognitoIdentityProviderClient,
+  at: { poolId: string; clientId: string },
+  username: string,
+  password: string
+): Promise<string> {
+  const out = await idp.send(
+    new AdminInitiateAuthCommand({
+      UserPoolId: at.poolId,
+      ClientId: at.clientId,
+      AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password }
+    })
+  )
+  const token = out.AuthenticationResult?.IdToken
+  if (!token) throw new Error(`no ID token for ${username}`)
+  return token
+}
 
 /** A pool with the custom attributes the users suites search on, and a strict password policy. */
 export async function createUsersPool(idp: CognitoIdentityProviderClient, name: string): Promise<string> {
