@@ -14,9 +14,6 @@ let h: Harness
 let poolId: string
 let stops: (() => void)[] = []
 
-const poolInput = (name: string, developerProviderName?: string) =>
-  identityPoolInput(name, developerProviderName ? { developerProviderName } : {})
-
 const developer = (source: Partial<{ userIdentifier: string; identityId: string; tokenDuration: number }>) =>
   ({
     identityPoolId: poolId,
@@ -26,7 +23,13 @@ const developer = (source: Partial<{ userIdentifier: string; identityId: string;
 
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })
-  poolId = (await h.ok('identityPools', 'create', poolInput(`devlab_${run}`, PROVIDER))).pool.id
+  poolId = (
+    await h.ok(
+      'identityPools',
+      'create',
+      identityPoolInput(`devlab_${run}`, { developerProviderName: PROVIDER })
+    )
+  ).pool.id
 })
 afterAll(() => h?.dispose())
 afterEach(() => {
@@ -77,7 +80,7 @@ describe('credentials lab: developer provider source against moto', () => {
   })
 
   it('explains a pool without a developer provider, before any call', async () => {
-    const plain = (await h.ok('identityPools', 'create', poolInput(`devlab_plain_${run}`))).pool.id
+    const plain = (await h.ok('identityPools', 'create', identityPoolInput(`devlab_plain_${run}`))).pool.id
     const result = await h.ok('credentialsLab', 'run', { ...developer({}), identityPoolId: plain })
     expect(result.steps).toEqual([])
     expect(result.failure).toMatchObject({

@@ -16,12 +16,15 @@ let h: Harness
 let poolId: string
 let stops: (() => void)[] = []
 
-const poolInput = (name: string, developerProviderName?: string) =>
-  identityPoolInput(name, developerProviderName ? { developerProviderName } : {})
-
 beforeAll(async () => {
   h = await createHarness({ endpoint: inject('motoEndpoint') })
-  poolId = (await h.ok('identityPools', 'create', poolInput(`dev_${run}`, PROVIDER))).pool.id
+  poolId = (
+    await h.ok(
+      'identityPools',
+      'create',
+      identityPoolInput(`dev_${run}`, { developerProviderName: PROVIDER })
+    )
+  ).pool.id
 })
 afterAll(() => h?.dispose())
 afterEach(() => {
@@ -46,7 +49,7 @@ describe('developer-authenticated identities', () => {
   })
 
   it('refuses a pool without a developer provider, saying how to give it one', async () => {
-    const plain = (await h.ok('identityPools', 'create', poolInput(`plain_${run}`))).pool.id
+    const plain = (await h.ok('identityPools', 'create', identityPoolInput(`plain_${run}`))).pool.id
     const result = await h.call('developerIdentities', 'issueToken', {
       identityPoolId: plain,
       userIdentifier: 'u'

@@ -121,6 +121,21 @@ function loadedIndex(poolId: string, total: number): IndexStatus {
   }
 }
 
+/** The grid over the users store's index result, re-rendered as the store's result changes. */
+function mountIndexGrid(users: ReturnType<typeof useUsersStore>) {
+  const Host = defineComponent(
+    () => () =>
+      h(UsersGrid, {
+        rows: users.indexGridRows(),
+        columns: ['username'],
+        sort: null,
+        selected: new Set<string>(),
+        emptyText: ''
+      })
+  )
+  return mount(Host, { global: { plugins: [i18n] } })
+}
+
 describe('users grid over the pool index', () => {
   const POOL = 'eu-west-1_Million1'
   const TOTAL = 1_000_000
@@ -158,17 +173,7 @@ describe('users grid over the pool index', () => {
     const users = useUsersStore()
     users.open(POOL)
     await users.loadIndexStatus()
-    const Host = defineComponent(
-      () => () =>
-        h(UsersGrid, {
-          rows: users.indexGridRows(),
-          columns: ['username'],
-          sort: null,
-          selected: new Set<string>(),
-          emptyText: ''
-        })
-    )
-    const wrapper = mount(Host, { global: { plugins: [i18n] } })
+    const wrapper = mountIndexGrid(users)
     await flushPromises()
     return { wrapper: wrapper.findComponent(UsersGrid), answered }
   }
@@ -244,17 +249,7 @@ describe('users grid scrolling a large index result', () => {
     const ready = users.loadIndexStatus()
     await bridge.answerAll()
     await ready
-    const Host = defineComponent(
-      () => () =>
-        h(UsersGrid, {
-          rows: users.indexGridRows(),
-          columns: ['username'],
-          sort: null,
-          selected: new Set<string>(),
-          emptyText: ''
-        })
-    )
-    const wrapper = mount(Host, { global: { plugins: [i18n] } })
+    const wrapper = mountIndexGrid(users)
     await bridge.answerAll()
     const viewport = wrapper.find('[data-testid="users-grid"]')
     let top = 0
